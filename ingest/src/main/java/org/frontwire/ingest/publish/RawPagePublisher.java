@@ -1,0 +1,50 @@
+package org.frontwire.ingest.publish;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.frontwire.records.Json;
+import org.frontwire.records.RawPage;
+
+/** Publishes raw pages keyed by normalised URL: idempotent, acks=all, compressed. */
+public final class RawPagePublisher implements AutoCloseable {
+    private final KafkaProducer<String, byte[]> producer;
+    private final String topic;
+
+    public RawPagePublisher(Map<String, Object> clientConfig, String topic) {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
+        config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "frontwire-ingest");
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        this.topic = topic;
+    }
+
+    public void publish(RawPage page) {
+        try {
+            producer.send(new ProducerRecord<>(topic, page.url(), Json.toBytes(page))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing " + page.url(), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not publish " + page.url() + ": " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    public void flush() {
+        producer.flush();
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,13 @@
+package org.frontwire.processors.classify;
+
+/** Classifies an article by the armed conflict it is about. Placeholder: always none. */
+public final class TopicClassifier {
+
+    public static TopicClassifier loadDefault() {
+        return new TopicClassifier();
+    }
+
+    public Classification classify(String title, String summary, String text) {
+        return Classification.none();
+    }
+}

@@ -1,0 +1,73 @@
+package org.frontwire.processors.pipeline;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.frontwire.processors.classify.Classification;
+import org.frontwire.processors.classify.TopicClassifier;
+import org.frontwire.processors.extract.ArticleExtractor;
+import org.frontwire.processors.extract.Extraction;
+import org.frontwire.processors.extract.Page;
+import org.frontwire.processors.extract.SiteMemory;
+import org.frontwire.processors.language.LanguageDetector;
+import org.frontwire.records.Article;
+import org.frontwire.records.Hashes;
+import org.frontwire.records.RawPage;
+
+/** Raw page in, article out: extraction, language, classification. The processor and {@code extract} share it. */
+public final class ArticlePipeline {
+
+    public static final String VERSION = ArticlePipeline.class.getPackage().getImplementationVersion() != null
+            ? ArticlePipeline.class.getPackage().getImplementationVersion() : "0.1.0";
+
+    private final ArticleExtractor extractor;
+    private final TopicClassifier classifier;
+    private final LanguageDetector languages;
+
+    public ArticlePipeline(ArticleExtractor extractor, TopicClassifier classifier, LanguageDetector languages) {
+        this.extractor = extractor;
+        this.classifier = classifier;
+        this.languages = languages;
+    }
+
+    public static ArticlePipeline createDefault() {
+        return new ArticlePipeline(new ArticleExtractor(), TopicClassifier.loadDefault(), new LanguageDetector());
+    }
+
+    public Article process(RawPage raw, SiteMemory memory) {
+        if (raw.body() == null || raw.body().isBlank()) {
+            throw new IllegalArgumentException("the page has no body");
+        }
+        String url = raw.finalUrl() != null ? raw.finalUrl() : raw.url();
+        Extraction e = extractor.extract(
+                new Page(url, raw.contentType(), raw.body(), raw.feedTitle(), raw.feedPublishedAt(), raw.fetchedAt()), memory);
+        String text = e.text() == null ? "" : e.text();
+        String language = languages.detect((e.title() == null ? "" : e.title() + "\n") + text);
+        Classification c = classifier.classify(e.title(), e.summary(), text);
+        String id = Hashes.sha256(url == null ? raw.body() : url).substring(0, 32);
+        return new Article(Article.SCHEMA_VERSION, id, raw.url(), e.canonicalUrl(), siteOf(e, url), e.title(), e.summary(),
+                text, language, e.publishedAt() != null ? e.publishedAt() : raw.feedPublishedAt(), raw.fetchedAt(), e.author(),
+                e.keywords() == null ? List.of() : e.keywords(), e.sourceLine(), c.primary(), c.topics(), c.evidence(), VERSION);
+    }
+
+    /** The host a page belongs to, for per-site learning; {@code unknown} when the URL has none. */
+    public static String hostOf(String url) {
+        if (url == null) {
+            return "unknown";
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? "unknown" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return "unknown";
+        }
+    }
+
+    private static String siteOf(Extraction e, String url) {
+        if (e.siteName() != null && !e.siteName().isBlank()) {
+            return e.siteName();
+        }
+        String host = hostOf(url);
+        return "unknown".equals(host) ? null : host;
+    }
+}

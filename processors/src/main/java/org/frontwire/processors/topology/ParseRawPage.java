@@ -1,0 +1,46 @@
+package org.frontwire.processors.topology;
+
+import java.io.IOException;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.frontwire.records.Json;
+import org.frontwire.records.RawPage;
+
+/** Turns the raw topic's bytes into a {@link RawPage}, or a dead letter saying why it is not one. */
+final class ParseRawPage implements FixedKeyProcessor<byte[], byte[], Outcome> {
+    private FixedKeyProcessorContext<byte[], Outcome> context;
+
+    @Override
+    public void init(FixedKeyProcessorContext<byte[], Outcome> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<byte[], byte[]> record) {
+        context.forward(record.withValue(parse(record)));
+    }
+
+    private Outcome parse(FixedKeyRecord<byte[], byte[]> record) {
+        byte[] value = record.value();
+        try {
+            if (value == null) {
+                throw new IllegalArgumentException("null value (tombstone): a raw page record needs a JSON body");
+            }
+            RawPage page = Json.fromBytes(value, RawPage.class);
+            if (page == null) {
+                throw new IllegalArgumentException("the value is JSON null, not a raw page");
+            }
+            if (page.url() == null && page.finalUrl() == null) {
+                throw new IllegalArgumentException("the raw page has no url");
+            }
+            if (page.body() == null) {
+                throw new IllegalArgumentException("the raw page has no body");
+            }
+            return Outcome.page(page);
+        } catch (IOException | RuntimeException e) {
+            return Outcome.dead(DeadLetters.of(record.key(), value, "deserialize", e,
+                    context.recordMetadata().orElse(null)));
+        }
+    }
+}
