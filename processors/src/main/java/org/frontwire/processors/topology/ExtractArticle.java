@@ -34,7 +34,7 @@ final class ExtractArticle implements FixedKeyProcessor<String, Outcome, Outcome
         try {
             byte[] stored = memories.get(record.key());
             SiteMemory memory = stored == null ? SiteMemory.empty() : SiteMemory.fromBytes(stored);
-            Outcome outcome = Outcome.article(pipeline.process(page, memory));
+            Outcome outcome = Outcome.article(pipeline.process(page, memory, true));
             memories.put(record.key(), memory.toBytes());
             context.forward(record.withValue(outcome));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
