@@ -35,7 +35,8 @@ final class Parts {
         return new ProcessorService(config.processorSettings(), pipeline(config),
                 StreamsSettings.streamsConfig(kafka.clientConfig(), config.get("processor.application-id"),
                         config.dataDir().resolve("streams"), config.getInt("processor.threads"),
-                        config.getLong("processor.commit-interval-ms"), config.getInt("topics.replication-factor")));
+                        config.getLong("processor.commit-interval-ms"), config.getInt("topics.replication-factor"),
+                        config.get("topics.dead-letter")));
     }
 
     static Ingestor ingestor(FrontwireConfig config, KafkaSession kafka) {

@@ -1,6 +1,7 @@
 package org.frontwire.processors.topology;
 
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.frontwire.processors.errors.DeadLetters;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;

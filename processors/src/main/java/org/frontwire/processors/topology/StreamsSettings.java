@@ -6,20 +6,24 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
+import org.frontwire.processors.errors.DeadLetterHandler;
+import org.frontwire.processors.errors.DeadLetters;
 
 /** The Kafka Streams configuration of the processor, in one place. */
 public final class StreamsSettings {
     private StreamsSettings() {}
 
     /**
-     * @param clientConfig   bootstrap servers and any pass-through client settings (SASL/SSL …)
-     * @param applicationId  consumer group and prefix of internal topics; instances with the same id share the work
-     * @param stateDir       where the site-memory store lives locally
-     * @param threads        stream threads in this instance
+     * @param clientConfig     bootstrap servers and any pass-through client settings (SASL/SSL …)
+     * @param applicationId    consumer group and prefix of internal topics; instances with the same id share the work
+     * @param stateDir         where the site-memory store lives locally
+     * @param threads          stream threads in this instance
      * @param commitIntervalMs how often transactions commit (latency vs. throughput)
+     * @param deadLetterTopic  where records that fail to deserialise, process or produce go
      */
     public static Properties streamsConfig(Map<String, Object> clientConfig, String applicationId, Path stateDir,
-                                           int threads, long commitIntervalMs, int replicationFactor) {
+                                           int threads, long commitIntervalMs, int replicationFactor,
+                                           String deadLetterTopic) {
         Properties p = new Properties();
         p.putAll(clientConfig);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
@@ -34,6 +38,16 @@ public final class StreamsSettings {
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 16 * 1024 * 1024);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 200);
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
+        p.putAll(deadLetterHandlers(deadLetterTopic));
         return p;
+    }
+
+    /** Routes records that fail to deserialise, process or produce to the dead-letter topic. */
+    public static Map<String, Object> deadLetterHandlers(String deadLetterTopic) {
+        return Map.of(
+                DeadLetters.TOPIC_CONFIG, deadLetterTopic,
+                StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class,
+                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class,
+                StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
     }
 }
