@@ -13,10 +13,10 @@ import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.processors.topology.StreamsSettings;
 
 /** Builds the pipeline's parts from the configuration. */
-final class Parts {
+public final class Parts {
     private Parts() {}
 
-    static ArticlePipeline pipeline(FrontwireConfig config) {
+    public static ArticlePipeline pipeline(FrontwireConfig config) {
         String taxonomy = config.get("processor.taxonomy");
         TopicClassifier classifier;
         if (taxonomy.isBlank()) {
@@ -31,7 +31,7 @@ final class Parts {
         return new ArticlePipeline(new ArticleExtractor(), classifier, new LanguageDetector());
     }
 
-    static ProcessorService processor(FrontwireConfig config, KafkaSession kafka) {
+    public static ProcessorService processor(FrontwireConfig config, KafkaSession kafka) {
         return new ProcessorService(config.processorSettings(), pipeline(config),
                 StreamsSettings.streamsConfig(kafka.clientConfig(), config.get("processor.application-id"),
                         config.dataDir().resolve("streams"), config.getInt("processor.threads"),
@@ -39,7 +39,7 @@ final class Parts {
                         config.get("topics.dead-letter")));
     }
 
-    static Ingestor ingestor(FrontwireConfig config, KafkaSession kafka) {
+    public static Ingestor ingestor(FrontwireConfig config, KafkaSession kafka) {
         return new Ingestor(config.ingestSettings(), kafka.clientConfig());
     }
 }
