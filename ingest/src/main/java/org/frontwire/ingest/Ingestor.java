@@ -193,7 +193,8 @@ public final class Ingestor implements AutoCloseable {
             return;
         }
         URI uri = URI.create(url);
-        Validators validators = sourceValidators.getOrDefault(url, Validators.NONE);
+        Validators validators = sourceValidators.getOrDefault(url,
+                seen.get(url).map(e -> new Validators(e.etag(), e.lastModified())).orElse(Validators.NONE));
         work.add(scheduler.submit(PageFetcher.hostKey(uri), () -> fetcher.fetch(uri, validators, ContentPolicy.SOURCES))
                 .thenAccept(result -> {
                     try {
@@ -208,6 +209,9 @@ public final class Ingestor implements AutoCloseable {
                                  Consumer<DiscoveredUrl> pageSink, int depth) throws IOException {
         switch (result.outcome()) {
             case NOT_MODIFIED -> {
+                if (seen.get(url).isPresent()) {
+                    tally.unchanged.incrementAndGet();
+                }
                 return;
             }
             case FAILED -> {

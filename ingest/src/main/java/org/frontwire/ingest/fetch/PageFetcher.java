@@ -96,6 +96,10 @@ public final class PageFetcher implements AutoCloseable {
             if (obeyRobots) {
                 BaseRobotRules rules = robots.rulesFor(current);
                 if (rules.isDeferVisits()) {
+                    Optional<String> unreachable = robots.unreachable(current);
+                    if (unreachable.isPresent()) {
+                        return FetchResult.failed(requested, 0, unreachable.get());
+                    }
                     return FetchResult.refused(requested, "robots.txt of " + current.getHost() + " is unavailable; not crawling it for now");
                 }
                 if (!rules.isAllowed(current.toString())) {

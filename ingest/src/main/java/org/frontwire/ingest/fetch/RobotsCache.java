@@ -21,7 +21,11 @@ public final class RobotsCache {
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, Entry> rules = new ConcurrentHashMap<>();
 
-    private record Entry(BaseRobotRules rules, long expiresAtMillis) {}
+    private record Entry(BaseRobotRules rules, long expiresAtMillis, String unreachable) {
+        Entry(BaseRobotRules rules, long expiresAtMillis) {
+            this(rules, expiresAtMillis, null);
+        }
+    }
 
     /** @param fetcher fetches robots.txt itself, without asking robots.txt (it would recurse) */
     public RobotsCache(Function<URI, FetchResult> fetcher, String userAgent) {
@@ -43,6 +47,12 @@ public final class RobotsCache {
             rules.put(key, entry);
         }
         return entry.rules;
+    }
+
+    /** Why the host could not be reached at all when its robots.txt was asked for, if that is what happened. */
+    public Optional<String> unreachable(URI uri) {
+        Entry entry = rules.get(PageFetcher.hostKey(uri));
+        return entry == null ? Optional.empty() : Optional.ofNullable(entry.unreachable);
     }
 
     /** The crawl-delay robots.txt asked for, if its rules are loaded. */
@@ -72,6 +82,6 @@ public final class RobotsCache {
             return new Entry(parser.failedFetch(status), now + KEEP.toMillis());
         }
         // 5xx, network failure, refusal: don't crawl the host for now (RFC 9309 §2.3.1.4)
-        return new Entry(parser.failedFetch(503), now + KEEP_FAILED.toMillis());
+        return new Entry(parser.failedFetch(503), now + KEEP_FAILED.toMillis(), status == 0 ? result.reason() : null);
     }
 }
