@@ -18,10 +18,14 @@ import org.frontwire.records.RawPage;
 
 /** Fetches a page URL politely and publishes it when it is new or changed, then remembers it as seen. */
 final class PageIngest {
+    /** A URL that failed in this many passes is not fetched again by this process. */
+    static final int MAX_FAILED_PASSES = 3;
+
     private final PageFetcher fetcher;
     private final PoliteScheduler scheduler;
     private final SeenUrlStore seen;
     private final RawPagePublisher publisher;
+    private final java.util.Map<String, Integer> failedPasses = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     PageIngest(PageFetcher fetcher, PoliteScheduler scheduler, SeenUrlStore seen, RawPagePublisher publisher) {
@@ -41,6 +45,11 @@ final class PageIngest {
         }
         if (uri == null) {
             tally.failed(page.url(), "not a valid URL (from " + page.source() + ")");
+            return CompletableFuture.completedFuture(null);
+        }
+        int failures = failedPasses.getOrDefault(url, 0);
+        if (failures >= MAX_FAILED_PASSES) {
+            tally.failed(url, "failed in " + failures + " passes; not fetched again");
             return CompletableFuture.completedFuture(null);
         }
         if (!inFlight.add(url)) {
@@ -69,6 +78,7 @@ final class PageIngest {
                 return CompletableFuture.completedFuture(null);
             }
             case FAILED -> {
+                failedPasses.merge(url, 1, Integer::sum);
                 tally.failed(url, result.reason());
                 return CompletableFuture.completedFuture(null);
             }
@@ -102,6 +112,7 @@ final class PageIngest {
             } else {
                 seen.record(new SeenEntry(raw.url(), raw.etag(), lastModified, raw.contentHash(), Instant.now()));
                 tally.published.incrementAndGet();
+                failedPasses.remove(raw.url());
             }
             return null;
         });

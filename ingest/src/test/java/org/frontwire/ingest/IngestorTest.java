@@ -191,6 +191,26 @@ class IngestorTest {
     }
 
     @Test
+    void givesUpOnAPageThatKeepsFailing() {
+        IngestSettings s = settings();
+        web.on("/always-500", ex -> TestWeb.send(ex, 500, "text/plain", "broken".getBytes()));
+        web.page("/flaky-feed.xml", "application/rss+xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>F</title><link>%1$s/</link><description>d</description>
+                <item><title>Broken</title><link>%1$s/always-500</link></item></channel></rss>""".formatted(web.base()));
+        List<IngestReport> passes = new ArrayList<>();
+        try (Ingestor ingestor = new Ingestor(s, kafkaConfig())) {
+            for (int i = 0; i < 4; i++) {
+                passes.add(ingestor.ingestOnce(List.of(web.url("/flaky-feed.xml"))));
+            }
+        }
+        assertThat(passes).allSatisfy(r -> assertThat(r.failed()).isEqualTo(1));
+        assertThat(passes.get(0).problems()).singleElement().asString().contains("HTTP 500").contains("gave up after 2 attempts");
+        assertThat(passes.get(3).problems()).singleElement().asString().contains("not fetched again");
+        assertThat(web.hits("/always-500")).isEqualTo(3 * 2);
+    }
+
+    @Test
     void refusesLoopbackSourcesWhenPrivateAddressesAreNotAllowed() {
         IngestSettings s = settings().withAllowPrivateAddresses(false);
         IngestReport report;
