@@ -2,6 +2,7 @@ package org.frontwire.cli;
 
 import org.frontwire.cli.command.BenchCommand;
 import org.frontwire.cli.command.BrokerCommand;
+import org.frontwire.cli.command.ChaosCommand;
 import org.frontwire.cli.command.ConfigCommand;
 import org.frontwire.cli.command.ExtractCommand;
 import org.frontwire.cli.command.IngestCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "frontwire", mixinStandardHelpOptions = true, version = "frontwire 0.1.0",
         description = "News-ingest pipeline on Apache Kafka: scrape news, strip site chrome, classify by armed conflict.",
         subcommands = {RunCommand.class, BrokerCommand.class, IngestCommand.class, ProcessCommand.class,
-                ExtractCommand.class, TailCommand.class, ConfigCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ExtractCommand.class, TailCommand.class, ConfigCommand.class, BenchCommand.class, ChaosCommand.class, CommandLine.HelpCommand.class})
 public final class Frontwire implements Runnable {
 
     public static void main(String[] args) {

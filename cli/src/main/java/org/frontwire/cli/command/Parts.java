@@ -2,6 +2,9 @@ package org.frontwire.cli.command;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.ingest.Ingestor;
@@ -32,11 +35,12 @@ public final class Parts {
     }
 
     public static ProcessorService processor(FrontwireConfig config, KafkaSession kafka) {
-        return new ProcessorService(config.processorSettings(), pipeline(config),
-                StreamsSettings.streamsConfig(kafka.clientConfig(), config.get("processor.application-id"),
-                        config.dataDir().resolve("streams"), config.getInt("processor.threads"),
-                        config.getLong("processor.commit-interval-ms"), config.getInt("topics.replication-factor"),
-                        config.get("topics.dead-letter")));
+        Properties streams = StreamsSettings.streamsConfig(kafka.clientConfig(), config.get("processor.application-id"),
+                config.dataDir().resolve("streams"), config.getInt("processor.threads"),
+                config.getLong("processor.commit-interval-ms"), config.getInt("topics.replication-factor"),
+                config.get("topics.dead-letter"));
+        streams.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), config.getInt("processor.session-timeout-ms"));
+        return new ProcessorService(config.processorSettings(), pipeline(config), streams);
     }
 
     public static Ingestor ingestor(FrontwireConfig config, KafkaSession kafka) {

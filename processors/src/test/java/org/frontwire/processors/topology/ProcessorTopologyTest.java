@@ -47,6 +47,8 @@ class ProcessorTopologyTest {
             while the home captain praised the crowd for carrying the team through a nervous second half.</p>
             </article></body></html>""";
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path stateDir;
     private TopologyTestDriver driver;
     private TestInputTopic<byte[], byte[]> raw;
     private TestOutputTopic<String, byte[]> articles;
@@ -59,6 +61,7 @@ class ProcessorTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(ProcessorTopology.build(TOPICS, ArticlePipeline.createDefault()), props);
         raw = driver.createInputTopic(TOPICS.rawPagesTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         articles = driver.createOutputTopic(TOPICS.articlesTopic(), new StringDeserializer(), new ByteArrayDeserializer());

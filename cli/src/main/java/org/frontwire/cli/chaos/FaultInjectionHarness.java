@@ -1,0 +1,167 @@
+package org.frontwire.cli.chaos;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.frontwire.broker.EmbeddedKafka;
+import org.frontwire.cli.bench.BenchPages;
+import org.frontwire.cli.config.FrontwireConfig;
+import org.frontwire.cli.kafka.KafkaSession;
+import org.frontwire.records.Article;
+import org.frontwire.records.DeadLetter;
+import org.frontwire.records.Json;
+
+/**
+ * Publishes pages (good and bad), kills the processor with SIGKILL at random moments and restarts it, restarts the
+ * broker once, then reads every output topic with read_committed and counts lost, duplicated and dead-lettered pages.
+ */
+public final class FaultInjectionHarness {
+
+    public record Result(int published, int bad, int articles, int deadLetters, int lost, int duplicated, int kills,
+                         List<String> lostKeys, List<String> duplicatedKeys) {
+        public String summary() {
+            return String.format("published %d (%d bad), articles %d, dead letters %d, lost %d, duplicated %d, processor kills %d, broker restarts 1",
+                    published, bad, articles, deadLetters, lost, duplicated, kills);
+        }
+    }
+
+    private final Path workDir;
+    private final List<BenchPages.Sample> pages;
+    private final Random random;
+    private final PrintStream log;
+
+    public FaultInjectionHarness(Path workDir, List<BenchPages.Sample> pages, long seed, PrintStream log) {
+        this.workDir = workDir;
+        this.pages = pages;
+        this.random = new Random(seed);
+        this.log = log;
+    }
+
+    public Result run(int count, int kills, Duration timeout) throws Exception {
+        EmbeddedKafka kafka = EmbeddedKafka.start(workDir.resolve("kafka"));
+        String servers = kafka.bootstrapServers();
+        FrontwireConfig config = FrontwireConfig.load(null, Map.of(),
+                Map.of("kafka.bootstrap.servers", servers, "data.dir", workDir.toString()));
+        try (KafkaSession session = KafkaSession.open(config, log)) {
+            session.createTopics();
+        }
+        Map<String, Object> client = Map.of("bootstrap.servers", servers);
+        List<String> processorArgs = List.of("--bootstrap-servers", servers, "--data-dir", workDir.resolve("processor").toString(),
+                "--set", "processor.session-timeout-ms=6000");
+        int bad = 0;
+        try (KafkaProducer<String, byte[]> producer = producer(client)) {
+            for (int n = 0; n < count; n++) {
+                ChaosInput.Item item = ChaosInput.item(n, pages);
+                bad += item.bad() ? 1 : 0;
+                producer.send(new ProducerRecord<>(config.get("topics.raw-pages"), item.key(), item.value()));
+            }
+        }
+        log.printf("published %d raw pages (%d bad)%n", count, bad);
+
+        Path processorLog = workDir.resolve("processor.log");
+        ProcessorProcess processor = ProcessorProcess.start(processorArgs, processorLog);
+        int brokerRestartAt = Math.max(1, kills / 2);
+        for (int k = 1; k <= kills; k++) {
+            Thread.sleep(3000 + random.nextInt(5000));
+            processor.kill();
+            log.printf("kill -9 #%d of the processor at %d committed outputs%n", k, countOutputs(config, client).total());
+            if (k == brokerRestartAt) {
+                kafka.close();
+                log.println("broker stopped; restarting it on the same data directory");
+                kafka = EmbeddedKafka.start(workDir.resolve("kafka"), kafka.port());
+            }
+            processor = ProcessorProcess.start(processorArgs, processorLog);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Counts counts = countOutputs(config, client);
+        while (counts.total() < count && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            counts = countOutputs(config, client);
+        }
+        processor.stop();
+        kafka.close();
+
+        List<String> lost = new ArrayList<>();
+        List<String> duplicated = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            String key = ChaosInput.item(n, pages).key();
+            int seen = counts.byKey.getOrDefault(key, 0);
+            if (seen == 0) {
+                lost.add(key);
+            } else if (seen > 1) {
+                duplicated.add(key);
+            }
+        }
+        return new Result(count, bad, counts.articles, counts.deadLetters, lost.size(), duplicated.size(), kills,
+                lost.subList(0, Math.min(10, lost.size())), duplicated.subList(0, Math.min(10, duplicated.size())));
+    }
+
+    private static final class Counts {
+        final Map<String, Integer> byKey = new HashMap<>();
+        int articles;
+        int deadLetters;
+
+        int total() {
+            return articles + deadLetters;
+        }
+    }
+
+    private static Counts countOutputs(FrontwireConfig config, Map<String, Object> client) throws IOException {
+        Map<String, Object> c = new HashMap<>(client);
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
+        Counts counts = new Counts();
+        String dead = config.get("topics.dead-letter");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : List.of(config.get("topics.articles"), config.get("topics.articles-other"), dead)) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                        .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    String key;
+                    if (r.topic().equals(dead)) {
+                        counts.deadLetters++;
+                        DeadLetter d = Json.fromBytes(r.value(), DeadLetter.class);
+                        key = d.key();
+                    } else {
+                        counts.articles++;
+                        key = Json.fromBytes(r.value(), Article.class).url();
+                    }
+                    counts.byKey.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static KafkaProducer<String, byte[]> producer(Map<String, Object> client) {
+        Map<String, Object> c = new HashMap<>(client);
+        c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        c.put(ProducerConfig.ACKS_CONFIG, "all");
+        c.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        c.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        return new KafkaProducer<>(c, new StringSerializer(), new ByteArraySerializer());
+    }
+}
