@@ -5,12 +5,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.frontwire.records.TopicScore;
 
 /**
  * Turns term matches into a {@link Classification}. Each distinct term counts once at the
  * weight of its best zone, plus a little per repeat. Country and leader names count fully only
  * when conflict vocabulary surrounds them, and every topic score shrinks when there is none.
+ * The first conflict named in the headline is what the story is about and gets a bonus.
  * A topic needs at least one match in the body.
  */
 public final class EvidenceScorer {
@@ -29,6 +32,7 @@ public final class EvidenceScorer {
 
     private static final class TopicEvidence {
         final Map<Term, Hits> terms = new LinkedHashMap<>();
+        final Set<String> spellings = new LinkedHashSet<>();
         boolean inBody;
     }
 
@@ -43,6 +47,7 @@ public final class EvidenceScorer {
             } else {
                 TopicEvidence ev = topics.computeIfAbsent(t.topic(), k -> new TopicEvidence());
                 ev.inBody |= m.inBody();
+                ev.spellings.add(m.spelling());
                 bucket = ev.terms;
             }
             Hits h = bucket.computeIfAbsent(t, k -> new Hits());
@@ -54,7 +59,10 @@ public final class EvidenceScorer {
         for (Map.Entry<Term, Hits> e : vocabulary.entrySet()) {
             context += value(e.getKey(), e.getValue());
         }
-        double contextShare = Math.min(1.0, context / rules.fullContext());
+        double contextShare = Math.max(0, Math.min(1.0, context / rules.fullContext()));
+        String headlineTopic = matches.stream()
+                .filter(m -> m.zone() == Zone.TITLE && m.term().kind() != TermKind.VOCABULARY)
+                .map(m -> m.term().topic()).findFirst().orElse(null);
         double weakShare = rules.weakFloor() + (1 - rules.weakFloor()) * contextShare;
         double topicShare = rules.contextBase() + (1 - rules.contextBase()) * contextShare;
 
@@ -67,6 +75,9 @@ public final class EvidenceScorer {
             for (Map.Entry<Term, Hits> th : e.getValue().terms.entrySet()) {
                 double v = value(th.getKey(), th.getValue());
                 score += th.getKey().kind().needsConflictContext() ? v * weakShare : v;
+            }
+            if (e.getKey().equals(headlineTopic)) {
+                score += rules.headlineBonus();
             }
             score *= topicShare;
             if (score >= rules.threshold()) {
@@ -81,7 +92,7 @@ public final class EvidenceScorer {
         List<TopicScore> kept = scored.stream().filter(s -> s.score() >= cut).toList();
         Map<String, List<String>> evidence = new LinkedHashMap<>();
         for (TopicScore s : kept) {
-            evidence.put(s.id(), topics.get(s.id()).terms.keySet().stream().map(Term::label).toList());
+            evidence.put(s.id(), List.copyOf(topics.get(s.id()).spellings));
         }
         return new Classification(kept.get(0).id(), kept, evidence);
     }

@@ -1,4 +1,9 @@
 package org.frontwire.processors.classify;
 
-/** One occurrence of a term; {@code inBody} is true when it came from the body text. */
-public record Match(Term term, Zone zone, boolean inBody) {}
+/**
+ * One occurrence of a term.
+ *
+ * @param spelling the taxonomy spelling that matched, shown as evidence
+ * @param inBody   true when it came from the body text
+ */
+public record Match(Term term, String spelling, Zone zone, boolean inBody) {}

@@ -11,6 +11,7 @@ package org.frontwire.processors.classify;
  * @param fullContext      conflict-vocabulary score at which country and leader names count fully
  * @param weakFloor        share a country or leader name keeps with no conflict vocabulary at all
  * @param contextBase      share of a topic score kept with no conflict vocabulary at all
+ * @param headlineBonus    added to the topic named first in the headline
  * @param threshold        score a topic needs to be listed
  * @param secondaryRatio   share of the best score another topic needs to be listed beside it
  */
@@ -23,11 +24,12 @@ public record ScoringRules(
         double fullContext,
         double weakFloor,
         double contextBase,
+        double headlineBonus,
         double threshold,
         double secondaryRatio) {
 
     public static ScoringRules defaults() {
-        return new ScoringRules(2.0, 1.5, 60, 0.3, 4, 5.0, 0.15, 0.5, 4.0, 0.4);
+        return new ScoringRules(2.0, 1.5, 60, 0.3, 4, 5.0, 0.15, 0.5, 3.0, 4.0, 0.4);
     }
 
     double zoneFactor(Zone zone) {

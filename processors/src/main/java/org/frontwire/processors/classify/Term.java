@@ -10,4 +10,10 @@ import java.util.List;
  * @param label    the first spelling, shown as evidence
  * @param variants every spelling as written in the taxonomy file
  */
-public record Term(String topic, TermKind kind, double weight, String lang, String label, List<String> variants) {}
+public record Term(String topic, TermKind kind, double weight, String lang, String label, List<String> variants) {
+
+    public Term {
+        label = label.replace("*", "");
+        variants = List.copyOf(variants);
+    }
+}

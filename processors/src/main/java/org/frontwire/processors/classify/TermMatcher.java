@@ -17,7 +17,7 @@ public final class TermMatcher {
     private static final int PREFIX_KEY = 3;
     private static final String CLITICS = "\u0628\u0644\u0643\u0641\u0648"; // ب ل ك ف و
 
-    private record Phrase(String[] tokens, boolean[] open, Term term) {
+    private record Phrase(String[] tokens, boolean[] open, Term term, String spelling) {
 
         int length() {
             return tokens.length;
@@ -81,7 +81,7 @@ public final class TermMatcher {
         for (int i = 0; i < o.length; i++) {
             o[i] = open.get(i);
         }
-        return new Phrase(tokens.toArray(String[]::new), o, term);
+        return new Phrase(tokens.toArray(String[]::new), o, term, variant.replace("*", ""));
     }
 
     /** Adds every match in {@code tokens} to {@code out}; tokens before {@code leadEnd} are in the lead. */
@@ -101,20 +101,24 @@ public final class TermMatcher {
                 continue;
             }
             Zone z = zone == Zone.BODY && i < leadEnd ? Zone.LEAD : zone;
-            out.add(new Match(best.term(), z, inBody));
+            out.add(new Match(best.term(), best.spelling(), z, inBody));
             // the same spelling may name several topics (Houthis: Yemen and the Red Sea)
             addSiblings(tokens, i, best, z, inBody, out);
             i += best.length();
         }
     }
 
+    /** Other topics' terms spelled the same; one term per topic, so a spelling listed in two languages counts once. */
     private void addSiblings(List<String> tokens, int i, Phrase best, Zone z, boolean inBody, List<Match> out) {
         String first = tokens.get(i);
         String bare = withoutClitic(first);
+        List<String> seen = new ArrayList<>(2);
+        seen.add(best.term().topic());
         for (String key : bare == null ? new String[] {first} : new String[] {first, bare}) {
             for (Phrase p : candidates(key)) {
-                if (p != best && p.length() == best.length() && p.term() != best.term() && p.matchesAt(tokens, i, key)) {
-                    out.add(new Match(p.term(), z, inBody));
+                if (p.length() == best.length() && !seen.contains(p.term().topic()) && p.matchesAt(tokens, i, key)) {
+                    seen.add(p.term().topic());
+                    out.add(new Match(p.term(), p.spelling(), z, inBody));
                 }
             }
         }
@@ -122,7 +126,9 @@ public final class TermMatcher {
 
     private Phrase longest(List<String> tokens, int i, String first, Phrase best) {
         for (Phrase p : candidates(first)) {
-            if ((best == null || p.length() > best.length()) && p.matchesAt(tokens, i, first)) {
+            boolean better = best == null || p.length() > best.length()
+                    || p.length() == best.length() && p.term().weight() > best.term().weight();
+            if (better && p.matchesAt(tokens, i, first)) {
                 best = p;
             }
         }

@@ -12,6 +12,8 @@ import org.frontwire.processors.classify.text.TextAnalyzer;
  */
 public final class TopicClassifier {
 
+    private static final int MAX_TITLE_CHARS = 300;
+
     private final Taxonomy taxonomy;
     private final TermMatcher matcher;
     private final EvidenceScorer scorer;
@@ -40,6 +42,11 @@ public final class TopicClassifier {
 
     /** @param title may be null; @param summary may be null; @param text the article body, chrome removed */
     public Classification classify(String title, String summary, String text) {
+        if (title != null && title.length() > MAX_TITLE_CHARS) {
+            // no headline is this long: body text whose line breaks were lost (aggregators, feeds)
+            text = text == null ? title : title + "\n" + text;
+            title = null;
+        }
         List<Match> matches = new ArrayList<>();
         matcher.match(TextAnalyzer.tokens(title), Zone.TITLE, 0, false, matches);
         matcher.match(TextAnalyzer.tokens(summary), Zone.LEAD, 0, false, matches);

@@ -15,6 +15,8 @@ public final class ArabicTextNormalizer {
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final ArabicStemmer STEMMER = new ArabicStemmer();
 
+    private static final int MIN_STEM = 3;
+
     private ArabicTextNormalizer() {}
 
     /** Normalises {@code s[0..len)} in place and returns the new length. */
@@ -23,7 +25,19 @@ public final class ArabicTextNormalizer {
             s[i] = foldLetter(s[i]);
         }
         len = NORMALIZER.normalize(s, len);
-        return STEMMER.stemPrefix(s, len);
+        char c0 = len > 0 ? s[0] : 0;
+        char c1 = len > 1 ? s[1] : 0;
+        char c2 = len > 2 ? s[2] : 0;
+        int stemmed = STEMMER.stemPrefix(s, len);
+        if (stemmed >= MIN_STEM || stemmed == len) {
+            return stemmed;
+        }
+        // too little left: بالما (Palma) is a name, not ب + ال + ما; put the prefix back
+        int cut = len - stemmed;
+        System.arraycopy(s, 0, s, cut, stemmed);
+        char[] head = {c0, c1, c2};
+        System.arraycopy(head, 0, s, 0, cut);
+        return len;
     }
 
     public static String normalize(String token) {
