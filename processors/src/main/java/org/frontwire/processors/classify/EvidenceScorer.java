@@ -61,7 +61,7 @@ public final class EvidenceScorer {
         }
         double contextShare = Math.max(0, Math.min(1.0, context / rules.fullContext()));
         String headlineTopic = matches.stream()
-                .filter(m -> m.zone() == Zone.TITLE && m.term().kind() != TermKind.VOCABULARY)
+                .filter(m -> m.zone() == Zone.TITLE && m.term().kind() != TermKind.VOCABULARY && !m.shared())
                 .map(m -> m.term().topic()).findFirst().orElse(null);
         double weakShare = rules.weakFloor() + (1 - rules.weakFloor()) * contextShare;
         double topicShare = rules.contextBase() + (1 - rules.contextBase()) * contextShare;

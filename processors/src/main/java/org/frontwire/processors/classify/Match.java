@@ -5,5 +5,6 @@ package org.frontwire.processors.classify;
  *
  * @param spelling the taxonomy spelling that matched, shown as evidence
  * @param inBody   true when it came from the body text
+ * @param shared   true when the same words also matched another topic's term (Israel, Houthis)
  */
-public record Match(Term term, String spelling, Zone zone, boolean inBody) {}
+public record Match(Term term, String spelling, Zone zone, boolean inBody, boolean shared) {}

@@ -101,27 +101,29 @@ public final class TermMatcher {
                 continue;
             }
             Zone z = zone == Zone.BODY && i < leadEnd ? Zone.LEAD : zone;
-            out.add(new Match(best.term(), best.spelling(), z, inBody));
-            // the same spelling may name several topics (Houthis: Yemen and the Red Sea)
-            addSiblings(tokens, i, best, z, inBody, out);
+            List<Phrase> found = sameWordsOtherTopics(tokens, i, best);
+            for (Phrase p : found) {
+                out.add(new Match(p.term(), p.spelling(), z, inBody, found.size() > 1));
+            }
             i += best.length();
         }
     }
 
-    /** Other topics' terms spelled the same; one term per topic, so a spelling listed in two languages counts once. */
-    private void addSiblings(List<String> tokens, int i, Phrase best, Zone z, boolean inBody, List<Match> out) {
+    /** {@code best} and the terms of other topics spelled the same; one per topic, so a spelling listed in two languages counts once. */
+    private List<Phrase> sameWordsOtherTopics(List<String> tokens, int i, Phrase best) {
+        List<Phrase> found = new ArrayList<>(2);
+        found.add(best);
         String first = tokens.get(i);
         String bare = withoutClitic(first);
-        List<String> seen = new ArrayList<>(2);
-        seen.add(best.term().topic());
         for (String key : bare == null ? new String[] {first} : new String[] {first, bare}) {
             for (Phrase p : candidates(key)) {
-                if (p.length() == best.length() && !seen.contains(p.term().topic()) && p.matchesAt(tokens, i, key)) {
-                    seen.add(p.term().topic());
-                    out.add(new Match(p.term(), p.spelling(), z, inBody));
+                if (p.length() == best.length() && found.stream().noneMatch(f -> f.term().topic().equals(p.term().topic()))
+                        && p.matchesAt(tokens, i, key)) {
+                    found.add(p);
                 }
             }
         }
+        return found;
     }
 
     private Phrase longest(List<String> tokens, int i, String first, Phrase best) {
