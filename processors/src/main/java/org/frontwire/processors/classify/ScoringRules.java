@@ -1,7 +1,14 @@
 package org.frontwire.processors.classify;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
 /**
- * The numbers that turn matches into topic scores.
+ * The numbers that turn matches into topic scores; the defaults live in {@code classify/scoring.properties}.
  *
  * @param titleFactor      multiplier for a term found in the title
  * @param leadFactor       multiplier for a term found in the summary or the body's lead
@@ -28,8 +35,43 @@ public record ScoringRules(
         double threshold,
         double secondaryRatio) {
 
+    public static final String DEFAULT_RESOURCE = "/classify/scoring.properties";
+
+    /** The rules in {@value #DEFAULT_RESOURCE}. */
     public static ScoringRules defaults() {
-        return new ScoringRules(2.0, 1.5, 60, 0.3, 4, 5.0, 0.15, 0.5, 3.0, 4.0, 0.4);
+        try (InputStream in = ScoringRules.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + DEFAULT_RESOURCE);
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return from(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ScoringRules from(Properties p) {
+        return new ScoringRules(
+                number(p, "titleFactor"),
+                number(p, "leadFactor"),
+                (int) number(p, "leadTokens"),
+                number(p, "repeatFactor"),
+                (int) number(p, "maxRepeats"),
+                number(p, "fullContext"),
+                number(p, "weakFloor"),
+                number(p, "contextBase"),
+                number(p, "headlineBonus"),
+                number(p, "threshold"),
+                number(p, "secondaryRatio"));
+    }
+
+    private static double number(Properties p, String key) {
+        String v = p.getProperty(key);
+        if (v == null) {
+            throw new IllegalArgumentException("scoring rule missing: " + key);
+        }
+        return Double.parseDouble(v.trim());
     }
 
     double zoneFactor(Zone zone) {
