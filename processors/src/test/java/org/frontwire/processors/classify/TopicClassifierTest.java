@@ -160,6 +160,13 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aHeadlineLongerThanAnyHeadlineIsReadAsBody() {
+        // feeds and aggregators that lose line breaks hand over the whole article as one line
+        String oneLine = KARABAKH_BODY.replace('\n', ' ').repeat(2);
+        assertThat(CLASSIFIER.classify(oneLine, null, "").primary()).isEqualTo("armenia-azerbaijan");
+    }
+
+    @Test
     void nullAndEmptyInputsAreNone() {
         assertThat(CLASSIFIER.classify(null, null, null)).isEqualTo(Classification.none());
         assertThat(CLASSIFIER.classify("", "", "")).isEqualTo(Classification.none());
