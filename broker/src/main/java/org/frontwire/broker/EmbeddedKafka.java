@@ -71,6 +71,22 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
+    /** The address of a broker already serving {@code dataDir} (started by another command), if there is one. */
+    public static java.util.Optional<String> runningAt(Path dataDir) {
+        Path portsFile = dataDir.resolve("ports.properties");
+        if (!Files.exists(portsFile)) {
+            return java.util.Optional.empty();
+        }
+        Properties ports = new Properties();
+        try (var in = Files.newInputStream(portsFile)) {
+            ports.load(in);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+        int port = Integer.parseInt(ports.getProperty("broker", "0"));
+        return port > 0 && isListening(port) ? java.util.Optional.of("localhost:" + port) : java.util.Optional.empty();
+    }
+
     public String bootstrapServers() {
         return "localhost:" + port;
     }

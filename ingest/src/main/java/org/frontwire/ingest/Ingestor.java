@@ -1,59 +1,308 @@
 package org.frontwire.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.frontwire.ingest.fetch.ContentPolicy;
+import org.frontwire.ingest.fetch.FetchResult;
+import org.frontwire.ingest.fetch.HostResolver;
+import org.frontwire.ingest.fetch.PageFetcher;
+import org.frontwire.ingest.fetch.PoliteScheduler;
+import org.frontwire.ingest.fetch.UrlNormalizer;
+import org.frontwire.ingest.fetch.Validators;
+import org.frontwire.ingest.frontier.Frontier;
 import org.frontwire.ingest.publish.RawPagePublisher;
+import org.frontwire.ingest.publish.TopicSetup;
+import org.frontwire.ingest.seen.SeenUrlStore;
+import org.frontwire.ingest.source.DiscoveredUrl;
+import org.frontwire.ingest.source.FeedReader;
+import org.frontwire.ingest.source.FetchedKind;
+import org.frontwire.ingest.source.FolderWatcher;
 import org.frontwire.ingest.source.LocalFiles;
+import org.frontwire.ingest.source.SeedList;
+import org.frontwire.ingest.source.SitemapReader;
+import org.frontwire.ingest.source.SourceKind;
+import org.frontwire.ingest.source.WarcPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Finds pages in the given sources and publishes them to the raw-pages topic. */
+/** Finds pages in the given sources and publishes the new and changed ones to the raw-pages topic. */
 public final class Ingestor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
+    private static final int MAX_SITEMAP_DEPTH = 3;
 
     private final IngestSettings settings;
+    private final Map<String, Object> kafkaClientConfig;
     private final RawPagePublisher publisher;
+    private final SeenUrlStore seen;
+    private final PageFetcher fetcher;
+    private final PoliteScheduler scheduler;
+    private final PageIngest pages;
+    private final Map<String, Validators> sourceValidators = new ConcurrentHashMap<>();
 
     public Ingestor(IngestSettings settings, Map<String, Object> kafkaClientConfig) {
+        this(settings, kafkaClientConfig, HostResolver.SYSTEM);
+    }
+
+    /** @param resolver how host names are resolved for the SSRF guard */
+    public Ingestor(IngestSettings settings, Map<String, Object> kafkaClientConfig, HostResolver resolver) {
         this.settings = settings;
+        this.kafkaClientConfig = new HashMap<>(kafkaClientConfig);
+        TopicSetup.ensure(kafkaClientConfig, settings.rawPagesTopic(), settings.seenTopic(), settings.frontierTopic());
         this.publisher = new RawPagePublisher(kafkaClientConfig, settings.rawPagesTopic());
+        this.seen = new SeenUrlStore(kafkaClientConfig, settings.seenTopic());
+        this.seen.load(Duration.ofMinutes(2));
+        this.fetcher = new PageFetcher(settings, resolver);
+        this.scheduler = new PoliteScheduler(settings.fetchThreads(), fetcher::politenessDelay);
+        this.pages = new PageIngest(fetcher, scheduler, seen, publisher);
     }
 
     /** Ingests every source once. A source that fails is reported and does not stop the others. */
     public IngestReport ingestOnce(List<String> sources) {
-        int published = 0;
-        int failed = 0;
-        List<String> problems = new ArrayList<>();
+        Tally tally = new Tally();
+        Work work = new Work();
         for (String source : sources) {
+            readSource(source, tally, work, page -> work.add(pages.fetchAndPublish(page, tally)));
+        }
+        work.awaitAll();
+        publisher.flush();
+        seen.flush();
+        return tally.report();
+    }
+
+    /**
+     * Polls every source at its interval until {@code stopRequested}; folders are watched for new files. Page URLs
+     * found by feeds, sitemaps and seed lists go through the frontier topic, so instances in the same consumer group
+     * share the fetching, each host being fetched by one instance.
+     */
+    public void runContinuously(List<String> sources, BooleanSupplier stopRequested) {
+        Map<String, Long> due = new HashMap<>();
+        Map<String, FolderWatcher> watchers = new HashMap<>();
+        try (Frontier frontier = new Frontier(kafkaClientConfig, settings.frontierTopic(), settings.consumerGroup())) {
+            Thread fetching = new Thread(() -> frontier.consume(stopRequested, this::fetchFromFrontier), "frontwire-frontier");
+            fetching.setDaemon(true);
+            fetching.start();
+            while (!stopRequested.getAsBoolean()) {
+                long now = System.nanoTime();
+                for (String source : sources) {
+                    if (SourceKind.of(source) == SourceKind.FOLDER) {
+                        FolderWatcher watcher = watchers.computeIfAbsent(source, s -> FolderWatcher.open(Path.of(s)));
+                        List<Path> changed = watcher.changedFiles();
+                        if (!changed.isEmpty()) {
+                            ingestFiles(source, changed);
+                        }
+                        continue;
+                    }
+                    Long next = due.get(source);
+                    if (next == null || next - now <= 0) {
+                        due.put(source, now + settings.pollIntervalOf(source).toNanos());
+                        Tally tally = new Tally();
+                        Work work = new Work();
+                        readSource(source, tally, work, frontier::offer);
+                        work.awaitAll();
+                        publisher.flush();
+                        frontier.flush();
+                        logPass(source, tally.report());
+                    }
+                }
+                sleep(Duration.ofMillis(200));
+            }
             try {
-                Path path = Path.of(source);
-                if (!Files.exists(path)) {
-                    throw new IOException("no such file or folder: " + source);
-                }
-                for (Path file : LocalFiles.pagesIn(path)) {
-                    publisher.publish(LocalFiles.read(file, source));
-                    published++;
-                }
-            } catch (IOException | RuntimeException e) {
-                failed++;
-                problems.add(source + ": " + e.getMessage());
-                LOG.warn("source {} failed: {}", source, e.getMessage());
+                fetching.join(settings.readTimeout().toMillis() + 5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } finally {
+            watchers.values().forEach(FolderWatcher::close);
+            publisher.flush();
+            seen.flush();
+        }
+    }
+
+    private void ingestFiles(String source, List<Path> files) {
+        Tally tally = new Tally();
+        Work work = new Work();
+        for (Path file : files) {
+            try {
+                work.add(pages.publishIfChanged(LocalFiles.read(file, source), null, tally));
+            } catch (IOException e) {
+                tally.failed(file.toString(), e.getMessage());
             }
         }
+        work.awaitAll();
         publisher.flush();
-        return new IngestReport(published, failed, problems);
+        logPass(source, tally.report());
+    }
+
+    private CompletableFuture<Void> fetchFromFrontier(DiscoveredUrl page) {
+        Tally tally = new Tally();
+        return pages.fetchAndPublish(page, tally).whenComplete((ok, e) -> {
+            IngestReport r = tally.report();
+            if (!r.problems().isEmpty()) {
+                LOG.debug("{}: {}", page.url(), r.problems());
+            }
+        });
+    }
+
+    private static void logPass(String source, IngestReport report) {
+        LOG.info("{}: {} published, {} unchanged, {} refused, {} failed", source, report.published(),
+                report.unchanged(), report.refused(), report.failed());
+    }
+
+    private void readSource(String source, Tally tally, Work work, Consumer<DiscoveredUrl> pageSink) {
+        try {
+            switch (SourceKind.of(source)) {
+                case URL -> readUrlSource(source, tally, work, pageSink, 0);
+                case FOLDER, PAGE_FILE -> {
+                    for (Path file : LocalFiles.pagesIn(Path.of(source))) {
+                        work.add(pages.publishIfChanged(LocalFiles.read(file, source), null, tally));
+                    }
+                }
+                case WARC -> {
+                    int skipped = WarcPages.read(Path.of(source), source, settings.maxBodyBytes(),
+                            page -> work.add(pages.publishIfChanged(page, null, tally)));
+                    LOG.info("{}: {} records were not HTML/text responses", source, skipped);
+                }
+                case SEED_LIST -> {
+                    for (String url : SeedList.read(Path.of(source))) {
+                        readUrlSource(url, tally, work, pageSink, 0);
+                    }
+                }
+                case MISSING -> tally.failed(source, "no such file or folder, and not an http(s) URL");
+                case UNKNOWN_FILE -> tally.failed(source,
+                        "not a page (.html/.htm/.txt), archive (.warc/.warc.gz) or URL list (.urls/.lst)");
+            }
+        } catch (IOException | RuntimeException e) {
+            tally.failed(source, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** Fetches a URL and decides by what came back: feed → items, sitemap → URLs, page → the page itself. */
+    private void readUrlSource(String source, Tally tally, Work work, Consumer<DiscoveredUrl> pageSink, int depth) {
+        String url = UrlNormalizer.normalize(source);
+        if (url == null) {
+            tally.failed(source, "not a valid URL");
+            return;
+        }
+        URI uri = URI.create(url);
+        Validators validators = sourceValidators.getOrDefault(url,
+                seen.get(url).map(e -> new Validators(e.etag(), e.lastModified())).orElse(Validators.NONE));
+        work.add(scheduler.submit(PageFetcher.hostKey(uri), () -> fetcher.fetch(uri, validators, ContentPolicy.SOURCES))
+                .thenAccept(result -> {
+                    try {
+                        onSourceFetched(source, url, uri, result, tally, work, pageSink, depth);
+                    } catch (IOException | RuntimeException e) {
+                        tally.failed(source, e.getMessage() == null ? e.toString() : e.getMessage());
+                    }
+                }));
+    }
+
+    private void onSourceFetched(String source, String url, URI uri, FetchResult result, Tally tally, Work work,
+                                 Consumer<DiscoveredUrl> pageSink, int depth) throws IOException {
+        switch (result.outcome()) {
+            case NOT_MODIFIED -> {
+                if (seen.get(url).isPresent()) {
+                    tally.unchanged.incrementAndGet();
+                }
+                return;
+            }
+            case FAILED -> {
+                tally.failed(source, result.reason());
+                return;
+            }
+            case REFUSED -> {
+                tally.refused(source, result.reason());
+                return;
+            }
+            default -> {
+            }
+        }
+        switch (FetchedKind.sniff(result.mediaType(), result.bytes())) {
+            case FEED -> {
+                rememberValidators(url, result);
+                FeedReader.items(result.bytes(), result.finalUri().toString()).forEach(pageSink);
+            }
+            case SITEMAP -> {
+                rememberValidators(url, result);
+                SitemapReader.Contents contents = SitemapReader.read(result.bytes(), result.mediaType(),
+                        result.finalUri().toString());
+                contents.pages().forEach(pageSink);
+                if (depth >= MAX_SITEMAP_DEPTH && !contents.sitemaps().isEmpty()) {
+                    tally.failed(source, "sitemap indexes nested deeper than " + MAX_SITEMAP_DEPTH);
+                    return;
+                }
+                for (String child : contents.sitemaps()) {
+                    readUrlSource(child, tally, work, pageSink, depth + 1);
+                }
+            }
+            case PAGE -> {
+                work.add(pages.handle(DiscoveredUrl.of(url, source), url, result, tally));
+                if (depth == 0 && isSiteRoot(uri)) {
+                    for (String sitemap : fetcher.robots().sitemaps(uri)) {
+                        readUrlSource(sitemap, tally, work, pageSink, 1);
+                    }
+                }
+            }
+        }
+    }
+
+    private void rememberValidators(String url, FetchResult result) {
+        if (result.etag() != null || result.lastModified() != null) {
+            sourceValidators.put(url, new Validators(result.etag(), result.lastModified()));
+        }
+    }
+
+    /** A site's home page stands for the site: its robots.txt sitemaps are read too. */
+    private static boolean isSiteRoot(URI uri) {
+        String path = uri.getPath();
+        return (path == null || path.isEmpty() || path.equals("/")) && uri.getQuery() == null;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Ingests the sources again and again until asked to stop. */
+    public void runContinuously(List<String> sources, java.util.function.BooleanSupplier stopRequested) {
+        while (!stopRequested.getAsBoolean()) {
+            ingestOnce(sources);
+            for (int i = 0; i < 600 && !stopRequested.getAsBoolean(); i++) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     public IngestSettings settings() {
         return settings;
     }
 
+    /** URLs read back from the seen-URL topic plus those published since. */
+    public int seenUrls() {
+        return seen.size();
+    }
+
     @Override
     public void close() {
+        scheduler.close();
+        fetcher.close();
         publisher.close();
+        seen.close();
     }
 }

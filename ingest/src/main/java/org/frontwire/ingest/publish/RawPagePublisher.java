@@ -39,6 +39,19 @@ public final class RawPagePublisher implements AutoCloseable {
         }
     }
 
+    /** Sends without waiting; the future completes when the broker has the page. */
+    public java.util.concurrent.CompletableFuture<Void> send(RawPage page) {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        producer.send(new ProducerRecord<>(topic, page.url(), Json.toBytes(page)), (metadata, error) -> {
+            if (error == null) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(new IllegalStateException("could not publish " + page.url() + ": " + error.getMessage(), error));
+            }
+        });
+        return done;
+    }
+
     public void flush() {
         producer.flush();
     }

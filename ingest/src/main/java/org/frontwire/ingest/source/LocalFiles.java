@@ -1,28 +1,31 @@
 package org.frontwire.ingest.source;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.frontwire.ingest.fetch.CharsetSniffer;
+import org.frontwire.ingest.fetch.DecodedText;
+import org.frontwire.records.Hashes;
 import org.frontwire.records.RawPage;
 
-/** Reads {@code .html}, {@code .htm} and {@code .txt} pages from a file or a folder (not recursive into hidden dirs). */
+/** Reads {@code .html}, {@code .htm} and {@code .txt} pages from a file or a folder (not into hidden entries). */
 public final class LocalFiles {
     private LocalFiles() {}
 
     public static boolean isPage(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(p) && (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".txt"));
+        return Files.isRegularFile(p) && !name.startsWith(".")
+                && (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".txt"));
     }
 
     public static List<Path> pagesIn(Path fileOrDir) throws IOException {
         if (Files.isDirectory(fileOrDir)) {
             try (Stream<Path> s = Files.walk(fileOrDir)) {
-                return s.filter(LocalFiles::isPage).sorted().toList();
+                return s.filter(p -> !isHidden(fileOrDir, p)).filter(LocalFiles::isPage).sorted().toList();
             }
         }
         if (!Files.isReadable(fileOrDir)) {
@@ -31,10 +34,26 @@ public final class LocalFiles {
         return List.of(fileOrDir);
     }
 
+    private static boolean isHidden(Path root, Path p) {
+        for (Path part : root.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static String urlOf(Path file) {
+        return file.toAbsolutePath().normalize().toUri().toString();
+    }
+
     public static RawPage read(Path file, String source) throws IOException {
-        String body = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String type = name.endsWith(".txt") ? "text/plain" : "text/html";
-        return RawPage.ofText(file.toAbsolutePath().normalize().toUri().toString(), source, type, body, Instant.now());
+        DecodedText text = CharsetSniffer.decode(bytes, null);
+        String url = urlOf(file);
+        return new RawPage(RawPage.SCHEMA_VERSION, url, url, source, Instant.now(), 200, type, text.charset(),
+                text.text(), null, null, null, Hashes.sha256(text.text()));
     }
 }

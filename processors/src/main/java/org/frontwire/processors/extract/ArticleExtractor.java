@@ -5,6 +5,11 @@ import org.jsoup.Jsoup;
 /** Keeps the article of a page and drops the site around it. Placeholder: first line is the title. */
 public final class ArticleExtractor {
 
+    /** The site a page belongs to, for per-site learning; null when unknown. */
+    public static String siteKey(Page page) {
+        return page.url() == null ? null : java.net.URI.create(page.url()).getHost();
+    }
+
     public Extraction extract(Page page, SiteMemory memory) {
         String body = page.body() == null ? "" : page.body();
         boolean html = page.contentType() != null && page.contentType().contains("html");

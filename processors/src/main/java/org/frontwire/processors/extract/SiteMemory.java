@@ -14,6 +14,10 @@ public final class SiteMemory {
         return new SiteMemory();
     }
 
+    /** Learns the template of the page's site from one more page. */
+    public void observe(Page page) {
+    }
+
     public byte[] toBytes() {
         return new byte[0];
     }

@@ -34,13 +34,21 @@ public final class ArticlePipeline {
         return new ArticlePipeline(new ArticleExtractor(), TopicClassifier.loadDefault(), new LanguageDetector());
     }
 
-    public Article process(RawPage raw, SiteMemory memory) {
+    /**
+     * @param memory what is known of the page's site
+     * @param learn  whether the page should first teach the memory (the stream does; {@code extract} learns all
+     *               pages of a site before extracting any)
+     */
+    public Article process(RawPage raw, SiteMemory memory, boolean learn) {
         if (raw.body() == null || raw.body().isBlank()) {
             throw new IllegalArgumentException("the page has no body");
         }
         String url = raw.finalUrl() != null ? raw.finalUrl() : raw.url();
-        Extraction e = extractor.extract(
-                new Page(url, raw.contentType(), raw.body(), raw.feedTitle(), raw.feedPublishedAt(), raw.fetchedAt()), memory);
+        Page page = pageOf(raw);
+        if (learn) {
+            memory.observe(page);
+        }
+        Extraction e = extractor.extract(page, memory);
         String text = e.text() == null ? "" : e.text();
         String language = languages.detect((e.title() == null ? "" : e.title() + "\n") + text);
         Classification c = classifier.classify(e.title(), e.summary(), text);
@@ -48,6 +56,20 @@ public final class ArticlePipeline {
         return new Article(Article.SCHEMA_VERSION, id, raw.url(), e.canonicalUrl(), siteOf(e, url), e.title(), e.summary(),
                 text, language, e.publishedAt() != null ? e.publishedAt() : raw.feedPublishedAt(), raw.fetchedAt(), e.author(),
                 e.keywords() == null ? List.of() : e.keywords(), e.sourceLine(), c.primary(), c.topics(), c.evidence(), VERSION);
+    }
+
+    public static Page pageOf(RawPage raw) {
+        String url = raw.finalUrl() != null ? raw.finalUrl() : raw.url();
+        return new Page(url, raw.contentType(), raw.body(), raw.feedTitle(), raw.feedPublishedAt(), raw.fetchedAt());
+    }
+
+    /**
+     * The key pages are grouped by for per-site learning: the site's host, or the page's own URL when the site is
+     * unknown, so that pages of different sites never teach each other.
+     */
+    public static String siteKeyOf(RawPage raw) {
+        String key = ArticleExtractor.siteKey(pageOf(raw));
+        return key != null ? key : "page:" + (raw.finalUrl() != null ? raw.finalUrl() : raw.url());
     }
 
     /** The host a page belongs to, for per-site learning; {@code unknown} when the URL has none. */

@@ -1,6 +1,7 @@
 package org.frontwire.processors.topology;
 
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.frontwire.processors.errors.DeadLetters;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -34,7 +35,7 @@ final class ExtractArticle implements FixedKeyProcessor<String, Outcome, Outcome
         try {
             byte[] stored = memories.get(record.key());
             SiteMemory memory = stored == null ? SiteMemory.empty() : SiteMemory.fromBytes(stored);
-            Outcome outcome = Outcome.article(pipeline.process(page, memory));
+            Outcome outcome = Outcome.article(pipeline.process(page, memory, true));
             memories.put(record.key(), memory.toBytes());
             context.forward(record.withValue(outcome));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

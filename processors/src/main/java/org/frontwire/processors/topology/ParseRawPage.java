@@ -2,6 +2,7 @@ package org.frontwire.processors.topology;
 
 import java.io.IOException;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.frontwire.processors.errors.DeadLetters;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.frontwire.records.Json;

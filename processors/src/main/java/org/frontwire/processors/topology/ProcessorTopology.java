@@ -53,8 +53,7 @@ public final class ProcessorTopology {
                         .withName("unparsable-dead-letter-sink"));
 
         Map<String, KStream<String, Outcome>> processed = parsed.get("parsed-ok")
-                .selectKey((key, outcome) -> ArticlePipeline.hostOf(outcome.page().finalUrl() != null
-                        ? outcome.page().finalUrl() : outcome.page().url()), Named.as("key-by-host"))
+                .selectKey((key, outcome) -> ArticlePipeline.siteKeyOf(outcome.page()), Named.as("key-by-site"))
                 .repartition(Repartitioned.with(Serdes.String(), outcomes).withName(BY_HOST_REPARTITION))
                 .processValues(() -> new ExtractArticle(pipeline), Named.as("extract-article"), SITE_MEMORY_STORE)
                 .split(Named.as("processed-"))

@@ -1,4 +1,4 @@
-package org.frontwire.processors.topology;
+package org.frontwire.processors.errors;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -6,23 +6,37 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.frontwire.records.Json;
 import org.frontwire.records.DeadLetter;
 
 /** Builds dead letters that carry the original record and the reason. */
-final class DeadLetters {
+public final class DeadLetters {
     private DeadLetters() {}
 
-    static DeadLetter of(byte[] key, byte[] value, String stage, Throwable error, RecordMetadata where) {
+    /** The config key (in the Streams properties) naming the dead-letter topic the exception handlers write to. */
+    public static final String TOPIC_CONFIG = "frontwire.dead-letter.topic";
+
+    public static DeadLetter of(byte[] key, byte[] value, String stage, Throwable error, RecordMetadata where) {
+        return of(key, value, stage, error, where == null ? null : where.topic(),
+                where == null ? null : where.partition(), where == null ? null : where.offset());
+    }
+
+    public static DeadLetter of(byte[] key, byte[] value, String stage, Throwable error,
+                                String topic, Integer partition, Long offset) {
         String text = utf8OrNull(value);
         return new DeadLetter(DeadLetter.SCHEMA_VERSION, key == null ? null : new String(key, StandardCharsets.UTF_8),
                 text, value != null && text == null ? Base64.getEncoder().encodeToString(value) : null,
-                stage, error.getClass().getName(), messageOf(error),
-                where == null ? null : where.topic(), where == null ? null : where.partition(),
-                where == null ? null : where.offset(), Instant.now());
+                stage, error.getClass().getName(), messageOf(error), topic, partition, offset, Instant.now());
     }
 
-    static String messageOf(Throwable error) {
+    /** The dead letter as a record for the dead-letter topic, keyed by the original key. */
+    public static ProducerRecord<byte[], byte[]> record(String deadLetterTopic, byte[] key, DeadLetter deadLetter) {
+        return new ProducerRecord<>(deadLetterTopic, key, Json.toBytes(deadLetter));
+    }
+
+    public static String messageOf(Throwable error) {
         String message = error.getMessage();
         return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
     }

@@ -1,0 +1,138 @@
+package org.frontwire.cli.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.frontwire.cli.command.Parts;
+import org.frontwire.cli.config.FrontwireConfig;
+import org.frontwire.cli.kafka.KafkaSession;
+import org.frontwire.cli.kafka.OutputWatcher;
+import org.frontwire.processors.ProcessorService;
+import org.frontwire.records.Json;
+import org.frontwire.records.RawPage;
+
+/**
+ * The end-to-end benchmark: a backlog of N pages drained by the processor (sustained pages/s), then load at the
+ * measured rate and at half of it (latency from publication to the committed article), then the offline ceiling.
+ */
+public final class PipelineBenchmark {
+    private final FrontwireConfig config;
+
+    public PipelineBenchmark(FrontwireConfig config) {
+        this.config = config;
+    }
+
+    public void run(Path pagesDir, int count, int loadSeconds, int offlineSeconds, PrintStream out) throws Exception {
+        List<BenchPages.Sample> pages = BenchPages.load(pagesDir);
+        out.printf("machine: %d cores, Java %s, max heap %d MB; %d distinct pages from %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, pages.size(), pagesDir);
+        AtomicLong sequence = new AtomicLong();
+        try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
+            kafka.createTopics();
+            var topics = config.processorSettings();
+            try (KafkaProducer<String, byte[]> producer = producer(kafka);
+                 OutputWatcher watcher = new OutputWatcher(kafka.clientConfig(),
+                         List.of(topics.articlesTopic(), topics.otherArticlesTopic()), topics.deadLetterTopic())) {
+                out.printf("publishing %d raw pages to %s …%n", count, topics.rawPagesTopic());
+                for (int i = 0; i < count; i++) {
+                    send(producer, pages, sequence.getAndIncrement());
+                }
+                producer.flush();
+
+                HeapPeak.reset();
+                long start = System.nanoTime();
+                try (ProcessorService processor = Parts.processor(config, kafka)) {
+                    processor.start();
+                    long first = 0;
+                    while (watcher.total() < count) {
+                        watcher.poll(Duration.ofMillis(200), a -> { }, d -> { });
+                        if (first == 0 && watcher.total() > 0) {
+                            first = System.nanoTime();
+                        }
+                    }
+                    long end = System.nanoTime();
+                    double sustained = (count - 1) / ((end - first) / 1e9);
+                    out.printf("backlog: %d pages in %.1f s from start (%.1f s from the first article): %.0f pages/s sustained"
+                                    + " (%d articles, %d dead letters)%n",
+                            count, (end - start) / 1e9, (end - first) / 1e9, sustained, watcher.articles(), watcher.deadLetters());
+
+                    Latencies full = underLoad(producer, watcher, pages, sequence, sustained, loadSeconds);
+                    out.printf("latency at full load (%.0f pages/s): %s%n", sustained, full.summary());
+                    Latencies half = underLoad(producer, watcher, pages, sequence, sustained / 2, loadSeconds);
+                    out.printf("latency at half load (%.0f pages/s): %s%n", sustained / 2, half.summary());
+                    out.printf("heap peak of the benchmark JVM (processor, producer, consumer): %d MB%n", HeapPeak.peakBytes() >> 20);
+
+                    OfflineRates.Rates offline = OfflineRates.measure(pages, Parts.pipeline(config), offlineSeconds);
+                    out.printf("offline, one thread: extract %.0f pages/s, Jsoup.parse alone %.0f pages/s%n",
+                            offline.extractPagesPerSecond(), offline.jsoupPagesPerSecond());
+                    out.printf("end to end / offline extract = %.2f%n", sustained / offline.extractPagesPerSecond());
+                }
+            } finally {
+                deleteTopics(kafka);
+            }
+        }
+    }
+
+    private Latencies underLoad(KafkaProducer<String, byte[]> producer, OutputWatcher watcher, List<BenchPages.Sample> pages,
+                                AtomicLong sequence, double rate, int seconds) {
+        Latencies latencies = new Latencies();
+        int expected = watcher.total() + (int) (rate * seconds);
+        long start = System.nanoTime();
+        long sent = 0;
+        long deadline = start + Duration.ofSeconds(seconds).toNanos();
+        while (System.nanoTime() < deadline || watcher.total() < expected) {
+            long due = (long) ((System.nanoTime() - start) / 1e9 * rate);
+            while (sent < due && System.nanoTime() < deadline) {
+                send(producer, pages, sequence.getAndIncrement());
+                sent++;
+            }
+            producer.flush();
+            watcher.poll(Duration.ofMillis(5), a -> latencies.add(Duration.between(a.fetchedAt(), Instant.now()).toMillis()),
+                    d -> { });
+            if (System.nanoTime() > deadline + Duration.ofSeconds(60).toNanos()) {
+                break;
+            }
+        }
+        return latencies;
+    }
+
+    private void send(KafkaProducer<String, byte[]> producer, List<BenchPages.Sample> pages, long n) {
+        BenchPages.Sample sample = pages.get((int) (n % pages.size()));
+        // a host per copy, so repeated copies of one page don't teach a site template
+        String url = "https://copy" + n + ".bench.example/" + sample.name();
+        RawPage page = RawPage.ofText(url, "bench", sample.contentType(), sample.body(), Instant.now());
+        producer.send(new ProducerRecord<>(config.get("topics.raw-pages"), url, Json.toBytes(page)));
+    }
+
+    private static KafkaProducer<String, byte[]> producer(KafkaSession kafka) {
+        Map<String, Object> c = new HashMap<>(kafka.clientConfig());
+        c.put(ProducerConfig.ACKS_CONFIG, "all");
+        c.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        c.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        c.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        return new KafkaProducer<>(c, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private void deleteTopics(KafkaSession kafka) {
+        String app = config.get("processor.application-id");
+        try (Admin admin = kafka.admin()) {
+            List<String> ours = admin.listTopics().names().get().stream()
+                    .filter(t -> t.startsWith(app + ".") || t.startsWith(app + "-")).toList();
+            admin.deleteTopics(ours).all().get();
+        } catch (Exception e) {
+            System.err.println("could not delete the benchmark's topics: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.frontwire.cli.command;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.frontwire.processors.extract.SiteMemory;
+import org.frontwire.processors.pipeline.ArticlePipeline;
+import org.frontwire.records.Article;
+import org.frontwire.records.Json;
+import org.frontwire.records.RawPage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract and classify pages offline, with the processor's code path; one JSON object per page on stdout.",
+                "Pages of the same site (known from a URL in the page, or --same-site) teach each other the site's template."})
+public final class ExtractCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Pages (.html, .htm, .txt, optionally .gz) or folders of them.")
+    List<Path> inputs;
+
+    @Option(names = "--same-site", description = "All the given pages come from one site.")
+    boolean sameSite;
+
+    @Option(names = "--url", paramLabel = "URL", description = "The URL the page was fetched from (with a single file).")
+    String url;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new IllegalArgumentException("no such file or folder: " + input);
+            }
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> s = Files.walk(input)) {
+                    s.filter(ExtractCommand::isPage).sorted().forEach(files::add);
+                }
+            } else if (!Files.isReadable(input)) {
+                throw new IllegalArgumentException("cannot read " + input);
+            } else {
+                files.add(input);
+            }
+        }
+        ArticlePipeline pipeline = Parts.pipeline(common.config());
+        Map<String, List<RawPage>> bySite = new LinkedHashMap<>();
+        Map<RawPage, Path> fileOf = new LinkedHashMap<>();
+        for (Path file : files) {
+            RawPage page = read(file, files.size() == 1 ? url : null);
+            fileOf.put(page, file);
+            bySite.computeIfAbsent(sameSite ? "same-site" : ArticlePipeline.siteKeyOf(page), k -> new ArrayList<>()).add(page);
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int failed = 0;
+        for (List<RawPage> pages : bySite.values()) {
+            SiteMemory memory = SiteMemory.empty();
+            pages.forEach(p -> memory.observe(ArticlePipeline.pageOf(p)));
+            for (RawPage page : pages) {
+                ObjectNode json = Json.MAPPER.createObjectNode();
+                json.put("file", fileOf.get(page).toString());
+                try {
+                    Article a = pipeline.process(page, memory, false);
+                    json.setAll((ObjectNode) Json.MAPPER.valueToTree(a));
+                    json.put("topic", a.topic());
+                } catch (RuntimeException e) {
+                    failed++;
+                    json.put("error", e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+                }
+                out.println(Json.toString(json));
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static boolean isPage(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+        return Files.isRegularFile(p) && (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt"));
+    }
+
+    private static RawPage read(Path file, String url) throws IOException {
+        byte[] bytes;
+        try (InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+            bytes = in.readAllBytes();
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+        String type = name.endsWith(".txt") ? "text/plain" : "text/html";
+        String pageUrl = url != null ? url : file.toAbsolutePath().normalize().toUri().toString();
+        return RawPage.ofText(pageUrl, file.toString(), type, new String(bytes, StandardCharsets.UTF_8), Instant.now());
+    }
+}

@@ -1,0 +1,35 @@
+package org.frontwire.cli.command;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.frontwire.cli.config.FrontwireConfig;
+import org.frontwire.cli.kafka.KafkaSession;
+import org.frontwire.processors.ProcessorService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "process", mixinStandardHelpOptions = true,
+        description = "Run the processor (Kafka Streams, exactly-once) alone, until Ctrl-C. Start more instances to scale.")
+public final class ProcessCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        FrontwireConfig config = common.config();
+        try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
+            kafka.createTopics();
+            CountDownLatch stop = new CountDownLatch(1);
+            try (ProcessorService processor = Parts.processor(config, kafka)) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    processor.close();
+                    stop.countDown();
+                }));
+                processor.start();
+                System.err.println("processor running against " + kafka.bootstrapServers() + "; Ctrl-C stops it");
+                stop.await();
+            }
+        }
+        return 0;
+    }
+}

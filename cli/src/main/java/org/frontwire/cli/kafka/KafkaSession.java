@@ -1,0 +1,132 @@
+package org.frontwire.cli.kafka;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.frontwire.broker.EmbeddedKafka;
+import org.frontwire.cli.config.FrontwireConfig;
+
+/**
+ * The Kafka the commands talk to: the cluster given by {@code kafka.bootstrap.servers}, or the embedded
+ * single-node broker in {@code data.dir/kafka}, started here and stopped on {@link #close()}.
+ */
+public final class KafkaSession implements AutoCloseable {
+    private static final Duration REACH_TIMEOUT = Duration.ofSeconds(15);
+
+    private final FrontwireConfig config;
+    private final EmbeddedKafka embedded;
+    private final String bootstrapServers;
+
+    private KafkaSession(FrontwireConfig config, EmbeddedKafka embedded, String bootstrapServers) {
+        this.config = config;
+        this.embedded = embedded;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Connects to the configured cluster, or starts the embedded broker; fails with a clear message if unreachable. */
+    public static KafkaSession open(FrontwireConfig config, java.io.PrintStream log) {
+        String servers = config.bootstrapServers();
+        if (servers.isBlank()) {
+            java.util.Optional<String> running = EmbeddedKafka.runningAt(config.dataDir().resolve("kafka"));
+            if (running.isPresent()) {
+                log.println("using the embedded Kafka broker already running at " + running.get());
+                KafkaSession session = new KafkaSession(config, null, running.get());
+                session.checkReachable();
+                return session;
+            }
+            log.println("starting the embedded Kafka broker in " + config.dataDir().resolve("kafka").toAbsolutePath() + " …");
+            EmbeddedKafka kafka = EmbeddedKafka.start(config.dataDir().resolve("kafka"));
+            log.println("embedded Kafka broker ready at " + kafka.bootstrapServers());
+            return new KafkaSession(config, kafka, kafka.bootstrapServers());
+        }
+        KafkaSession session = new KafkaSession(config, null, servers);
+        session.checkReachable();
+        return session;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public boolean embedded() {
+        return embedded != null;
+    }
+
+    public EmbeddedKafka embeddedBroker() {
+        return embedded;
+    }
+
+    /** Client settings for producers, consumers, admin and Streams: bootstrap servers plus pass-through keys. */
+    public Map<String, Object> clientConfig() {
+        Map<String, Object> c = new HashMap<>(config.clientPassThrough());
+        c.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return c;
+    }
+
+    public Admin admin() {
+        Map<String, Object> c = clientConfig();
+        c.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REACH_TIMEOUT.toMillis());
+        c.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) REACH_TIMEOUT.toMillis());
+        return Admin.create(c);
+    }
+
+    private void checkReachable() {
+        try (Admin admin = admin()) {
+            admin.describeCluster().clusterId().get(REACH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaUnreachableException(bootstrapServers, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new KafkaUnreachableException(bootstrapServers, e);
+        }
+    }
+
+    /** Creates the pipeline's topics that do not exist yet. */
+    public void createTopics() {
+        int partitions = config.getInt("topics.partitions");
+        short replication = (short) config.getInt("topics.replication-factor");
+        long retentionHours = config.getLong("topics.retention-hours");
+        String retention = retentionHours < 0 ? "-1" : String.valueOf(TimeUnit.HOURS.toMillis(retentionHours));
+        List<NewTopic> topics = new ArrayList<>();
+        for (String key : List.of("topics.raw-pages", "topics.articles", "topics.articles-other", "topics.dead-letter")) {
+            topics.add(new NewTopic(config.get(key), partitions, replication).configs(Map.of(
+                    TopicConfig.RETENTION_MS_CONFIG, retention,
+                    TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(16 * 1024 * 1024))));
+        }
+        try (Admin admin = admin()) {
+            Set<String> existing = admin.listTopics().names().get(REACH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t.name())).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(REACH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("could not create the topics: " + e.getCause().getMessage(), e.getCause());
+            }
+        } catch (TimeoutException e) {
+            throw new KafkaUnreachableException(bootstrapServers, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.frontwire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.SoftAssertions;
+import org.frontwire.records.Json;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class ExtractCommandTest {
+
+    private static List<JsonNode> extract(String... args) throws Exception {
+        CliRunner.Result r = CliRunner.run(args);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : r.out().strip().split("\n")) {
+            out.add(Json.MAPPER.readTree(line));
+        }
+        return out;
+    }
+
+    @Test
+    void printsOneJsonObjectPerPageWithTheDocumentedFields() throws Exception {
+        List<JsonNode> out = extract("extract", PipelineIT.samplePages().toString());
+        assertThat(out).hasSize(3);
+        for (JsonNode page : out) {
+            assertThat(page.fieldNames()).toIterable()
+                    .contains("file", "title", "text", "language", "topic", "topics");
+        }
+        JsonNode shelling = out.stream().filter(p -> p.get("file").asText().endsWith("caucasus-shelling.html")).findFirst().orElseThrow();
+        assertThat(shelling.get("title").asText()).isEqualTo("Shelling resumes near Stepanakert as ceasefire collapses");
+        assertThat(shelling.get("topic").asText()).isEqualTo("armenia-azerbaijan");
+        assertThat(shelling.get("topics").get(0).get("id").asText()).isEqualTo("armenia-azerbaijan");
+        assertThat(shelling.get("publishedAt").asText()).startsWith("2023-09-19");
+        assertThat(shelling.get("text").asText()).doesNotContain("Most read").doesNotContain("Subscribe");
+    }
+
+    @Test
+    void theSeedsMeetExpectedJson() throws Exception {
+        Path seeds = SharedData.seeds().orElse(null);
+        Assumptions.assumeTrue(seeds != null, "../shared/seeds is not here");
+        List<JsonNode> expected = SeedExpectations.load(seeds);
+        List<JsonNode> out = extract("extract", seeds.toString());
+        assertThat(out).hasSize(expected.size());
+        SoftAssertions soft = new SoftAssertions();
+        for (JsonNode page : out) {
+            SeedExpectations.check(soft, SeedExpectations.entryFor(expected, page.get("file").asText()), page, null);
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void anUnreadableInputIsAClearErrorWithNonZeroExit() {
+        CliRunner.Result r = CliRunner.run("extract", "/no/such/page.html");
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("no such file or folder: /no/such/page.html");
+    }
+
+    @Test
+    void aWrongArgumentIsAClearErrorWithNonZeroExit() {
+        CliRunner.Result r = CliRunner.run("tail", "--format", "xml");
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("--format");
+    }
+}

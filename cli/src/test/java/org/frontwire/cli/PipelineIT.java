@@ -1,0 +1,123 @@
+package org.frontwire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+import org.frontwire.broker.EmbeddedKafka;
+import org.frontwire.records.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline on a real embedded KRaft broker, driven through the command line. */
+class PipelineIT {
+    @TempDir
+    static Path dataDir;
+    static EmbeddedKafka kafka;
+
+    @BeforeAll
+    static void startBroker() {
+        kafka = EmbeddedKafka.start(dataDir.resolve("kafka"));
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        kafka.close();
+    }
+
+    /** Topic names and application id of their own per test, so tests don't see each other's records. */
+    private static String[] common(String name) {
+        return new String[] {"--bootstrap-servers", kafka.bootstrapServers(), "--data-dir", dataDir.resolve(name).toString(),
+                "--set", "topics.raw-pages=" + name + ".raw", "--set", "topics.articles=" + name + ".articles",
+                "--set", "topics.articles-other=" + name + ".other", "--set", "topics.dead-letter=" + name + ".dead",
+                "--set", "processor.application-id=" + name, "--set", "topics.partitions=2"};
+    }
+
+    private static String[] args(String name, String command, String... rest) {
+        List<String> all = new ArrayList<>(List.of(command));
+        all.addAll(List.of(common(name)));
+        all.addAll(List.of(rest));
+        return all.toArray(String[]::new);
+    }
+
+    private static List<JsonNode> tail(String name, String topic) throws Exception {
+        CliRunner.Result r = CliRunner.run(args(name, "tail", "--topic", topic, "--format", "json"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            if (!line.isBlank()) {
+                records.add(Json.MAPPER.readTree(line));
+            }
+        }
+        return records;
+    }
+
+    @Test
+    void ownPagesGoFromIngestThroughTheBrokerAndProcessorToTopicKeyedOutput() throws Exception {
+        Path pages = samplePages();
+        CliRunner.Result run = CliRunner.run(args("own", "run", "--source", pages.toString(), "--once", "--timeout", "120"));
+
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        assertThat(run.out()).contains("[armenia-azerbaijan]").contains("summary: 3 pages in");
+
+        Map<String, String> topicByFile = tail("own", "own.articles").stream().collect(Collectors.toMap(
+                a -> Path.of(a.get("url").asText()).getFileName().toString(), a -> a.get("topic").asText()));
+        assertThat(topicByFile).containsOnly(
+                Map.entry("caucasus-shelling.html", "armenia-azerbaijan"), Map.entry("karabakh-ar.txt", "armenia-azerbaijan"));
+        List<JsonNode> other = tail("own", "own.other");
+        assertThat(other).singleElement().satisfies(a -> {
+            assertThat(a.get("topic").asText()).isEqualTo("none");
+            assertThat(a.get("language").asText()).isEqualTo("fr");
+        });
+        assertThat(tail("own", "own.dead")).isEmpty();
+    }
+
+    @Test
+    void theFiveSeedPagesComeOutAsSpecified() throws Exception {
+        Path seeds = SharedData.seeds().orElse(null);
+        Assumptions.assumeTrue(seeds != null, "../shared/seeds is not here");
+        CliRunner.Result run = CliRunner.run(args("seeds", "run", "--source", seeds.toString(), "--once", "--timeout", "120"));
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+
+        List<JsonNode> expected = SeedExpectations.load(seeds);
+        CliRunner.Result tail = CliRunner.run(args("seeds", "tail", "--topic", "seeds.articles", "--max", "5", "--format", "json"));
+        String[] lines = tail.out().strip().split("\n");
+        assertThat(lines).hasSize(expected.size());
+        SoftAssertions soft = new SoftAssertions();
+        for (String line : lines) {
+            JsonNode article = Json.MAPPER.readTree(line);
+            SeedExpectations.check(soft, SeedExpectations.entryFor(expected, article.get("url").asText()), article,
+                    article.get("topic").asText());
+        }
+        soft.assertAll();
+        assertThat(tail("seeds", "seeds.other")).isEmpty();
+        assertThat(tail("seeds", "seeds.dead")).isEmpty();
+    }
+
+    @Test
+    void anUnreachableBrokerIsAClearErrorNotAHang() {
+        CliRunner.Result r = CliRunner.run("tail", "--bootstrap-servers", "localhost:1", "--max", "1");
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("cannot reach Kafka at localhost:1");
+    }
+
+    @Test
+    void aMissingSourceIsReportedAndTheRunStillEnds() {
+        CliRunner.Result r = CliRunner.run(args("missing", "run", "--source", "/no/such/folder", "--once", "--timeout", "30"));
+        assertThat(r.err()).contains("/no/such/folder");
+        assertThat(r.out()).contains("summary: 0 pages in");
+    }
+
+    /** The sample pages shipped with the project (written for it), in {@code samples/pages} at the repository root. */
+    static Path samplePages() {
+        return Path.of("..", "samples", "pages").toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,34 @@
+package org.frontwire.ingest;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Counts of one pass, safe to update from fetch threads. */
+final class Tally {
+    private static final Logger LOG = LoggerFactory.getLogger(Tally.class);
+
+    final AtomicInteger published = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+    final AtomicInteger unchanged = new AtomicInteger();
+    final AtomicInteger refused = new AtomicInteger();
+    private final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+
+    void failed(String what, String reason) {
+        failed.incrementAndGet();
+        problems.add(what + ": " + reason);
+        LOG.warn("{} failed: {}", what, reason);
+    }
+
+    void refused(String what, String reason) {
+        refused.incrementAndGet();
+        problems.add(what + ": " + reason);
+        LOG.info("{} refused: {}", what, reason);
+    }
+
+    IngestReport report() {
+        return new IngestReport(published.get(), failed.get(), List.copyOf(problems), unchanged.get(), refused.get());
+    }
+}

@@ -1,0 +1,151 @@
+package org.frontwire.ingest.frontier;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.frontwire.ingest.fetch.PageFetcher;
+import org.frontwire.ingest.source.DiscoveredUrl;
+import org.frontwire.records.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * URLs waiting to be fetched, in a Kafka topic keyed by host. All partitions of one host land in one partition, and
+ * a consumer group gives each partition to one instance, so each host is fetched by one instance at a time and its
+ * politeness delay holds across instances; Kafka's group protocol is the only coordinator.
+ */
+public final class Frontier implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Frontier.class);
+
+    private final String topic;
+    private final KafkaProducer<String, byte[]> producer;
+    private final Map<String, Object> consumerConfig;
+
+    public Frontier(Map<String, Object> clientConfig, String topic, String group) {
+        this.topic = topic;
+        Map<String, Object> p = new HashMap<>(clientConfig);
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, "frontwire-ingest-frontier");
+        this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        Map<String, Object> c = new HashMap<>(clientConfig);
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        c.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        this.consumerConfig = c;
+    }
+
+    public void offer(DiscoveredUrl url) {
+        String host;
+        try {
+            host = PageFetcher.hostKey(URI.create(url.url().trim()));
+        } catch (IllegalArgumentException e) {
+            host = url.url();
+        }
+        producer.send(new ProducerRecord<>(topic, host, Json.toBytes(url)));
+    }
+
+    public void flush() {
+        producer.flush();
+    }
+
+    /**
+     * Fetches what the group assigns to this instance until {@code stop}. Offsets are committed once every URL of a
+     * batch is done; while waiting, the consumer keeps polling with its partitions paused to stay in the group.
+     */
+    public void consume(BooleanSupplier stop, Function<DiscoveredUrl, CompletableFuture<Void>> fetch) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                     new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer())) {
+            Batch batch = new Batch();
+            consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    batch.finish(consumer);
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    // new partitions start from their committed offsets
+                }
+            });
+            while (!stop.getAsBoolean()) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
+                    batch.add(record, fetch);
+                }
+                if (batch.isEmpty()) {
+                    continue;
+                }
+                consumer.pause(consumer.assignment());
+                while (!batch.isDone() && !stop.getAsBoolean()) {
+                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                        batch.add(record, fetch);
+                    }
+                }
+                batch.finish(consumer);
+                consumer.resume(consumer.paused());
+            }
+        } catch (WakeupException e) {
+            LOG.debug("frontier consumer woken up");
+        }
+    }
+
+    private static final class Batch {
+        private final List<CompletableFuture<Void>> pending = new ArrayList<>();
+        private final Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+
+        void add(ConsumerRecord<String, byte[]> record, Function<DiscoveredUrl, CompletableFuture<Void>> fetch) {
+            try {
+                pending.add(fetch.apply(Json.fromBytes(record.value(), DiscoveredUrl.class)));
+            } catch (IOException e) {
+                LOG.warn("skipping unreadable frontier record at {}-{}@{}", record.topic(), record.partition(), record.offset());
+            }
+            offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+
+        boolean isEmpty() {
+            return offsets.isEmpty();
+        }
+
+        boolean isDone() {
+            return pending.stream().allMatch(CompletableFuture::isDone);
+        }
+
+        void finish(KafkaConsumer<?, ?> consumer) {
+            pending.forEach(f -> f.exceptionally(e -> null).join());
+            if (!offsets.isEmpty()) {
+                consumer.commitSync(offsets);
+            }
+            pending.clear();
+            offsets.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

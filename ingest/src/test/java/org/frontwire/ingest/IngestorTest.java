@@ -1,0 +1,279 @@
+package org.frontwire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.frontwire.broker.EmbeddedKafka;
+import org.frontwire.records.Json;
+import org.frontwire.records.RawPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ingest end to end: a local web server, a real embedded Kafka broker. */
+class IngestorTest {
+    static final AtomicInteger RUN = new AtomicInteger();
+    @TempDir
+    static Path kafkaDir;
+    static EmbeddedKafka kafka;
+    static TestWeb web;
+
+    @BeforeAll
+    static void start() throws IOException {
+        kafka = EmbeddedKafka.start(kafkaDir.resolve("kafka"));
+        web = new TestWeb();
+        web.page("/robots.txt", "text/plain", """
+                User-agent: *
+                Disallow: /members/
+                Sitemap: %s/sitemap_index.xml
+                """.formatted(web.base()));
+        web.page("/", "text/html", TestWeb.html("Home", "front page"));
+        web.page("/rss.xml", "application/rss+xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Wire</title><link>%1$s/</link><description>d</description>
+                <item><title>Ceasefire talks resume</title><link>%1$s/story/1</link><pubDate>Tue, 03 Nov 2026 10:15:00 GMT</pubDate></item>
+                <item><title>Members only</title><link>%1$s/members/2</link></item>
+                <item><title>Report as PDF</title><link>%1$s/report.pdf</link></item>
+                </channel></rss>""".formatted(web.base()));
+        web.page("/atom.xml", "application/atom+xml", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom</title><id>urn:a</id><updated>2026-11-03T12:00:00Z</updated>
+                <entry><title>Border crossing reopens</title><link href="%1$s/story/3"/><id>urn:3</id><published>2026-11-03T11:00:00Z</published></entry>
+                </feed>""".formatted(web.base()));
+        web.page("/sitemap_index.xml", "application/xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>%1$s/news-sitemap.xml</loc></sitemap></sitemapindex>
+                """.formatted(web.base()));
+        web.page("/news-sitemap.xml", "application/xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+                <url><loc>%1$s/story/4</loc><news:news><news:publication><news:name>Wire</news:name><news:language>en</news:language></news:publication>
+                <news:publication_date>2026-11-03T09:00:00Z</news:publication_date><news:title>Aid convoy arrives</news:title></news:news></url>
+                </urlset>""".formatted(web.base()));
+        for (int i = 1; i <= 5; i++) {
+            web.page("/story/" + i, "text/html; charset=utf-8", TestWeb.html("Story " + i, "body of story " + i));
+        }
+        web.page("/report.pdf", "application/pdf", "%PDF-1.7".getBytes());
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+        kafka.close();
+    }
+
+    static IngestSettings settings() {
+        int n = RUN.incrementAndGet();
+        return IngestSettings.defaults()
+                .withRawPagesTopic("raw-" + n)
+                .withTopics("seen-" + n, "frontier-" + n, "ingest-" + n)
+                .withAllowPrivateAddresses(true)
+                .withPolitenessDelay(Duration.ZERO)
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                .withRetries(1, Duration.ofMillis(20));
+    }
+
+    static Map<String, Object> kafkaConfig() {
+        Map<String, Object> c = new HashMap<>();
+        c.put("bootstrap.servers", kafka.bootstrapServers());
+        return c;
+    }
+
+    @Test
+    void publishesFeedItemsSitemapUrlsFoundThroughRobotsAndTheHomePage() {
+        IngestSettings s = settings();
+        IngestReport report;
+        try (Ingestor ingestor = new Ingestor(s, kafkaConfig())) {
+            report = ingestor.ingestOnce(List.of(web.url("/rss.xml"), web.url("/atom.xml"), web.url("/")));
+        }
+        Map<String, RawPage> pages = byUrl(readAll(s.rawPagesTopic(), 4));
+        assertThat(pages.keySet()).containsExactlyInAnyOrder(web.url("/story/1"), web.url("/story/3"),
+                web.url("/story/4"), web.url("/"));
+        RawPage story1 = pages.get(web.url("/story/1"));
+        assertThat(story1.feedTitle()).isEqualTo("Ceasefire talks resume");
+        assertThat(story1.feedPublishedAt()).isEqualTo(Instant.parse("2026-11-03T10:15:00Z"));
+        assertThat(story1.source()).isEqualTo(web.url("/rss.xml"));
+        assertThat(story1.body()).contains("body of story 1");
+        assertThat(story1.contentHash()).hasSize(64);
+        assertThat(pages.get(web.url("/story/3")).feedTitle()).isEqualTo("Border crossing reopens");
+        assertThat(pages.get(web.url("/story/4")).feedTitle()).isEqualTo("Aid convoy arrives");
+        assertThat(report.published()).isEqualTo(4);
+        assertThat(report.refused()).isEqualTo(2);
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("/members/2").contains("robots.txt"))
+                .anySatisfy(p -> assertThat(p).contains("report.pdf").contains("application/pdf"));
+        assertThat(web.hits("/members/2")).isZero();
+    }
+
+    @Test
+    void aRestartDoesNotPublishTheSamePagesAgainButAChangedOne(@TempDir Path dir) throws IOException {
+        IngestSettings s = settings();
+        AtomicReference<String> version = new AtomicReference<>("first");
+        AtomicInteger notModified = new AtomicInteger();
+        web.on("/live", ex -> {
+            String etag = "\"" + version.get() + "\"";
+            ex.getResponseHeaders().set("ETag", etag);
+            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                notModified.incrementAndGet();
+                TestWeb.send(ex, 304, null, new byte[0]);
+            } else {
+                TestWeb.send(ex, 200, "text/html", TestWeb.html("Live", version.get()).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        Path seeds = dir.resolve("seeds.urls");
+        Files.writeString(seeds, web.url("/story/2") + "\n" + web.url("/live") + "\n");
+        List<String> sources = List.of(seeds.toString());
+
+        try (Ingestor first = new Ingestor(s, kafkaConfig())) {
+            assertThat(first.ingestOnce(sources).published()).isEqualTo(2);
+        }
+        try (Ingestor restarted = new Ingestor(s, kafkaConfig())) {
+            assertThat(restarted.seenUrls()).isEqualTo(2);
+            IngestReport again = restarted.ingestOnce(sources);
+            assertThat(again.published()).isZero();
+            assertThat(again.unchanged()).isEqualTo(2);
+            assertThat(notModified.get()).as("conditional GET answered 304").isEqualTo(1);
+
+            version.set("second");
+            IngestReport changed = restarted.ingestOnce(sources);
+            assertThat(changed.published()).isEqualTo(1);
+        }
+        List<RawPage> all = readAll(s.rawPagesTopic(), 3);
+        assertThat(all).hasSize(3);
+        assertThat(all).filteredOn(p -> p.url().endsWith("/live")).extracting(RawPage::etag)
+                .containsExactly("\"first\"", "\"second\"");
+    }
+
+    @Test
+    void reportsFailingSourcesAndCarriesOnWithTheOthers(@TempDir Path dir) throws IOException {
+        IngestSettings s = settings();
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        web.on("/down.xml", ex -> TestWeb.send(ex, 503, "text/plain", "maintenance".getBytes()));
+        Files.writeString(dir.resolve("a.html"), TestWeb.html("Local", "from a folder"));
+        IngestReport report;
+        try (Ingestor ingestor = new Ingestor(s, kafkaConfig())) {
+            report = ingestor.ingestOnce(List.of(
+                    dir.resolve("missing-folder").toString(),
+                    "http://127.0.0.1:" + closedPort + "/feed.xml",
+                    web.url("/down.xml"),
+                    web.url("/gone.xml"),
+                    dir.toString()));
+        }
+        assertThat(report.published()).isEqualTo(1);
+        assertThat(report.failed()).isEqualTo(4);
+        assertThat(report.problems()).hasSize(4)
+                .anySatisfy(p -> assertThat(p).contains("missing-folder").contains("no such file"))
+                .anySatisfy(p -> assertThat(p).contains(String.valueOf(closedPort)).contains("cannot fetch"))
+                .anySatisfy(p -> assertThat(p).contains("down.xml").contains("HTTP 503").contains("gave up"))
+                .anySatisfy(p -> assertThat(p).contains("gone.xml").contains("HTTP 404"));
+    }
+
+    @Test
+    void givesUpOnAPageThatKeepsFailing() {
+        IngestSettings s = settings();
+        web.on("/always-500", ex -> TestWeb.send(ex, 500, "text/plain", "broken".getBytes()));
+        web.page("/flaky-feed.xml", "application/rss+xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>F</title><link>%1$s/</link><description>d</description>
+                <item><title>Broken</title><link>%1$s/always-500</link></item></channel></rss>""".formatted(web.base()));
+        List<IngestReport> passes = new ArrayList<>();
+        try (Ingestor ingestor = new Ingestor(s, kafkaConfig())) {
+            for (int i = 0; i < 4; i++) {
+                passes.add(ingestor.ingestOnce(List.of(web.url("/flaky-feed.xml"))));
+            }
+        }
+        assertThat(passes).allSatisfy(r -> assertThat(r.failed()).isEqualTo(1));
+        assertThat(passes.get(0).problems()).singleElement().asString().contains("HTTP 500").contains("gave up after 2 attempts");
+        assertThat(passes.get(3).problems()).singleElement().asString().contains("not fetched again");
+        assertThat(web.hits("/always-500")).isEqualTo(3 * 2);
+    }
+
+    @Test
+    void refusesLoopbackSourcesWhenPrivateAddressesAreNotAllowed() {
+        IngestSettings s = settings().withAllowPrivateAddresses(false);
+        IngestReport report;
+        try (Ingestor ingestor = new Ingestor(s, kafkaConfig())) {
+            report = ingestor.ingestOnce(List.of(web.url("/rss.xml")));
+        }
+        assertThat(report.published()).isZero();
+        assertThat(report.problems()).singleElement().asString().contains("non-public address 127.0.0.1");
+    }
+
+    @Test
+    void watchesAFolderAndFetchesFeedItemsThroughTheFrontier(@TempDir Path dir) throws Exception {
+        IngestSettings s = settings().withPollInterval(Duration.ofMinutes(10), Map.of());
+        Files.writeString(dir.resolve("old.html"), TestWeb.html("Old", "already there"));
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread runner;
+        try (Ingestor ingestor = new Ingestor(s, kafkaConfig())) {
+            runner = new Thread(() -> ingestor.runContinuously(List.of(dir.toString(), web.url("/atom.xml")), stop::get));
+            runner.start();
+            readAll(s.rawPagesTopic(), 2);
+            Files.writeString(dir.resolve("new.html"), TestWeb.html("New", "dropped in later"));
+            List<RawPage> pages = readAll(s.rawPagesTopic(), 3);
+            stop.set(true);
+            runner.join(15_000);
+            assertThat(runner.isAlive()).isFalse();
+            assertThat(pages).extracting(RawPage::url).anySatisfy(u -> assertThat(u).endsWith("/new.html"))
+                    .anySatisfy(u -> assertThat(u).endsWith("/old.html"))
+                    .contains(web.url("/story/3"));
+        }
+    }
+
+    static Map<String, RawPage> byUrl(List<RawPage> pages) {
+        Map<String, RawPage> m = new HashMap<>();
+        pages.forEach(p -> m.put(p.url(), p));
+        return m;
+    }
+
+    /** Reads the topic from the start until at least {@code expected} records arrived and no more come. */
+    static List<RawPage> readAll(String topic, int expected) {
+        Map<String, Object> c = kafkaConfig();
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<RawPage> pages = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            int quietPolls = 0;
+            while (System.nanoTime() < deadline && (pages.size() < expected || quietPolls < 2)) {
+                var records = consumer.poll(Duration.ofMillis(300));
+                quietPolls = records.isEmpty() ? quietPolls + 1 : 0;
+                for (ConsumerRecord<String, byte[]> r : records) {
+                    try {
+                        RawPage page = Json.fromBytes(r.value(), RawPage.class);
+                        assertThat(r.key()).isEqualTo(page.url());
+                        pages.add(page);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,176 @@
+package org.frontwire.processors.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.frontwire.processors.pipeline.ArticlePipeline;
+import org.frontwire.records.Article;
+import org.frontwire.records.DeadLetter;
+import org.frontwire.records.Json;
+import org.frontwire.records.RawPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ProcessorTopologyTest {
+    private static final ProcessorSettings TOPICS = ProcessorSettings.defaults();
+
+    private static final String WAR_PAGE = """
+            <html><head><title>Shelling resumes near Stepanakert as ceasefire collapses | The Caucasus Wire</title></head>
+            <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <article><h1>Shelling resumes near Stepanakert as ceasefire collapses</h1>
+            <p>Azerbaijani and Armenian forces exchanged artillery fire across the line of contact in Nagorno-Karabakh on Tuesday,
+            officials in Baku and Yerevan said, blaming each other for the collapse of a ceasefire brokered days earlier.</p>
+            <p>The Armenian defence ministry said troops had repelled an attack near the town of Martuni, while Azerbaijan said
+            its positions had come under shelling and that two soldiers were killed. Russian peacekeepers deployed in the region
+            said they were in contact with both sides.</p>
+            <p>The fighting is the worst since the 2020 war over the region, in which thousands of soldiers died.</p>
+            </article><footer>© The Caucasus Wire</footer></body></html>""";
+
+    private static final String MATCH_PAGE = """
+            <html><head><title>Late goal settles the derby at the city stadium</title></head><body><article>
+            <h1>Late goal settles the derby at the city stadium</h1>
+            <p>A header in the ninetieth minute gave the home side a narrow win on Saturday, lifting them to third in the league
+            table after a run of four matches without a victory.</p>
+            <p>The visiting coach said his players had defended well for most of the afternoon and deserved at least a draw,
+            while the home captain praised the crowd for carrying the team through a nervous second half.</p>
+            </article></body></html>""";
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<byte[], byte[]> raw;
+    private TestOutputTopic<String, byte[]> articles;
+    private TestOutputTopic<String, byte[]> other;
+    private TestOutputTopic<byte[], byte[]> deadLetters;
+
+    @BeforeEach
+    void start() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        driver = new TopologyTestDriver(ProcessorTopology.build(TOPICS, ArticlePipeline.createDefault()), props);
+        raw = driver.createInputTopic(TOPICS.rawPagesTopic(), new ByteArraySerializer(), new ByteArraySerializer());
+        articles = driver.createOutputTopic(TOPICS.articlesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
+        other = driver.createOutputTopic(TOPICS.otherArticlesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
+        deadLetters = driver.createOutputTopic(TOPICS.deadLetterTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void conflictArticleIsKeyedByItsTopicSlug() throws Exception {
+        publish(page("https://caucasus.example/world/shelling", WAR_PAGE));
+
+        List<TestRecord<String, byte[]>> out = articles.readRecordsToList();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).key()).isEqualTo("armenia-azerbaijan");
+        Article article = Json.fromBytes(out.get(0).value(), Article.class);
+        assertThat(article.topic()).isEqualTo("armenia-azerbaijan");
+        assertThat(article.url()).isEqualTo("https://caucasus.example/world/shelling");
+        assertThat(article.text()).contains("line of contact").doesNotContain("© The Caucasus Wire");
+        assertThat(article.topics()).extracting(t -> t.id()).contains("armenia-azerbaijan");
+        assertThat(article.schemaVersion()).isEqualTo(Article.SCHEMA_VERSION);
+        assertThat(article.processorVersion()).isNotBlank();
+        assertThat(other.isEmpty()).isTrue();
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void articleAboutNoConflictGoesToOtherKeyedNone() throws Exception {
+        publish(page("https://sport.example/derby", MATCH_PAGE));
+
+        TestRecord<String, byte[]> record = other.readRecord();
+        assertThat(record.key()).isEqualTo("none");
+        assertThat(Json.fromBytes(record.value(), Article.class).title()).isEqualTo("Late goal settles the derby at the city stadium");
+        assertThat(articles.isEmpty()).isTrue();
+    }
+
+    @Test
+    void invalidJsonBecomesADeadLetterWithTheOriginalRecordAndTheStreamGoesOn() throws Exception {
+        raw.pipeInput("bad-key".getBytes(StandardCharsets.UTF_8), "{not json".getBytes(StandardCharsets.UTF_8));
+        publish(page("https://sport.example/derby", MATCH_PAGE));
+
+        TestRecord<byte[], byte[]> record = deadLetters.readRecord();
+        DeadLetter dead = Json.fromBytes(record.value(), DeadLetter.class);
+        assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("bad-key");
+        assertThat(dead.key()).isEqualTo("bad-key");
+        assertThat(dead.value()).isEqualTo("{not json");
+        assertThat(dead.stage()).isEqualTo("deserialize");
+        assertThat(dead.message()).isNotBlank();
+        assertThat(dead.sourceTopic()).isEqualTo(TOPICS.rawPagesTopic());
+        assertThat(other.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void tombstoneBecomesADeadLetter() throws Exception {
+        raw.pipeInput("gone".getBytes(StandardCharsets.UTF_8), (byte[]) null);
+
+        DeadLetter dead = Json.fromBytes(deadLetters.readValue(), DeadLetter.class);
+        assertThat(dead.message()).contains("tombstone");
+        assertThat(dead.value()).isNull();
+    }
+
+    @Test
+    void binaryValueIsKeptInBase64() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, (byte) 0xff, (byte) 0xfe};
+        raw.pipeInput("img".getBytes(StandardCharsets.UTF_8), png);
+
+        DeadLetter dead = Json.fromBytes(deadLetters.readValue(), DeadLetter.class);
+        assertThat(java.util.Base64.getDecoder().decode(dead.valueBase64())).isEqualTo(png);
+    }
+
+    @Test
+    void pageWithoutBodyOrUrlIsADeadLetter() throws Exception {
+        publish(new RawPage(1, "https://x.example/a", null, "test", Instant.now(), 200, "text/html", "UTF-8", null,
+                null, null, null, null));
+        publish(new RawPage(1, null, null, "test", Instant.now(), 200, "text/html", "UTF-8", "<p>text</p>",
+                null, null, null, null));
+        publish(page("https://x.example/empty", "   "));
+
+        List<DeadLetter> dead = deadLetters.readValuesToList().stream().map(v -> read(v)).toList();
+        assertThat(dead).extracting(DeadLetter::message)
+                .containsExactly("the raw page has no body", "the raw page has no url", "the page has no body");
+        assertThat(dead.get(2).stage()).isEqualTo("extract");
+        assertThat(dead.get(2).value()).contains("https://x.example/empty");
+    }
+
+    @Test
+    void pagesAreGroupedBySiteForTemplateLearning() {
+        publish(page("https://sport.example/derby", MATCH_PAGE));
+        publish(page("https://caucasus.example/world/shelling", WAR_PAGE));
+
+        var store = driver.<String, byte[]>getKeyValueStore(ProcessorTopology.SITE_MEMORY_STORE);
+        assertThat(store.get("sport.example")).isNotNull();
+        assertThat(store.get("caucasus.example")).isNotNull();
+    }
+
+    private static DeadLetter read(byte[] value) {
+        try {
+            return Json.fromBytes(value, DeadLetter.class);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static RawPage page(String url, String html) {
+        return RawPage.ofText(url, "test", "text/html", html, Instant.parse("2026-11-20T10:00:00Z"));
+    }
+
+    private void publish(RawPage page) {
+        raw.pipeInput(page.url() == null ? null : page.url().getBytes(StandardCharsets.UTF_8), Json.toBytes(page));
+    }
+}
