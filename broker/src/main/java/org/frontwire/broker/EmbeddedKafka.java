@@ -144,8 +144,8 @@ public final class EmbeddedKafka implements AutoCloseable {
                         synchronized (output) {
                             output.add(line);
                         }
-                    } else if (line.contains("ERROR") || line.contains("FATAL")) {
-                        LOG.warn("broker: {}", line);
+                    } else if (line.contains("FATAL")) {
+                        LOG.error("broker: {}", line);
                     }
                 }
             } catch (IOException ignored) {

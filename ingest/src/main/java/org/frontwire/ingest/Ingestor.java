@@ -274,21 +274,6 @@ public final class Ingestor implements AutoCloseable {
         }
     }
 
-    /** Ingests the sources again and again until asked to stop. */
-    public void runContinuously(List<String> sources, java.util.function.BooleanSupplier stopRequested) {
-        while (!stopRequested.getAsBoolean()) {
-            ingestOnce(sources);
-            for (int i = 0; i < 600 && !stopRequested.getAsBoolean(); i++) {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
     public IngestSettings settings() {
         return settings;
     }

@@ -153,7 +153,14 @@ public final class FrontwireConfig {
     public IngestSettings ingestSettings() {
         return new IngestSettings(get("topics.raw-pages"), get("ingest.user-agent"),
                 Duration.ofMillis(getLong("ingest.connect-timeout-ms")), Duration.ofMillis(getLong("ingest.read-timeout-ms")),
-                getLong("ingest.max-body-bytes"), getBoolean("ingest.allow-private-addresses"));
+                getLong("ingest.max-body-bytes"), getBoolean("ingest.allow-private-addresses"))
+                .withPolitenessDelay(Duration.ofMillis(getLong("ingest.politeness-delay-ms")))
+                .withMaxRedirects(getInt("ingest.max-redirects"))
+                .withRetries(getInt("ingest.max-retries"), Duration.ofMillis(getLong("ingest.retry-backoff-ms")))
+                .withFetchThreads(getInt("ingest.fetch-threads"))
+                .withPollInterval(Duration.ofSeconds(getLong("ingest.poll-interval-seconds")), Map.of())
+                .withTopics(get("ingest.seen-topic"), get("ingest.frontier-topic"), get("ingest.consumer-group"))
+                .withObeyRobots(getBoolean("ingest.obey-robots"));
     }
 
     /** Every key, its effective value and where the value came from. */
