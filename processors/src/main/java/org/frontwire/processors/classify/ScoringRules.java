@@ -1,0 +1,84 @@
+package org.frontwire.processors.classify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * The numbers that turn matches into topic scores; the defaults live in {@code classify/scoring.properties}.
+ *
+ * @param titleFactor      multiplier for a term found in the title
+ * @param leadFactor       multiplier for a term found in the summary or the body's lead
+ * @param leadTokens       how many body tokens count as the lead
+ * @param repeatFactor     share of the weight each repeat of a term adds
+ * @param maxRepeats       repeats counted per term
+ * @param fullContext      conflict-vocabulary score at which country and leader names count fully
+ * @param weakFloor        share a country or leader name keeps with no conflict vocabulary at all
+ * @param contextBase      share of a topic score kept with no conflict vocabulary at all
+ * @param headlineBonus    added to the topic named first in the headline
+ * @param threshold        score a topic needs to be listed
+ * @param secondaryRatio   share of the best score another topic needs to be listed beside it
+ */
+public record ScoringRules(
+        double titleFactor,
+        double leadFactor,
+        int leadTokens,
+        double repeatFactor,
+        int maxRepeats,
+        double fullContext,
+        double weakFloor,
+        double contextBase,
+        double headlineBonus,
+        double threshold,
+        double secondaryRatio) {
+
+    public static final String DEFAULT_RESOURCE = "/classify/scoring.properties";
+
+    /** The rules in {@value #DEFAULT_RESOURCE}. */
+    public static ScoringRules defaults() {
+        try (InputStream in = ScoringRules.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + DEFAULT_RESOURCE);
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return from(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ScoringRules from(Properties p) {
+        return new ScoringRules(
+                number(p, "titleFactor"),
+                number(p, "leadFactor"),
+                (int) number(p, "leadTokens"),
+                number(p, "repeatFactor"),
+                (int) number(p, "maxRepeats"),
+                number(p, "fullContext"),
+                number(p, "weakFloor"),
+                number(p, "contextBase"),
+                number(p, "headlineBonus"),
+                number(p, "threshold"),
+                number(p, "secondaryRatio"));
+    }
+
+    private static double number(Properties p, String key) {
+        String v = p.getProperty(key);
+        if (v == null) {
+            throw new IllegalArgumentException("scoring rule missing: " + key);
+        }
+        return Double.parseDouble(v.trim());
+    }
+
+    double zoneFactor(Zone zone) {
+        return switch (zone) {
+            case TITLE -> titleFactor;
+            case LEAD -> leadFactor;
+            case BODY -> 1.0;
+        };
+    }
+}
