@@ -1,9 +1,11 @@
 package org.frontwire.cli.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +16,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.frontwire.cli.child.HeapPeak;
+import org.frontwire.cli.child.ProcessorProcess;
 import org.frontwire.cli.command.Parts;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.cli.kafka.OutputWatcher;
-import org.frontwire.processors.ProcessorService;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
 
@@ -51,10 +54,10 @@ public final class PipelineBenchmark {
                 }
                 producer.flush();
 
-                HeapPeak.reset();
                 long start = System.nanoTime();
-                try (ProcessorService processor = Parts.processor(config, kafka)) {
-                    processor.start();
+                Path processorLog = Files.createTempFile("frontwire-bench-processor", ".log");
+                ProcessorProcess processor = ProcessorProcess.start(childArgs(kafka), processorLog);
+                try {
                     long first = 0;
                     while (watcher.total() < count) {
                         watcher.poll(Duration.ofMillis(200), a -> { }, d -> { });
@@ -72,17 +75,33 @@ public final class PipelineBenchmark {
                     out.printf("latency at full load (%.0f pages/s): %s%n", sustained, full.summary());
                     Latencies half = underLoad(producer, watcher, pages, sequence, sustained / 2, loadSeconds);
                     out.printf("latency at half load (%.0f pages/s): %s%n", sustained / 2, half.summary());
-                    out.printf("heap peak of the benchmark JVM (processor, producer, consumer): %d MB%n", HeapPeak.peakBytes() >> 20);
+                    processor.stop();
+                    out.println(Files.readAllLines(processorLog).stream().filter(l -> l.startsWith(HeapPeak.LINE_PREFIX))
+                            .findFirst().orElse(HeapPeak.LINE_PREFIX + " not reported (see " + processorLog + ")"));
 
                     OfflineRates.Rates offline = OfflineRates.measure(pages, Parts.pipeline(config), offlineSeconds);
                     out.printf("offline, one thread: extract %.0f pages/s, Jsoup.parse alone %.0f pages/s%n",
                             offline.extractPagesPerSecond(), offline.jsoupPagesPerSecond());
                     out.printf("end to end / offline extract = %.2f%n", sustained / offline.extractPagesPerSecond());
+                } finally {
+                    processor.stop();
                 }
             } finally {
                 deleteTopics(kafka);
             }
         }
+    }
+
+    /** The processor runs in its own JVM (capped at 512 MB heap), so its heap is measured alone. */
+    private List<String> childArgs(KafkaSession kafka) {
+        List<String> args = new ArrayList<>(List.of("--bootstrap-servers", kafka.bootstrapServers()));
+        config.describe().forEach((key, valueAndOrigin) -> {
+            if (!"default".equals(valueAndOrigin[1]) && !key.equals("kafka.bootstrap.servers")) {
+                args.add("--set");
+                args.add(key + "=" + config.get(key));
+            }
+        });
+        return args;
     }
 
     private Latencies underLoad(KafkaProducer<String, byte[]> producer, OutputWatcher watcher, List<BenchPages.Sample> pages,

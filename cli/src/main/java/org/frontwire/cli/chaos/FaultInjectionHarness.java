@@ -22,6 +22,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontwire.broker.EmbeddedKafka;
 import org.frontwire.cli.bench.BenchPages;
+import org.frontwire.cli.child.ProcessorProcess;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.records.Article;

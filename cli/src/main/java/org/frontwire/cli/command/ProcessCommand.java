@@ -2,6 +2,7 @@ package org.frontwire.cli.command;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.frontwire.cli.child.HeapPeak;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.processors.ProcessorService;
@@ -23,6 +24,7 @@ public final class ProcessCommand implements Callable<Integer> {
             try (ProcessorService processor = Parts.processor(config, kafka)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     processor.close();
+                    System.err.println(HeapPeak.report());
                     stop.countDown();
                 }));
                 processor.start();
