@@ -1,0 +1,111 @@
+package org.frontwire.processors.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Writes the text of the chosen article elements as lines (one per block), skipping chrome, link lists,
+ * figures and the headline.
+ */
+final class ArticleTextWriter implements NodeFilter {
+    private final HtmlPageScan scan;
+    private final boolean skipChrome;
+    private final String foldedTitle;
+    private final List<String> lines = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private Element root;
+
+    private ArticleTextWriter(HtmlPageScan scan, boolean skipChrome, String title) {
+        this.scan = scan;
+        this.skipChrome = skipChrome;
+        this.foldedTitle = title == null ? "" : TextNormalizer.fold(title);
+    }
+
+    /** Lines of text of the given elements; with skipChrome, chrome-marked descendants are left out. */
+    static List<String> write(HtmlPageScan scan, List<Element> roots, boolean skipChrome, String title) {
+        ArticleTextWriter w = new ArticleTextWriter(scan, skipChrome, title);
+        for (Element r : roots) {
+            w.root = r;
+            NodeTraversor.filter(w, r);
+            w.breakLine();
+        }
+        return w.lines;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            line.append(t.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+            breakLine();
+            return FilterResult.CONTINUE;
+        }
+        if (e != root && skip(e, tag)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (HtmlTags.BLOCK.contains(tag)) {
+            breakLine();
+        } else if (tag.equals("td") || tag.equals("th")) {
+            line.append(' ');
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && HtmlTags.BLOCK.contains(e.normalName())) {
+            breakLine();
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private boolean skip(Element e, String tag) {
+        BlockStats s = scan.stats(e);
+        if (s == null) {
+            return true;
+        }
+        if (skipChrome && s.chrome) {
+            return true;
+        }
+        if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("picture")) {
+            return true;
+        }
+        if (s.textLen > 0 && HtmlTags.BLOCK.contains(tag) && isLinkList(s, tag)) {
+            return true;
+        }
+        if (HtmlTags.HEADINGS.contains(tag) && !foldedTitle.isEmpty() && TextNormalizer.fold(e.text()).equals(foldedTitle)) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isLinkList(BlockStats s, String tag) {
+        double ld = s.linkDensity();
+        if (tag.equals("p") || HtmlTags.HEADINGS.contains(tag)) {
+            return ld > 0.8 && s.textLen < 200;
+        }
+        return ld > 0.5;
+    }
+
+    private void breakLine() {
+        if (line.length() == 0) {
+            return;
+        }
+        String text = TextNormalizer.collapse(line.toString());
+        line.setLength(0);
+        if (!text.isEmpty()) {
+            lines.add(text);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.frontwire.processors.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Words and phrases that mark site chrome, in several languages, loaded from {@code /extract/*.txt}:
+ * class/id fragments, whole chrome lines, headings that open a chrome section, and metadata line prefixes.
+ */
+final class ChromeLexicon {
+
+    /** What a metadata line carries. */
+    enum MetaKind { SOURCE, TAGS }
+
+    record MetaLine(MetaKind kind, String value) {}
+
+    private static final ChromeLexicon DEFAULT = load();
+
+    private final Pattern chromeToken;
+    private final Pattern contentToken;
+    private final Set<String> chromeLines;
+    private final Set<String> sectionStops;
+    private final List<String[]> metaPrefixes; // {kind, raw prefix, folded prefix}
+
+    private ChromeLexicon(Pattern chromeToken, Pattern contentToken, Set<String> chromeLines, Set<String> sectionStops,
+                          List<String[]> metaPrefixes) {
+        this.chromeToken = chromeToken;
+        this.contentToken = contentToken;
+        this.chromeLines = chromeLines;
+        this.sectionStops = sectionStops;
+        this.metaPrefixes = metaPrefixes;
+    }
+
+    static ChromeLexicon get() {
+        return DEFAULT;
+    }
+
+    private static ChromeLexicon load() {
+        Pattern chrome = tokenPattern(readLines("chrome-attributes.txt"));
+        Pattern content = Pattern.compile("(?:" + String.join("|", readLines("content-attributes.txt")) + ")");
+        Set<String> lines = foldAll(readLines("chrome-lines.txt"));
+        Set<String> stops = foldAll(readLines("section-stops.txt"));
+        List<String[]> prefixes = new ArrayList<>();
+        for (String line : readLines("metadata-prefixes.txt")) {
+            int sp = line.indexOf(' ');
+            String raw = line.substring(sp + 1).strip();
+            prefixes.add(new String[] {line.substring(0, sp), raw, TextNormalizer.fold(raw)});
+        }
+        return new ChromeLexicon(chrome, content, lines, stops, prefixes);
+    }
+
+    /** A chrome fragment matches a whole class/id token, or its start or end at a - or _ boundary. */
+    private static Pattern tokenPattern(List<String> fragments) {
+        String alt = "(?:" + String.join("|", fragments) + ")";
+        return Pattern.compile("^" + alt + "$|^" + alt + "[-_].*|.*[-_]" + alt + "$");
+    }
+
+    private static Set<String> foldAll(List<String> entries) {
+        Set<String> out = new HashSet<>();
+        for (String e : entries) {
+            String f = TextNormalizer.fold(e);
+            if (!f.isEmpty()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> readLines(String name) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = ChromeLexicon.class.getResourceAsStream("/extract/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /extract/" + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** True when one class/id token (already lower case) names chrome. */
+    boolean isChromeToken(String token) {
+        return chromeToken.matcher(token).matches();
+    }
+
+    /** True when one class/id token (already lower case) names the article. */
+    boolean isContentToken(String token) {
+        return contentToken.matcher(token).matches();
+    }
+
+    /** A whole line of chrome: "Share", "اضغط هنا", "Реклама"... */
+    boolean isChromeLine(String folded) {
+        return matchesPhrase(folded, chromeLines, 4);
+    }
+
+    /** A heading that opens a chrome section: "Most read", "اقرأ أيضا", "Читайте также"... */
+    boolean isSectionStop(String folded) {
+        return matchesPhrase(folded, sectionStops, 2);
+    }
+
+    private static boolean matchesPhrase(String folded, Set<String> phrases, int extraWords) {
+        if (folded.isEmpty()) {
+            return false;
+        }
+        if (phrases.contains(folded)) {
+            return true;
+        }
+        int words = 1;
+        for (int i = 0; i < folded.length(); i++) {
+            if (folded.charAt(i) == ' ') {
+                words++;
+                if (words > 8) {
+                    return false;
+                }
+                if (phrases.contains(folded.substring(0, i)) && countWords(folded.substring(i + 1)) <= extraWords) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int countWords(String s) {
+        return s.isEmpty() ? 0 : s.split(" ").length;
+    }
+
+    /** A "Source: X" or "Tags: a, b" line, or null. */
+    MetaLine metaLine(String line) {
+        String folded = TextNormalizer.fold(line);
+        for (String[] p : metaPrefixes) {
+            String fp = p[2];
+            if (folded.startsWith(fp) && (folded.length() == fp.length() || folded.charAt(fp.length()) == ' ')) {
+                int colon = indexOfColon(line);
+                if (colon < 0 || colon > p[1].length() + 3) {
+                    continue;
+                }
+                String value = line.substring(colon + 1).strip();
+                if (value.isEmpty()) {
+                    continue;
+                }
+                return new MetaLine(MetaKind.valueOf(p[0].toUpperCase(java.util.Locale.ROOT)), value);
+            }
+        }
+        return null;
+    }
+
+    private static int indexOfColon(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ':' || c == '：' || c == '؛') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
