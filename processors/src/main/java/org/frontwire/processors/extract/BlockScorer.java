@@ -154,7 +154,7 @@ final class BlockScorer {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
-            return e.normalName().equals("article") ? 10 : 0;
+            return (e.normalName().equals("article") ? 10 : 0) + (e.attr("itemprop").equalsIgnoreCase("articleBody") ? 25 : 0);
         }
         for (String token : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
             if (token.isEmpty()) {
@@ -168,6 +168,9 @@ final class BlockScorer {
         }
         if (e.normalName().equals("article")) {
             w += 10;
+        }
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            w += 25;
         }
         return w;
     }

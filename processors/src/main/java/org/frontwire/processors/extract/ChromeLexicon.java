@@ -28,11 +28,13 @@ final class ChromeLexicon {
     private final Pattern chromeToken;
     private final Pattern contentToken;
     private final Set<String> chromeLines;
+    private final List<String> chromeFragments;
     private final Set<String> sectionStops;
     private final List<String[]> metaPrefixes; // {kind, raw prefix, folded prefix}
 
-    private ChromeLexicon(Pattern chromeToken, Pattern contentToken, Set<String> chromeLines, Set<String> sectionStops,
-                          List<String[]> metaPrefixes) {
+    private ChromeLexicon(Pattern chromeToken, Pattern contentToken, Set<String> chromeLines, List<String> chromeFragments,
+                          Set<String> sectionStops, List<String[]> metaPrefixes) {
+        this.chromeFragments = chromeFragments;
         this.chromeToken = chromeToken;
         this.contentToken = contentToken;
         this.chromeLines = chromeLines;
@@ -46,8 +48,12 @@ final class ChromeLexicon {
 
     private static ChromeLexicon load() {
         Pattern chrome = tokenPattern(readLines("chrome-attributes.txt"));
-        Pattern content = Pattern.compile("(?:" + String.join("|", readLines("content-attributes.txt")) + ")");
-        Set<String> lines = foldAll(readLines("chrome-lines.txt"));
+        String contentAlt = "(?:" + String.join("|", readLines("content-attributes.txt")) + ")";
+        Pattern content = Pattern.compile("(?:^|.*[-_])" + contentAlt + "(?:[-_].*|$)");
+        List<String> lineEntries = readLines("chrome-lines.txt");
+        Set<String> lines = foldAll(lineEntries.stream().filter(l -> !l.startsWith("*")).toList());
+        List<String> fragments = lineEntries.stream().filter(l -> l.startsWith("*"))
+                .map(l -> TextNormalizer.fold(l.substring(1))).filter(f -> !f.isEmpty()).toList();
         Set<String> stops = foldAll(readLines("section-stops.txt"));
         List<String[]> prefixes = new ArrayList<>();
         for (String line : readLines("metadata-prefixes.txt")) {
@@ -55,7 +61,7 @@ final class ChromeLexicon {
             String raw = line.substring(sp + 1).strip();
             prefixes.add(new String[] {line.substring(0, sp), raw, TextNormalizer.fold(raw)});
         }
-        return new ChromeLexicon(chrome, content, lines, stops, prefixes);
+        return new ChromeLexicon(chrome, content, lines, fragments, stops, prefixes);
     }
 
     /** A chrome fragment matches a whole class/id token, or its start or end at a - or _ boundary. */
@@ -99,14 +105,24 @@ final class ChromeLexicon {
         return chromeToken.matcher(token).matches();
     }
 
-    /** True when one class/id token (already lower case) names the article. */
+    /** True when one class/id token (already lower case) names the article, wholly or as one of its - or _ parts. */
     boolean isContentToken(String token) {
         return contentToken.matcher(token).matches();
     }
 
     /** A whole line of chrome: "Share", "اضغط هنا", "Реклама"... */
     boolean isChromeLine(String folded) {
-        return matchesPhrase(folded, chromeLines, 4);
+        if (matchesPhrase(folded, chromeLines, 4)) {
+            return true;
+        }
+        if (folded.length() < 300) {
+            for (String f : chromeFragments) {
+                if (folded.contains(f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A heading that opens a chrome section: "Most read", "اقرأ أيضا", "Читайте также"... */

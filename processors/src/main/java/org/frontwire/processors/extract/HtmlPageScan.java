@@ -20,6 +20,8 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlPageScan implements NodeFilter {
     private static final int MAX_DEPTH = 400;
+    /** Paragraphs inside chrome still count (class names mislead), but little. */
+    private static final double CHROME_DAMPING = 0.25;
 
     private final ChromeLexicon lexicon;
     private final HtmlMetadata metadata;
@@ -108,8 +110,15 @@ final class HtmlPageScan implements NodeFilter {
             parent.linkLen += s.linkLen;
             parent.commas += s.commas;
         }
-        if (chromeDepth == 0 && !s.chrome && isParagraph(tag, s)) {
-            double score = 1 + s.commas + Math.min(s.textLen / 100.0, 3.0);
+        if (!s.chrome && isParagraph(tag, s)) {
+            double score = (1 + s.commas + Math.min(s.textLen / 100.0, 3.0)) * (chromeDepth > 0 ? CHROME_DAMPING : 1);
+            if (HtmlTags.LOOSE_PARAGRAPH.contains(tag)) {
+                if (!s.scored) {
+                    s.scored = true;
+                    candidates.add(s);
+                }
+                s.score += score;
+            }
             for (int up = 1; up <= 3 && stack.size() - up >= 0; up++) {
                 BlockStats a = stack.get(stack.size() - up);
                 if (!a.scored) {
