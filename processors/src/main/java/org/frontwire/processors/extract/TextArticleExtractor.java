@@ -14,8 +14,9 @@ import java.util.Map;
  */
 final class TextArticleExtractor {
     private static final int MAX_LINES = 20_000;
-    private static final int PARAGRAPH_WORDS = 12;
-    private static final int PARAGRAPH_CHARS = 90;
+    /** A line this long ending a sentence, or any line of LONG_PARAGRAPH_WORDS, is body text, not a headline. */
+    private static final int PARAGRAPH_WORDS = 9;
+    private static final int LONG_PARAGRAPH_WORDS = 25;
 
     private final ChromeLexicon lexicon = ChromeLexicon.get();
 
@@ -83,12 +84,13 @@ final class TextArticleExtractor {
                 page.url(), null, keywords, body.sourceLine);
     }
 
+    /** The page's lines, trimmed; inner spacing is the page's own. */
     static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length() && out.size() < MAX_LINES; i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
-                out.add(TextNormalizer.collapse(text.substring(start, i)));
+                out.add(text.substring(start, i).strip());
                 start = i + 1;
             }
         }
@@ -98,7 +100,9 @@ final class TextArticleExtractor {
     private int bodyStart(List<String> lines, List<String> folded, SiteMemory memory) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.length() < PARAGRAPH_CHARS && TextNormalizer.wordCount(line) < PARAGRAPH_WORDS) {
+            int words = TextNormalizer.wordCount(line);
+            boolean paragraph = words >= LONG_PARAGRAPH_WORDS || words >= PARAGRAPH_WORDS && endsSentence(line);
+            if (!paragraph) {
                 continue;
             }
             if (lexicon.isChromeLine(folded.get(i)) || lexicon.metaLine(line) != null
@@ -193,7 +197,11 @@ final class TextArticleExtractor {
     }
 
     private static boolean endsSentence(String line) {
-        char c = line.charAt(line.length() - 1);
+        String t = TextNormalizer.collapse(line);
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
         return ".!?؟。…".indexOf(c) >= 0;
     }
 }
