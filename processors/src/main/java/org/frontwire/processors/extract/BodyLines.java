@@ -68,6 +68,43 @@ final class BodyLines {
             }
             out.add(line);
         }
+        trimHead(out);
+        trimTail(out);
         return out;
+    }
+
+    /** Bylines and datelines at the top of the body. */
+    private void trimHead(List<String> lines) {
+        int checked = 0;
+        while (!lines.isEmpty() && checked++ < 3) {
+            String line = lines.get(0);
+            int words = TextNormalizer.wordCount(line);
+            if (words > 12) {
+                return;
+            }
+            String folded = TextNormalizer.fold(line);
+            if (lexicon.startsWithHeadWord(folded) || DateFinder.fromText(line) != null && !endsSentence(line)) {
+                lines.remove(0);
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** Calls to action at the end of the body. */
+    private void trimTail(List<String> lines) {
+        while (lines.size() > 1) {
+            String line = lines.get(lines.size() - 1);
+            if (TextNormalizer.wordCount(line) <= 60 && lexicon.isTailCallToAction(TextNormalizer.fold(line))) {
+                lines.remove(lines.size() - 1);
+            } else {
+                return;
+            }
+        }
+    }
+
+    private static boolean endsSentence(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && ".!?؟。".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 }

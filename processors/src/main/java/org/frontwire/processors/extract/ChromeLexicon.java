@@ -29,6 +29,8 @@ final class ChromeLexicon {
     private final Pattern contentToken;
     private final Set<String> chromeLines;
     private final List<String> chromeFragments;
+    private final List<String> tailFragments = new ArrayList<>();
+    private final Set<String> headWords = new HashSet<>();
     private final Set<String> sectionStops;
     private final List<String[]> metaPrefixes; // {kind, raw prefix, folded prefix}
 
@@ -61,7 +63,10 @@ final class ChromeLexicon {
             String raw = line.substring(sp + 1).strip();
             prefixes.add(new String[] {line.substring(0, sp), raw, TextNormalizer.fold(raw)});
         }
-        return new ChromeLexicon(chrome, content, lines, fragments, stops, prefixes);
+        ChromeLexicon lexicon = new ChromeLexicon(chrome, content, lines, fragments, stops, prefixes);
+        lexicon.tailFragments.addAll(foldAll(readLines("tail-lines.txt")));
+        lexicon.headWords.addAll(foldAll(readLines("head-lines.txt")));
+        return lexicon;
     }
 
     /** A chrome fragment matches a whole class/id token, or its start or end at a - or _ boundary. */
@@ -123,6 +128,33 @@ final class ChromeLexicon {
             }
         }
         return false;
+    }
+
+    /** A call to action that closes articles: "Follow us on...", "Sign up for our newsletter". */
+    boolean isTailCallToAction(String folded) {
+        if (folded.length() > 400) {
+            return false;
+        }
+        for (String f : tailFragments) {
+            int at = folded.indexOf(f);
+            if (at >= 0 && (at == 0 || folded.charAt(at - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A byline or dateline opener: "By", "Updated", "بقلم", "Автор". */
+    boolean startsWithHeadWord(String folded) {
+        int sp = folded.indexOf(' ');
+        if (sp < 0) {
+            return false;
+        }
+        if (headWords.contains(folded.substring(0, sp))) {
+            return true;
+        }
+        int sp2 = folded.indexOf(' ', sp + 1);
+        return sp2 > 0 && headWords.contains(folded.substring(0, sp2));
     }
 
     /** A heading that opens a chrome section: "Most read", "اقرأ أيضا", "Читайте также"... */

@@ -37,6 +37,9 @@ final class DateFinder {
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![0-9])(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?![0-9])");
     private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![0-9])(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})(?![0-9])");
 
+    /** Words that may stand between day, month and year: "22 de outubro de 2010", "the 3rd of May". */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("de", "del", "of", "the", "th", "st", "nd", "rd", "er", "le");
+
     private DateFinder() {}
 
     private static Map<String, Integer> loadMonths() {
@@ -202,8 +205,10 @@ final class DateFinder {
                 while (j < s.length() && Character.isLetterOrDigit(s.charAt(j)) && Character.isDigit(s.charAt(j)) == digit) {
                     j++;
                 }
-                String tok = s.substring(i, j);
-                out.add(digit ? tok : TextNormalizer.fold(tok));
+                String tok = digit ? s.substring(i, j) : TextNormalizer.fold(s.substring(i, j));
+                if (!CONNECTORS.contains(tok)) {
+                    out.add(tok);
+                }
                 i = j;
                 if (out.size() > 4000) {
                     break;
