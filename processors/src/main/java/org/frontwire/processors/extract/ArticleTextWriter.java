@@ -13,6 +13,7 @@ import org.jsoup.select.NodeTraversor;
  * figures and the headline.
  */
 final class ArticleTextWriter implements NodeFilter {
+    private static final java.util.Set<String> TABLE_AND_QUOTE = java.util.Set.of("table", "thead", "tbody", "tr", "td", "th", "blockquote");
     private final HtmlPageScan scan;
     private final boolean skipChrome;
     private final String foldedTitle;
@@ -91,6 +92,9 @@ final class ArticleTextWriter implements NodeFilter {
     }
 
     private static boolean isLinkList(BlockStats s, String tag) {
+        if (TABLE_AND_QUOTE.contains(tag)) {
+            return false;
+        }
         double ld = s.linkDensity();
         if (tag.equals("p") || HtmlTags.HEADINGS.contains(tag)) {
             return ld > 0.8 && s.textLen < 200;

@@ -33,7 +33,53 @@ final class BlockScorer {
         BlockStats top = ranked.get(0);
         top = widenToSharedAncestor(top, ranked);
         top = climb(top);
-        return withSiblings(top);
+        List<Element> chosen = withSiblings(top);
+        return withTwins(top, chosen, ranked);
+    }
+
+    /** Article text split into several same-class containers under different parents ("article__body" chunks). */
+    private List<Element> withTwins(BlockStats top, List<Element> chosen, List<BlockStats> ranked) {
+        String cls = top.element.className();
+        if (cls.isEmpty()) {
+            return chosen;
+        }
+        double threshold = Math.max(10, top.score * 0.2);
+        List<BlockStats> all = new ArrayList<>();
+        for (Element e : chosen) {
+            BlockStats s = scan.stats(e);
+            if (s != null) {
+                all.add(s);
+            }
+        }
+        boolean added = false;
+        for (BlockStats c : ranked) {
+            if (c.score < threshold) {
+                break;
+            }
+            if (c == top || !cls.equals(c.element.className()) || !c.element.normalName().equals(top.element.normalName())) {
+                continue;
+            }
+            boolean overlaps = false;
+            for (BlockStats a : all) {
+                if (a.element == c.element || isAncestor(a.element, c.element) || isAncestor(c.element, a.element)) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                all.add(c);
+                added = true;
+            }
+        }
+        if (!added) {
+            return chosen;
+        }
+        all.sort(Comparator.comparingInt(b -> b.order));
+        List<Element> out = new ArrayList<>();
+        for (BlockStats b : all) {
+            out.add(b.element);
+        }
+        return out;
     }
 
     private BlockStats widenToSharedAncestor(BlockStats top, List<BlockStats> ranked) {

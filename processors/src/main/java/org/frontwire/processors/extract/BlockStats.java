@@ -6,6 +6,8 @@ import org.jsoup.nodes.Element;
 final class BlockStats {
     final Element element;
     final int depth;
+    /** Position in document order. */
+    final int order;
     int textLen;
     int linkLen;
     int ownTextLen;
@@ -15,9 +17,10 @@ final class BlockStats {
     /** Marked as chrome by tag, role or class/id. */
     boolean chrome;
 
-    BlockStats(Element element, int depth) {
+    BlockStats(Element element, int depth, int order) {
         this.element = element;
         this.depth = depth;
+        this.order = order;
     }
 
     double linkDensity() {

@@ -28,9 +28,6 @@ final class HtmlArticleExtractor {
         String summary = firstNonBlank(meta.ogDescription, meta.description, meta.jsonLd.description);
         if (summary != null) {
             summary = TextNormalizer.collapse(summary);
-            if (!lines.isEmpty() && TextNormalizer.fold(lines.get(0)).equals(TextNormalizer.fold(summary))) {
-                lines = lines.subList(1, lines.size());
-            }
         }
         List<String> keywords = meta.keywordList();
         if (keywords.isEmpty() && bodyLines.tagsLine != null) {

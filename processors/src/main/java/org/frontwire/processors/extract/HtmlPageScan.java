@@ -72,7 +72,7 @@ final class HtmlPageScan implements NodeFilter {
         if (HtmlTags.JUNK.contains(tag) || isHidden(e) || depth > MAX_DEPTH) {
             return FilterResult.REMOVE;
         }
-        BlockStats s = new BlockStats(e, depth);
+        BlockStats s = new BlockStats(e, depth, stats.size());
         s.chrome = isChrome(e, tag);
         stats.put(e, s);
         stack.add(s);
