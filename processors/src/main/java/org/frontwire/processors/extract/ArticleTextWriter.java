@@ -14,6 +14,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class ArticleTextWriter implements NodeFilter {
     private static final java.util.Set<String> TABLE_AND_QUOTE = java.util.Set.of("table", "thead", "tbody", "tr", "td", "th", "blockquote");
+    private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("ul", "ol", "li", "dl", "dt", "dd", "nav", "menu");
     private final HtmlPageScan scan;
     private final boolean skipChrome;
     private final String foldedTitle;
@@ -99,7 +100,10 @@ final class ArticleTextWriter implements NodeFilter {
         if (tag.equals("p") || HtmlTags.HEADINGS.contains(tag)) {
             return ld > 0.8 && s.textLen < 200;
         }
-        return ld > 0.5;
+        if (LIST_TAGS.contains(tag)) {
+            return ld > 0.5;
+        }
+        return ld > 0.5 && s.textLen - s.linkLen < 300;
     }
 
     private void breakLine() {

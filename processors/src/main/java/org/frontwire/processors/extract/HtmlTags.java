@@ -12,7 +12,7 @@ final class HtmlTags {
             "math", "dialog", "label");
 
     /** Chrome by their very tag. */
-    static final Set<String> CHROME = Set.of("nav", "footer", "aside", "header", "menu", "head");
+    static final Set<String> CHROME = Set.of("nav", "footer", "aside", "header", "menu", "head", "figure", "figcaption");
 
     static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "dialog",
             "alertdialog", "menu", "menubar", "search", "toolbar");
