@@ -30,20 +30,27 @@ final class BlockScorer {
         }
         List<BlockStats> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble((BlockStats b) -> b.score).reversed());
-        BlockStats top = ranked.get(0);
-        top = widenToSharedAncestor(top, ranked);
-        top = climb(top);
+        BlockStats first = ranked.get(0);
+        BlockStats top = climb(widenToSharedAncestor(first, ranked));
         List<Element> chosen = withSiblings(top);
-        return withTwins(top, chosen, ranked);
+        return withTwins(top, chosen, first);
     }
 
     /** Article text split into several same-class containers under different parents ("article__body" chunks). */
-    private List<Element> withTwins(BlockStats top, List<Element> chosen, List<BlockStats> ranked) {
-        String cls = top.element.className();
+    private List<Element> withTwins(BlockStats top, List<Element> chosen, BlockStats firstTop) {
+        List<Element> out = withTwinsOf(top, chosen);
+        if (out == chosen && firstTop != top) {
+            out = withTwinsOf(firstTop, chosen);
+        }
+        return out;
+    }
+
+    private List<Element> withTwinsOf(BlockStats model, List<Element> chosen) {
+        String cls = model.element.className();
+        String tag = model.element.normalName();
         if (cls.isEmpty()) {
             return chosen;
         }
-        double threshold = Math.max(10, top.score * 0.2);
         List<BlockStats> all = new ArrayList<>();
         for (Element e : chosen) {
             BlockStats s = scan.stats(e);
@@ -51,12 +58,11 @@ final class BlockScorer {
                 all.add(s);
             }
         }
+        int minText = Math.max(150, model.textLen / 10);
         boolean added = false;
-        for (BlockStats c : ranked) {
-            if (c.score < threshold) {
-                break;
-            }
-            if (c == top || !cls.equals(c.element.className()) || !c.element.normalName().equals(top.element.normalName())) {
+        for (BlockStats c : scan.stats().values()) {
+            if (c == model || c.chrome || c.textLen < minText || c.linkDensity() > 0.33
+                    || !tag.equals(c.element.normalName()) || !cls.equals(c.element.className())) {
                 continue;
             }
             boolean overlaps = false;
