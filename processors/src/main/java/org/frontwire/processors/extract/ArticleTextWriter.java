@@ -83,11 +83,26 @@ final class ArticleTextWriter implements NodeFilter {
         if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("picture")) {
             return true;
         }
+        if (tag.equals("article") && insideArticle(e)) {
+            return true; // an article inside the article is a teaser of another one
+        }
         if (s.textLen > 0 && HtmlTags.BLOCK.contains(tag) && isLinkList(s, tag)) {
             return true;
         }
         if (HtmlTags.HEADINGS.contains(tag) && !foldedTitle.isEmpty() && TextNormalizer.fold(e.text()).equals(foldedTitle)) {
             return true;
+        }
+        return false;
+    }
+
+    private boolean insideArticle(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return true;
+            }
+            if (p == root) {
+                return root.normalName().equals("article");
+            }
         }
         return false;
     }
