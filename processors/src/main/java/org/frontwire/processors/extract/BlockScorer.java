@@ -208,7 +208,7 @@ final class BlockScorer {
         if (cls.isEmpty() && id.isEmpty()) {
             return (e.normalName().equals("article") ? 10 : 0) + (e.attr("itemprop").equalsIgnoreCase("articleBody") ? 25 : 0);
         }
-        for (String token : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String token : ClassTokens.split(cls + " " + id)) {
             if (token.isEmpty()) {
                 continue;
             }

@@ -204,7 +204,7 @@ final class HtmlPageScan implements NodeFilter {
     private boolean chromeAttributes(String classAndId) {
         boolean chrome = false;
         boolean content = false;
-        for (String token : classAndId.toLowerCase(Locale.ROOT).split("[\\s#]+")) {
+        for (String token : ClassTokens.split(classAndId)) {
             if (token.isEmpty() || token.length() > 60) {
                 continue;
             }

@@ -1,0 +1,24 @@
+package org.frontwire.processors.extract;
+
+import java.util.Locale;
+
+/** Splits class and id attributes into lower-case tokens; camelCase humps become dashes ("newsCaption" → "news-caption"). */
+final class ClassTokens {
+    private ClassTokens() {}
+
+    static String[] split(String classAndId) {
+        StringBuilder out = new StringBuilder(classAndId.length() + 8);
+        char prev = ' ';
+        for (int i = 0; i < classAndId.length(); i++) {
+            char c = classAndId.charAt(i);
+            if (c == '#' || Character.isWhitespace(c)) {
+                c = ' ';
+            } else if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                out.append('-');
+            }
+            out.append(c);
+            prev = c;
+        }
+        return out.toString().toLowerCase(Locale.ROOT).strip().split(" +");
+    }
+}
