@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Words and phrases that mark site chrome, in several languages, loaded from {@code /extract/*.txt}:
@@ -25,8 +24,8 @@ final class ChromeLexicon {
 
     private static final ChromeLexicon DEFAULT = load();
 
-    private final Pattern chromeToken;
-    private final Pattern contentToken;
+    private final Set<String> chromeWords;
+    private final Set<String> contentWords;
     private final Set<String> chromeLines;
     private final List<String> chromeFragments;
     private final List<String> tailFragments = new ArrayList<>();
@@ -34,11 +33,11 @@ final class ChromeLexicon {
     private final Set<String> sectionStops;
     private final List<String[]> metaPrefixes; // {kind, raw prefix, folded prefix}
 
-    private ChromeLexicon(Pattern chromeToken, Pattern contentToken, Set<String> chromeLines, List<String> chromeFragments,
+    private ChromeLexicon(Set<String> chromeWords, Set<String> contentWords, Set<String> chromeLines, List<String> chromeFragments,
                           Set<String> sectionStops, List<String[]> metaPrefixes) {
         this.chromeFragments = chromeFragments;
-        this.chromeToken = chromeToken;
-        this.contentToken = contentToken;
+        this.chromeWords = chromeWords;
+        this.contentWords = contentWords;
         this.chromeLines = chromeLines;
         this.sectionStops = sectionStops;
         this.metaPrefixes = metaPrefixes;
@@ -49,9 +48,8 @@ final class ChromeLexicon {
     }
 
     private static ChromeLexicon load() {
-        Pattern chrome = tokenPattern(readLines("chrome-attributes.txt"));
-        String contentAlt = "(?:" + String.join("|", readLines("content-attributes.txt")) + ")";
-        Pattern content = Pattern.compile("(?:^|.*[-_])" + contentAlt + "(?:[-_].*|$)");
+        Set<String> chrome = words(readLines("chrome-attributes.txt"));
+        Set<String> content = words(readLines("content-attributes.txt"));
         List<String> lineEntries = readLines("chrome-lines.txt");
         Set<String> lines = foldAll(lineEntries.stream().filter(l -> !l.startsWith("*")).toList());
         List<String> fragments = lineEntries.stream().filter(l -> l.startsWith("*"))
@@ -69,10 +67,16 @@ final class ChromeLexicon {
         return lexicon;
     }
 
-    /** A chrome fragment matches a whole class/id token, or its start or end at a - or _ boundary. */
-    private static Pattern tokenPattern(List<String> fragments) {
-        String alt = "(?:" + String.join("|", fragments) + ")";
-        return Pattern.compile("^" + alt + "$|^" + alt + "[-_].*|.*[-_]" + alt + "$");
+    private static Set<String> words(List<String> lines) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines) {
+            for (String w : line.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 
     private static Set<String> foldAll(List<String> entries) {
@@ -107,12 +111,41 @@ final class ChromeLexicon {
 
     /** True when one class/id token (already lower case) names chrome. */
     boolean isChromeToken(String token) {
-        return chromeToken.matcher(token).matches();
+        String t = token.replace('_', '-');
+        if (chromeWords.contains(t)) {
+            return true;
+        }
+        for (int i = t.indexOf('-'); i > 0; i = t.indexOf('-', i + 1)) {
+            if (chromeWords.contains(t.substring(0, i)) || chromeWords.contains(t.substring(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when one class/id token (already lower case) names the article, wholly or as one of its - or _ parts. */
     boolean isContentToken(String token) {
-        return contentToken.matcher(token).matches();
+        String t = token.replace('_', '-');
+        if (contentWords.contains(t)) {
+            return true;
+        }
+        if (t.indexOf('-') < 0) {
+            return false;
+        }
+        String[] parts = t.split("-+", 8);
+        for (int from = 0; from < parts.length; from++) {
+            StringBuilder run = new StringBuilder();
+            for (int to = from; to < parts.length; to++) {
+                if (to > from) {
+                    run.append('-');
+                }
+                run.append(parts[to]);
+                if (contentWords.contains(run.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A whole line of chrome: "Share", "اضغط هنا", "Реклама"... */
