@@ -129,21 +129,17 @@ final class ChromeLexicon {
         if (contentWords.contains(t)) {
             return true;
         }
-        if (t.indexOf('-') < 0) {
-            return false;
-        }
-        String[] parts = t.split("-+", 8);
-        for (int from = 0; from < parts.length; from++) {
-            StringBuilder run = new StringBuilder();
-            for (int to = from; to < parts.length; to++) {
-                if (to > from) {
-                    run.append('-');
-                }
-                run.append(parts[to]);
-                if (contentWords.contains(run.toString())) {
+        for (int start = 0, parts = 0; start < t.length() && parts < 8; parts++) {
+            for (int end = start; end <= t.length(); end++) {
+                if ((end == t.length() || t.charAt(end) == '-') && end > start && contentWords.contains(t.substring(start, end))) {
                     return true;
                 }
             }
+            int dash = t.indexOf('-', start);
+            if (dash < 0) {
+                break;
+            }
+            start = dash + 1;
         }
         return false;
     }

@@ -19,6 +19,18 @@ final class ClassTokens {
             out.append(c);
             prev = c;
         }
-        return out.toString().toLowerCase(Locale.ROOT).strip().split(" +");
+        String lower = out.toString().toLowerCase(Locale.ROOT);
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean space = i == lower.length() || lower.charAt(i) == ' ';
+            if (space && start >= 0) {
+                tokens.add(lower.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return tokens.toArray(new String[0]);
     }
 }

@@ -1,7 +1,6 @@
 package org.frontwire.processors.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,9 @@ final class HtmlPageScan implements NodeFilter {
     private final HtmlMetadata metadata;
     private final Map<Element, BlockStats> stats = new IdentityHashMap<>();
     private final List<BlockStats> candidates = new ArrayList<>();
-    private final Map<String, Boolean> chromeAttrCache = new HashMap<>();
+    /** class+id → chrome, shared by all pages (class names repeat across a site); cleared when large. */
+    private static final Map<String, Boolean> CHROME_ATTRIBUTES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CHROME_ATTRIBUTES_MAX = 50_000;
     private final ArrayList<BlockStats> stack = new ArrayList<>();
     private int linkDepth;
     private int chromeDepth;
@@ -192,10 +193,13 @@ final class HtmlPageScan implements NodeFilter {
             return false;
         }
         String key = cls + "#" + id;
-        Boolean cached = chromeAttrCache.get(key);
+        Boolean cached = CHROME_ATTRIBUTES.get(key);
         if (cached == null) {
             cached = chromeAttributes(key);
-            chromeAttrCache.put(key, cached);
+            if (CHROME_ATTRIBUTES.size() > CHROME_ATTRIBUTES_MAX) {
+                CHROME_ATTRIBUTES.clear();
+            }
+            CHROME_ATTRIBUTES.put(key, cached);
         }
         return cached;
     }
