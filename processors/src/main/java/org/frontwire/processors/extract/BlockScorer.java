@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
  * share it, and joined by siblings that look like article text.
  */
 final class BlockScorer {
+    /** class+id → weight, shared by all pages. */
+    private static final java.util.Map<String, Double> ATTRIBUTE_WEIGHTS = new java.util.concurrent.ConcurrentHashMap<>();
     private final HtmlPageScan scan;
     private final ChromeLexicon lexicon = ChromeLexicon.get();
 
@@ -60,7 +62,7 @@ final class BlockScorer {
         }
         int minText = Math.max(150, model.textLen / 10);
         boolean added = false;
-        for (BlockStats c : scan.stats().values()) {
+        for (BlockStats c : scan.ordered()) {
             if (c == model || c.chrome || c.textLen < minText || c.linkDensity() > 0.33
                     || !tag.equals(c.element.normalName()) || !cls.equals(c.element.className())) {
                 continue;
@@ -191,6 +193,18 @@ final class BlockScorer {
         return false;
     }
 
+    private double attributeWeight(String classAndId) {
+        double w = 0;
+        for (String token : ClassTokens.split(classAndId)) {
+            if (lexicon.isContentToken(token)) {
+                w = Math.max(w, 25);
+            } else if (lexicon.isChromeToken(token)) {
+                w = Math.min(w, -25);
+            }
+        }
+        return w;
+    }
+
     private static double tagWeight(String tag) {
         return switch (tag) {
             case "div", "article", "main", "section" -> 5;
@@ -202,22 +216,21 @@ final class BlockScorer {
     }
 
     private double classWeight(Element e) {
-        double w = 0;
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
             return (e.normalName().equals("article") ? 10 : 0) + (e.attr("itemprop").equalsIgnoreCase("articleBody") ? 25 : 0);
         }
-        for (String token : ClassTokens.split(cls + " " + id)) {
-            if (token.isEmpty()) {
-                continue;
+        String key = cls + "#" + id;
+        Double cached = ATTRIBUTE_WEIGHTS.get(key);
+        if (cached == null) {
+            if (ATTRIBUTE_WEIGHTS.size() > 50_000) {
+                ATTRIBUTE_WEIGHTS.clear();
             }
-            if (lexicon.isContentToken(token)) {
-                w = Math.max(w, 25);
-            } else if (lexicon.isChromeToken(token)) {
-                w = Math.min(w, -25);
-            }
+            cached = attributeWeight(key);
+            ATTRIBUTE_WEIGHTS.put(key, cached);
         }
+        double w = cached;
         if (e.normalName().equals("article")) {
             w += 10;
         }

@@ -8,6 +8,7 @@ import java.util.List;
  * as template, count-only lines, metadata lines (kept aside as source line and keywords), and section stops.
  */
 final class BodyLines {
+    private static final int LONG_LINE_WORDS = 40;
     private final ChromeLexicon lexicon = ChromeLexicon.get();
     private final SiteMemory memory;
     String sourceLine;
@@ -30,18 +31,22 @@ final class BodyLines {
         long seen = 0;
         for (String line : lines) {
             seen += line.length();
+            int words = TextNormalizer.wordCount(line);
+            if (words > LONG_LINE_WORDS && (memory == null || line.length() > SiteMemory.MAX_LINE_CHARS)) {
+                out.add(line); // a long paragraph: no lexicon or memory entry can match it
+                continue;
+            }
             String folded = TextNormalizer.fold(line);
             if (folded.isEmpty()) {
                 continue;
             }
-            int words = TextNormalizer.wordCount(line);
             if (words <= 8 && lexicon.isSectionStop(folded)) {
                 if (!out.isEmpty() && seen - line.length() >= total * (1 - cutShare)) {
                     break;
                 }
                 continue;
             }
-            ChromeLexicon.MetaLine meta = words <= 40 ? lexicon.metaLine(line) : null;
+            ChromeLexicon.MetaLine meta = words <= LONG_LINE_WORDS ? lexicon.metaLine(line, folded) : null;
             if (meta != null) {
                 if (meta.kind() == ChromeLexicon.MetaKind.SOURCE) {
                     if (sourceLine == null) {

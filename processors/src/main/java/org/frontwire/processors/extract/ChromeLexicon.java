@@ -219,7 +219,10 @@ final class ChromeLexicon {
 
     /** A "Source: X" or "Tags: a, b" line, or null. */
     MetaLine metaLine(String line) {
-        String folded = TextNormalizer.fold(line);
+        return metaLine(line, TextNormalizer.fold(line));
+    }
+
+    MetaLine metaLine(String line, String folded) {
         for (String[] p : metaPrefixes) {
             String fp = p[2];
             if (folded.startsWith(fp) && (folded.length() == fp.length() || folded.charAt(fp.length()) == ' ')) {

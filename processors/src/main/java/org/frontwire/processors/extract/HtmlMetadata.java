@@ -113,8 +113,8 @@ final class HtmlMetadata {
 
     private void link(Element e) {
         if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
-            String href = e.attr("abs:href");
-            canonical = href.isEmpty() ? e.attr("href") : href;
+            String href = e.attr("href");
+            canonical = href.startsWith("http") || href.isEmpty() ? href : e.attr("abs:href");
             if (canonical.isEmpty()) {
                 canonical = null;
             }

@@ -26,6 +26,7 @@ final class HtmlPageScan implements NodeFilter {
     private final HtmlMetadata metadata;
     private final Map<Element, BlockStats> stats = new IdentityHashMap<>();
     private final List<BlockStats> candidates = new ArrayList<>();
+    private final List<BlockStats> ordered = new ArrayList<>();
     /** class+id → chrome, shared by all pages (class names repeat across a site); cleared when large. */
     private static final Map<String, Boolean> CHROME_ATTRIBUTES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CHROME_ATTRIBUTES_MAX = 50_000;
@@ -49,6 +50,11 @@ final class HtmlPageScan implements NodeFilter {
         return stats;
     }
 
+    /** Every element's stats, in document order. */
+    List<BlockStats> ordered() {
+        return ordered;
+    }
+
     List<BlockStats> candidates() {
         return candidates;
     }
@@ -70,11 +76,13 @@ final class HtmlPageScan implements NodeFilter {
         }
         String tag = e.normalName();
         metadata.offer(e, tag);
-        if (HtmlTags.JUNK.contains(tag) || isHidden(e) || depth > MAX_DEPTH) {
+        boolean attributes = e.attributesSize() > 0;
+        if (HtmlTags.JUNK.contains(tag) || attributes && isHidden(e) || depth > MAX_DEPTH) {
             return FilterResult.REMOVE;
         }
         BlockStats s = new BlockStats(e, depth, stats.size());
-        s.chrome = isChrome(e, tag);
+        s.chrome = attributes && HtmlTags.MAY_BE_CHROME.contains(tag) ? isChrome(e, tag) : HtmlTags.CHROME.contains(tag);
+        ordered.add(s);
         stats.put(e, s);
         stack.add(s);
         depth++;

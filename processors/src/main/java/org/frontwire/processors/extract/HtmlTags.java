@@ -22,6 +22,11 @@ final class HtmlTags {
             "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr", "address", "center",
             "form", "fieldset", "details", "summary", "body", "html", "picture", "legend", "hgroup", "menu");
 
+    /** Elements whose class, id or role is checked for chrome (others are inline or hold no text). */
+    static final Set<String> MAY_BE_CHROME = Set.of("div", "section", "article", "header", "footer", "aside", "nav", "ul",
+            "ol", "li", "dl", "table", "p", "span", "blockquote", "form", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
+            "center", "font", "ins", "details", "menu", "main", "tr", "td");
+
     /** Elements whose text counts as a paragraph for scoring. */
     static final Set<String> PARAGRAPH = Set.of("p", "pre", "blockquote", "td");
 

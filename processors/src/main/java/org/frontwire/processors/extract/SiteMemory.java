@@ -25,7 +25,7 @@ public final class SiteMemory {
     static final int MIN_PAGES = 3;
     static final double MIN_SHARE = 0.25;
     static final int MAX_LINES = 8192;
-    private static final int MAX_LINE_CHARS = 400;
+    static final int MAX_LINE_CHARS = 400;
     private static final int RECENT_PAGES = 32;
     private static final int FORMAT = 1;
 

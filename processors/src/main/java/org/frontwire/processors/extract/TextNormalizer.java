@@ -1,7 +1,5 @@
 package org.frontwire.processors.extract;
 
-import java.util.Locale;
-
 /** Folds a line of text to a form that lexicon entries and site memory compare on. */
 final class TextNormalizer {
     private TextNormalizer() {}
@@ -36,7 +34,7 @@ final class TextNormalizer {
         if (len > 0 && out.charAt(len - 1) == ' ') {
             out.setLength(len - 1);
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 
     private static int foldLetter(int cp) {
