@@ -18,11 +18,16 @@ final class ArticleTextWriter implements NodeFilter {
     private final HtmlPageScan scan;
     private final boolean skipChrome;
     private final String foldedTitle;
+    private final ChromeLexicon lexicon = ChromeLexicon.get();
+    /** The standfirst found in the article (a block marked as one whose text is the summary, or the first such block). */
+    String standfirst;
+    private final String foldedSummary;
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private Element root;
 
-    private ArticleTextWriter(HtmlPageScan scan, boolean skipChrome, String title) {
+    private ArticleTextWriter(HtmlPageScan scan, boolean skipChrome, String title, String summary) {
+        this.foldedSummary = summary == null ? "" : TextNormalizer.fold(summary);
         this.scan = scan;
         this.skipChrome = skipChrome;
         this.foldedTitle = title == null ? "" : TextNormalizer.fold(title);
@@ -30,13 +35,22 @@ final class ArticleTextWriter implements NodeFilter {
 
     /** Lines of text of the given elements; with skipChrome, chrome-marked descendants are left out. */
     static List<String> write(HtmlPageScan scan, List<Element> roots, boolean skipChrome, String title) {
-        ArticleTextWriter w = new ArticleTextWriter(scan, skipChrome, title);
+        return writer(scan, roots, skipChrome, title, null).lines;
+    }
+
+    /** Writes the roots; the writer keeps the standfirst it left out. */
+    static ArticleTextWriter writer(HtmlPageScan scan, List<Element> roots, boolean skipChrome, String title, String summary) {
+        ArticleTextWriter w = new ArticleTextWriter(scan, skipChrome, title, summary);
         for (Element r : roots) {
             w.root = r;
             NodeTraversor.filter(w, r);
             w.breakLine();
         }
-        return w.lines;
+        return w;
+    }
+
+    List<String> lines() {
+        return lines;
     }
 
     @Override
@@ -90,6 +104,28 @@ final class ArticleTextWriter implements NodeFilter {
             return true;
         }
         if (HtmlTags.HEADINGS.contains(tag) && !foldedTitle.isEmpty() && TextNormalizer.fold(e.text()).equals(foldedTitle)) {
+            return true;
+        }
+        return isStandfirst(e, s);
+    }
+
+    private boolean isStandfirst(Element e, BlockStats s) {
+        if (standfirst != null || s.textLen > 600 || e.className().isEmpty() || !HtmlTags.BLOCK.contains(e.normalName())) {
+            return false;
+        }
+        boolean marked = false;
+        for (String token : ClassTokens.split(e.className())) {
+            if (lexicon.isStandfirstToken(token)) {
+                marked = true;
+                break;
+            }
+        }
+        if (!marked) {
+            return false;
+        }
+        String text = TextNormalizer.collapse(e.text());
+        if (foldedSummary.isEmpty() || TextNormalizer.fold(text).equals(foldedSummary)) {
+            standfirst = text;
             return true;
         }
         return false;

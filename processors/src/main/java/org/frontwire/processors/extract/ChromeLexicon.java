@@ -29,6 +29,7 @@ final class ChromeLexicon {
     private final Set<String> chromeLines;
     private final List<String> chromeFragments;
     private final List<String> tailFragments = new ArrayList<>();
+    private final Set<String> standfirstWords = new HashSet<>();
     private final Set<String> headWords = new HashSet<>();
     private final Set<String> sectionStops;
     private final List<String[]> metaPrefixes; // {kind, raw prefix, folded prefix}
@@ -63,6 +64,7 @@ final class ChromeLexicon {
         }
         ChromeLexicon lexicon = new ChromeLexicon(chrome, content, lines, fragments, stops, prefixes);
         lexicon.tailFragments.addAll(foldAll(readLines("tail-lines.txt")));
+        lexicon.standfirstWords.addAll(words(readLines("standfirst-attributes.txt")));
         lexicon.headWords.addAll(foldAll(readLines("head-lines.txt")));
         return lexicon;
     }
@@ -111,6 +113,15 @@ final class ChromeLexicon {
 
     /** True when one class/id token (already lower case) names chrome. */
     boolean isChromeToken(String token) {
+        return matchesWords(token, chromeWords);
+    }
+
+    /** True when one class/id token (already lower case) names a standfirst. */
+    boolean isStandfirstToken(String token) {
+        return matchesWords(token, standfirstWords);
+    }
+
+    private static boolean matchesWords(String token, Set<String> chromeWords) {
         String t = token.replace('_', '-');
         if (chromeWords.contains(t)) {
             return true;

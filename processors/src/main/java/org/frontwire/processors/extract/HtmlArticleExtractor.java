@@ -17,7 +17,12 @@ final class HtmlArticleExtractor {
         HtmlPageScan scan = HtmlPageScan.run(doc, meta);
         String title = TitleFinder.find(meta, page.feedTitle(), host);
 
-        List<String> lines = articleLines(doc, scan, title);
+        String summary = firstNonBlank(meta.ogDescription, meta.description, meta.jsonLd.description);
+        ArticleTextWriter written = articleLines(doc, scan, title, summary);
+        List<String> lines = written.lines();
+        if (summary == null) {
+            summary = written.standfirst;
+        }
         String jsonBody = meta.jsonLd.articleBody;
         if (jsonBody != null && chars(lines) < MIN_BODY_CHARS && jsonBody.length() > 2 * chars(lines)) {
             lines = splitLines(jsonBody);
@@ -25,7 +30,6 @@ final class HtmlArticleExtractor {
         BodyLines bodyLines = new BodyLines(memory);
         lines = bodyLines.filter(lines, title == null ? "" : TextNormalizer.fold(title), 0.3);
 
-        String summary = firstNonBlank(meta.ogDescription, meta.description, meta.jsonLd.description);
         if (summary != null) {
             summary = TextNormalizer.collapse(summary);
         }
@@ -45,16 +49,16 @@ final class HtmlArticleExtractor {
                 bodyLines.sourceLine);
     }
 
-    private static List<String> articleLines(Document doc, HtmlPageScan scan, String title) {
+    private static ArticleTextWriter articleLines(Document doc, HtmlPageScan scan, String title, String summary) {
         List<Element> roots = new BlockScorer(scan).choose();
-        List<String> lines = roots.isEmpty() ? List.of() : ArticleTextWriter.write(scan, roots, true, title);
-        if (chars(lines) < MIN_BODY_CHARS) {
-            List<String> loose = ArticleTextWriter.write(scan, List.of(roots.isEmpty() ? doc.body() : roots.get(0)), false, title);
-            if (chars(loose) > chars(lines)) {
-                lines = loose;
+        ArticleTextWriter best = ArticleTextWriter.writer(scan, roots, true, title, summary);
+        if (chars(best.lines()) < MIN_BODY_CHARS) {
+            ArticleTextWriter loose = ArticleTextWriter.writer(scan, List.of(roots.isEmpty() ? doc.body() : roots.get(0)), false, title, summary);
+            if (chars(loose.lines()) > chars(best.lines())) {
+                best = loose;
             }
         }
-        return lines;
+        return best;
     }
 
     /** Every block line of the page, for the site memory. */
