@@ -67,7 +67,7 @@ final class ArticleTextWriter implements NodeFilter {
             breakLine();
             return FilterResult.CONTINUE;
         }
-        if (e != root && skip(e, tag)) {
+        if (e != root ? skip(e, tag) : scan.stats(e) != null && isStandfirst(e, scan.stats(e))) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (HtmlTags.BLOCK.contains(tag)) {
