@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Assumptions;
@@ -32,8 +31,7 @@ class DevSetTest {
         ObjectNode predictions = mapper.createObjectNode();
         StringBuilder perPage = new StringBuilder("id\ttp\tfp\tfn\tmillis\n");
         long slowest = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : truth.properties()) {
             String html = read(DEV.resolve("html").resolve(e.getKey() + ".html.gz"));
             Page page = new Page(e.getValue().path("url").asText(null), "text/html", html, null, null, Instant.now());
             long t0 = System.nanoTime();
