@@ -62,7 +62,7 @@ final class BodyLines {
                 }
                 continue;
             }
-            if (words <= 8 && lexicon.isChromeLine(folded)) {
+            if (lexicon.isChromeLine(folded)) {
                 continue;
             }
             if (!foldedTitle.isEmpty() && folded.equals(foldedTitle)) {

@@ -157,7 +157,7 @@ final class ChromeLexicon {
 
     /** A whole line of chrome: "Share", "اضغط هنا", "Реклама"... */
     boolean isChromeLine(String folded) {
-        if (matchesPhrase(folded, chromeLines, 4)) {
+        if (folded.length() < 80 && matchesPhrase(folded, chromeLines, 4)) {
             return true;
         }
         if (folded.length() < 300) {
