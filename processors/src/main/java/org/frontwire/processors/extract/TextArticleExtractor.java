@@ -47,7 +47,7 @@ final class TextArticleExtractor {
                 continue;
             }
             int words = TextNormalizer.wordCount(line);
-            if (words <= 14 && DateFinder.fromText(line) != null && isMostlyDate(line)) {
+            if (isDateLine(line)) {
                 if (titleIndex >= 0 && published == null) {
                     published = DateFinder.notAfter(DateFinder.fromText(line), page.fetchedAt());
                 }
@@ -74,7 +74,8 @@ final class TextArticleExtractor {
         }
 
         BodyLines body = new BodyLines(memory);
-        List<String> bodyLines = body.filter(cutAtStop(lines, folded, bodyStart), title == null ? "" : TextNormalizer.fold(title), 1.0);
+        List<String> bodyLines = dropTrailingHeadlines(
+                body.filter(cutAtStop(lines, folded, bodyStart), title == null ? "" : TextNormalizer.fold(title), 1.0));
         List<String> keywords = body.tagsLine == null ? List.of()
                 : KeywordSplitter.split(body.tagsLine, String.join("\n", bodyLines) + "\n" + (title == null ? "" : title));
         if (published == null) {
@@ -109,9 +110,25 @@ final class TextArticleExtractor {
                     || memory != null && memory.isTemplate(line) || isBanner(line)) {
                 continue;
             }
+            if (words < LONG_PARAGRAPH_WORDS && isDateLine(nextNonBlank(lines, i + 1))) {
+                continue; // a standfirst, with the dateline under it
+            }
             return i;
         }
         return 0;
+    }
+
+    private static String nextNonBlank(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return lines.get(i);
+            }
+        }
+        return "";
+    }
+
+    private static boolean isDateLine(String line) {
+        return TextNormalizer.wordCount(line) <= 14 && isMostlyDate(line) && DateFinder.fromText(line) != null;
     }
 
     /** Short blocks (lines without a blank between) holding a call to action are chrome as a whole. */
@@ -194,6 +211,19 @@ final class TextArticleExtractor {
             out.add(line);
         }
         return out;
+    }
+
+    /** A run of three or more short lines that end no sentence, closing the page, is a list of other headlines. */
+    private static List<String> dropTrailingHeadlines(List<String> lines) {
+        int start = lines.size();
+        while (start > 1 && isHeadlineLike(lines.get(start - 1))) {
+            start--;
+        }
+        return lines.size() - start >= 3 ? new ArrayList<>(lines.subList(0, start)) : lines;
+    }
+
+    private static boolean isHeadlineLike(String line) {
+        return TextNormalizer.wordCount(line) <= 14 && !endsSentence(line) && !line.endsWith(":");
     }
 
     private static boolean endsSentence(String line) {

@@ -95,6 +95,20 @@ class ArticleFixturesTest {
     }
 
     @Test
+    void englishTextPageDropsMastheadDateBarAndTrailingHeadlines() throws IOException {
+        Extraction x = extract("en-news.txt", "https://valleygazette.example/news/library", "text/plain");
+        List<String> lines = lines(x);
+        assertThat(x.title()).isEqualTo("Library Extends Opening Hours for Exam Season");
+        assertThat(x.summary()).isEqualTo("Students will be able to study until 10 p.m. on weekdays.");
+        assertThat(date(x)).as("the dateline under the headline, not the date bar").isEqualTo("2024-03-07");
+        assertThat(lines.get(0)).startsWith("The central library will stay open");
+        assertThat(lines.get(lines.size() - 1)).startsWith("\"Many of our students");
+        assertThat(lines).contains("A quieter place to work");
+        assertThat(x.text()).doesNotContain("Valley Gazette", "Home", "Saturday", "Share this", "Facebook",
+                "Council approves", "Police appeal", "Weekend weather", "Cookie");
+    }
+
+    @Test
     void frenchHtml() throws IOException {
         Extraction x = extract("fr-news.html", "https://courrier-du-val.example/culture/mediatheque", null);
         List<String> lines = lines(x);
