@@ -100,12 +100,18 @@ final class BodyLines {
     private void trimTail(List<String> lines) {
         while (lines.size() > 1) {
             String line = lines.get(lines.size() - 1);
-            if (TextNormalizer.wordCount(line) <= 60 && lexicon.isTailCallToAction(TextNormalizer.fold(line))) {
+            if (TextNormalizer.wordCount(line) <= 60 && lexicon.isTailCallToAction(TextNormalizer.fold(line)) || isAddressOnly(line)) {
                 lines.remove(lines.size() - 1);
             } else {
                 return;
             }
         }
+    }
+
+    /** An e-mail address, URL or @handle alone on a line (a reporter's contact). */
+    private static boolean isAddressOnly(String line) {
+        String t = line.strip();
+        return t.indexOf(' ') < 0 && (t.contains("@") || t.startsWith("http") || t.startsWith("www.") || t.matches("[\\w.-]+\\.[a-z]{2,}/\\S*"));
     }
 
     private static boolean endsSentence(String line) {

@@ -29,6 +29,7 @@ final class ChromeLexicon {
     private final Set<String> chromeLines;
     private final List<String> chromeFragments;
     private final List<String> tailFragments = new ArrayList<>();
+    private final Set<String> exactChromeLines = new HashSet<>();
     private final Set<String> standfirstWords = new HashSet<>();
     private final Set<String> headWords = new HashSet<>();
     private final Set<String> sectionStops;
@@ -52,7 +53,8 @@ final class ChromeLexicon {
         Set<String> chrome = words(readLines("chrome-attributes.txt"));
         Set<String> content = words(readLines("content-attributes.txt"));
         List<String> lineEntries = readLines("chrome-lines.txt");
-        Set<String> lines = foldAll(lineEntries.stream().filter(l -> !l.startsWith("*")).toList());
+        Set<String> lines = foldAll(lineEntries.stream().filter(l -> !l.startsWith("*") && !l.startsWith("=")).toList());
+        Set<String> exactLines = foldAll(lineEntries.stream().filter(l -> l.startsWith("=")).map(l -> l.substring(1)).toList());
         List<String> fragments = lineEntries.stream().filter(l -> l.startsWith("*"))
                 .map(l -> TextNormalizer.fold(l.substring(1))).filter(f -> !f.isEmpty()).toList();
         Set<String> stops = foldAll(readLines("section-stops.txt"));
@@ -64,6 +66,7 @@ final class ChromeLexicon {
         }
         ChromeLexicon lexicon = new ChromeLexicon(chrome, content, lines, fragments, stops, prefixes);
         lexicon.tailFragments.addAll(foldAll(readLines("tail-lines.txt")));
+        lexicon.exactChromeLines.addAll(exactLines);
         lexicon.standfirstWords.addAll(words(readLines("standfirst-attributes.txt")));
         lexicon.headWords.addAll(foldAll(readLines("head-lines.txt")));
         return lexicon;
@@ -157,7 +160,7 @@ final class ChromeLexicon {
 
     /** A whole line of chrome: "Share", "اضغط هنا", "Реклама"... */
     boolean isChromeLine(String folded) {
-        if (folded.length() < 80 && matchesPhrase(folded, chromeLines, 4)) {
+        if (folded.length() < 80 && (matchesPhrase(folded, chromeLines, 4) || exactChromeLines.contains(folded))) {
             return true;
         }
         if (folded.length() < 300) {
