@@ -106,7 +106,13 @@ final class ArticleTextWriter implements NodeFilter {
         if (HtmlTags.HEADINGS.contains(tag) && !foldedTitle.isEmpty() && TextNormalizer.fold(e.text()).equals(foldedTitle)) {
             return true;
         }
-        return isStandfirst(e, s);
+        return isReadAlso(e, s) || isStandfirst(e, s);
+    }
+
+    /** "Read also: <a>other story</a>" inside the article. */
+    private boolean isReadAlso(Element e, BlockStats s) {
+        return s.linkLen > 0 && s.textLen < 300 && s.linkDensity() >= 0.3
+                && lexicon.startsWithSectionStop(TextNormalizer.fold(e.text()));
     }
 
     private boolean isStandfirst(Element e, BlockStats s) {

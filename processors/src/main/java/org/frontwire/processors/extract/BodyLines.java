@@ -46,6 +46,9 @@ final class BodyLines {
                 }
                 continue;
             }
+            if (words <= 20 && hasColonAfterFewWords(line) && lexicon.startsWithSectionStop(folded)) {
+                continue; // "اقرأ أيضا: <headline>", "Read more: <headline>"
+            }
             ChromeLexicon.MetaLine meta = words <= LONG_LINE_WORDS ? lexicon.metaLine(line, folded) : null;
             if (meta != null) {
                 if (meta.kind() == ChromeLexicon.MetaKind.SOURCE) {
@@ -106,6 +109,14 @@ final class BodyLines {
                 return;
             }
         }
+    }
+
+    private static boolean hasColonAfterFewWords(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+            colon = line.indexOf('：');
+        }
+        return colon > 0 && colon < 40 && TextNormalizer.wordCount(line.substring(0, colon)) <= 4;
     }
 
     /** An e-mail address, URL or @handle alone on a line (a reporter's contact). */

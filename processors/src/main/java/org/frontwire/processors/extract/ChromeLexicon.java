@@ -200,6 +200,20 @@ final class ChromeLexicon {
         return sp2 > 0 && headWords.contains(folded.substring(0, sp2));
     }
 
+    /** A line opening with a chrome-section heading and a colon or link: "اقرأ أيضا: ...", "Read more: ...". */
+    boolean startsWithSectionStop(String folded) {
+        int words = 0;
+        for (int i = 0; i < folded.length() && words < 5; i++) {
+            if (folded.charAt(i) == ' ') {
+                words++;
+                if (sectionStops.contains(folded.substring(0, i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A heading that opens a chrome section: "Most read", "اقرأ أيضا", "Читайте также"... */
     boolean isSectionStop(String folded) {
         return matchesPhrase(folded, sectionStops, 2);
