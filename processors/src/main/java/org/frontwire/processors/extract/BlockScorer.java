@@ -3,7 +3,6 @@ package org.frontwire.processors.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**

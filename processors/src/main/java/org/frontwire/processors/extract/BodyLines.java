@@ -31,7 +31,7 @@ final class BodyLines {
         long seen = 0;
         for (String line : lines) {
             seen += line.length();
-            int words = TextNormalizer.wordCount(line);
+            int words = TextNormalizer.wordCount(line, LONG_LINE_WORDS);
             if (words > LONG_LINE_WORDS && (memory == null || line.length() > SiteMemory.MAX_LINE_CHARS)) {
                 out.add(line); // a long paragraph: no lexicon or memory entry can match it
                 continue;

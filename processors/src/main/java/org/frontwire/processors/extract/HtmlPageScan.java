@@ -200,7 +200,7 @@ final class HtmlPageScan implements NodeFilter {
         if (cls.isEmpty() && id.isEmpty()) {
             return false;
         }
-        String key = cls + "#" + id;
+        String key = id.isEmpty() ? cls : cls + "#" + id;
         Boolean cached = CHROME_ATTRIBUTES.get(key);
         if (cached == null) {
             cached = chromeAttributes(key);

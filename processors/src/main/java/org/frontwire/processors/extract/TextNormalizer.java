@@ -12,6 +12,23 @@ final class TextNormalizer {
         StringBuilder out = new StringBuilder(line.length());
         boolean space = true;
         for (int i = 0; i < line.length(); ) {
+            char c = line.charAt(i);
+            if (c < 128) {
+                i++;
+                if (c >= 'a' && c <= 'z' || c == '\'' && !space) {
+                    out.append(c);
+                    space = false;
+                } else if (c >= 'A' && c <= 'Z') {
+                    out.append((char) (c + 32));
+                    space = false;
+                } else if (c >= '0' && c <= '9') {
+                    continue;
+                } else if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+                continue;
+            }
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
@@ -49,9 +66,14 @@ final class TextNormalizer {
     }
 
     static int wordCount(String s) {
+        return wordCount(s, Integer.MAX_VALUE);
+    }
+
+    /** Words in s, counting stops once more than limit are found. */
+    static int wordCount(String s, int limit) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && n <= limit; i++) {
             boolean letter = Character.isLetterOrDigit(s.charAt(i));
             if (letter && !in) {
                 n++;
