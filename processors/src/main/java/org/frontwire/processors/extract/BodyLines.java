@@ -12,6 +12,7 @@ final class BodyLines {
     private final ChromeLexicon lexicon = ChromeLexicon.get();
     private final SiteMemory memory;
     String sourceLine;
+    String author;
     String tagsLine;
 
     BodyLines(SiteMemory memory) {
@@ -91,7 +92,11 @@ final class BodyLines {
                 return;
             }
             String folded = TextNormalizer.fold(line);
-            if (lexicon.startsWithHeadWord(folded) || DateFinder.fromText(line) != null && !endsSentence(line)) {
+            String byline = lexicon.bylineAuthor(line);
+            if (byline != null || lexicon.startsWithHeadWord(folded) || DateFinder.fromText(line) != null && !endsSentence(line)) {
+                if (author == null) {
+                    author = byline;
+                }
                 lines.remove(0);
             } else {
                 return;

@@ -32,6 +32,7 @@ final class ChromeLexicon {
     private final Set<String> exactChromeLines = new HashSet<>();
     private final Set<String> standfirstWords = new HashSet<>();
     private final Set<String> headWords = new HashSet<>();
+    private final List<String> bylineWords = new ArrayList<>();
     private final Set<String> sectionStops;
     private final List<String[]> metaPrefixes; // {kind, raw prefix, folded prefix}
 
@@ -69,6 +70,7 @@ final class ChromeLexicon {
         lexicon.exactChromeLines.addAll(exactLines);
         lexicon.standfirstWords.addAll(words(readLines("standfirst-attributes.txt")));
         lexicon.headWords.addAll(foldAll(readLines("head-lines.txt")));
+        lexicon.bylineWords.addAll(readLines("byline-words.txt"));
         return lexicon;
     }
 
@@ -212,6 +214,25 @@ final class ChromeLexicon {
             }
         }
         return false;
+    }
+
+    /** The author named by a short byline ("By Jane Doe", "بقلم سلمى الحداد", "Автор: Иван Петров"), or null. */
+    String bylineAuthor(String line) {
+        String t = line.strip();
+        if (t.length() > 80 || TextNormalizer.wordCount(t) > 7) {
+            return null;
+        }
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        for (String w : bylineWords) {
+            if (lower.startsWith(w) && lower.length() > w.length()
+                    && (lower.charAt(w.length()) == ' ' || lower.charAt(w.length()) == ':')) {
+                String name = t.substring(w.length()).replaceFirst("^[\\s:]+", "").strip();
+                if (!name.isEmpty() && TextNormalizer.wordCount(name) <= 5 && DateFinder.fromText(name) == null) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /** A heading that opens a chrome section: "Most read", "اقرأ أيضا", "Читайте также"... */

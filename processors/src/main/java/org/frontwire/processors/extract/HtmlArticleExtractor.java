@@ -42,7 +42,7 @@ final class HtmlArticleExtractor {
                 summary,
                 String.join("\n\n", lines),
                 publishedAt(page, meta),
-                meta.jsonLd.author != null ? meta.jsonLd.author : meta.author,
+                firstNonBlank(meta.jsonLd.author, meta.author, bodyLines.author),
                 firstNonBlank(meta.canonical, meta.ogUrl, meta.jsonLd.url, page.url()),
                 firstNonBlank(meta.siteName, meta.jsonLd.publisher),
                 keywords,

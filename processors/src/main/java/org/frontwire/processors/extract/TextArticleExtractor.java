@@ -39,6 +39,7 @@ final class TextArticleExtractor {
         int titleIndex = -1;
         String summary = null;
         Instant published = null;
+        String author = null;
         String feedTitle = page.feedTitle() == null ? "" : TextNormalizer.fold(page.feedTitle());
         for (int i = 0; i < bodyStart; i++) {
             String line = lines.get(i);
@@ -47,6 +48,11 @@ final class TextArticleExtractor {
                 continue;
             }
             int words = TextNormalizer.wordCount(line);
+            String byline = lexicon.bylineAuthor(line);
+            if (byline != null) {
+                author = author == null ? byline : author;
+                continue;
+            }
             if (isDateLine(line)) {
                 if (titleIndex >= 0 && published == null) {
                     published = DateFinder.notAfter(DateFinder.fromText(line), page.fetchedAt());
@@ -81,7 +87,7 @@ final class TextArticleExtractor {
         if (published == null) {
             published = DateFinder.notAfter(page.feedPublishedAt(), page.fetchedAt());
         }
-        return new Extraction(title, summary, String.join("\n\n", bodyLines), published, null,
+        return new Extraction(title, summary, String.join("\n\n", bodyLines), published, author != null ? author : body.author,
                 page.url(), null, keywords, body.sourceLine);
     }
 

@@ -101,11 +101,12 @@ class ArticleFixturesTest {
         assertThat(x.title()).isEqualTo("Library Extends Opening Hours for Exam Season");
         assertThat(x.summary()).isEqualTo("Students will be able to study until 10 p.m. on weekdays.");
         assertThat(date(x)).as("the dateline under the headline, not the date bar").isEqualTo("2024-03-07");
+        assertThat(x.author()).isEqualTo("Martha Keane");
         assertThat(lines.get(0)).startsWith("The central library will stay open");
         assertThat(lines.get(lines.size() - 1)).startsWith("\"Many of our students");
         assertThat(lines).contains("A quieter place to work");
         assertThat(x.text()).doesNotContain("Valley Gazette", "Home", "Saturday", "Share this", "Facebook",
-                "Council approves", "Police appeal", "Weekend weather", "Cookie");
+                "Council approves", "Police appeal", "Weekend weather", "Cookie", "Martha Keane");
     }
 
     @Test
@@ -130,12 +131,13 @@ class ArticleFixturesTest {
         assertThat(x.summary()).isEqualTo("Акция прошла при участии волонтёров и школьников.");
         assertThat(date(x)).isEqualTo("2023-04-12");
         assertThat(x.sourceLine()).isEqualTo("пресс-служба администрации");
+        assertThat(x.author()).isEqualTo("Ирина Соколова");
         assertThat(x.keywords()).containsExactly("парк", "деревья", "волонтёры");
         assertThat(lines.get(0)).startsWith("В субботу в центральном парке");
         assertThat(lines.get(lines.size() - 1)).startsWith("Специалисты будут поливать");
         assertThat(lines).contains("Уход за деревьями");
         assertThat(x.text()).doesNotContain("Городские новости", "Главная", "Источник", "Теги", "Читайте также",
-                "Ремонт моста", "Самое читаемое", "Комментарии");
+                "Ремонт моста", "Самое читаемое", "Комментарии", "Ирина");
     }
 
     @Test
