@@ -1,9 +1,26 @@
 package org.frontwire.processors.extract;
 
-import org.jsoup.Jsoup;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Keeps the article of a page and drops the site around it. Placeholder: first line is the title. */
+/**
+ * Keeps the article of a page and drops the site around it (chrome), and reads the page's metadata.
+ * HTML goes through {@link HtmlArticleExtractor}, text through {@link TextArticleExtractor}; what the
+ * {@link SiteMemory} of the page's host knows as template is dropped too. Thread-safe; never mutates the memory.
+ */
 public final class ArticleExtractor {
+    /** Longer bodies are cut: every page must finish quickly and in bounded memory. */
+    static final int MAX_BODY_CHARS = 3_000_000;
+    private static final Pattern CANONICAL = Pattern.compile(
+            "<link[^>]+rel=[\"']?canonical[\"']?[^>]*href=[\"']([^\"']+)|<link[^>]+href=[\"']([^\"']+)[\"'][^>]*rel=[\"']?canonical"
+                    + "|<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final TextArticleExtractor text = new TextArticleExtractor();
 
     /** The site a page belongs to, for per-site learning; null when unknown. */
     public static String siteKey(Page page) {
@@ -11,12 +28,76 @@ public final class ArticleExtractor {
     }
 
     public Extraction extract(Page page, SiteMemory memory) {
-        String body = page.body() == null ? "" : page.body();
-        boolean html = page.contentType() != null && page.contentType().contains("html");
-        String text = html ? Jsoup.parse(body).text() : body.strip();
-        int nl = text.indexOf('\n');
-        String title = nl > 0 ? text.substring(0, nl).strip() : null;
-        String rest = nl > 0 ? text.substring(nl + 1).strip() : text;
-        return new Extraction(title, null, rest, null, null, null, null, java.util.List.of(), null);
+        String body = bounded(page.body());
+        String host = siteKey(page);
+        SiteMemory applicable = memory != null && memory.appliesTo(host) ? memory : null;
+        if (isHtml(page.contentType(), body)) {
+            return html.extract(page, body, applicable, host);
+        }
+        return text.extract(page, body, applicable);
+    }
+
+    /** The site a page belongs to: the host of its URL, else of its canonical or og:url link; null if none. */
+    public static String siteKey(Page page) {
+        String host = host(page.url());
+        if (host == null && page.body() != null) {
+            String head = page.body().length() > 200_000 ? page.body().substring(0, 200_000) : page.body();
+            Matcher m = CANONICAL.matcher(head);
+            while (host == null && m.find()) {
+                for (int g = 1; g <= 3 && host == null; g++) {
+                    host = host(m.group(g));
+                }
+            }
+        }
+        return host;
+    }
+
+    private static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String h = URI.create(url.strip().replace(" ", "%20")).getHost();
+            if (h == null) {
+                return null;
+            }
+            h = h.toLowerCase(Locale.ROOT);
+            return h.startsWith("www.") ? h.substring(4) : h;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The lines of a page the site memory learns from (every block, chrome included). */
+    static List<String> templateLines(Page page) {
+        String body = bounded(page.body());
+        return isHtml(page.contentType(), body) ? HtmlArticleExtractor.allLines(page, body) : TextArticleExtractor.lines(body);
+    }
+
+    static boolean isHtml(String contentType, String body) {
+        if (contentType != null) {
+            String ct = contentType.toLowerCase(Locale.ROOT);
+            if (ct.contains("html") || ct.contains("xml")) {
+                return true;
+            }
+            if (ct.startsWith("text/plain")) {
+                return false;
+            }
+        }
+        String head = body.length() > 4096 ? body.substring(0, 4096) : body;
+        String start = head.stripLeading();
+        if (start.startsWith("<")) {
+            return true;
+        }
+        String lower = head.toLowerCase(Locale.ROOT);
+        return lower.contains("<html") || lower.contains("<body") || lower.contains("<p>") || lower.contains("<p ")
+                || lower.contains("<div");
+    }
+
+    private static String bounded(String body) {
+        if (body == null) {
+            return "";
+        }
+        return body.length() > MAX_BODY_CHARS ? body.substring(0, MAX_BODY_CHARS) : body;
     }
 }

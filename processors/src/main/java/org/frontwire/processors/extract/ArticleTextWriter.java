@@ -1,0 +1,176 @@
+package org.frontwire.processors.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Writes the text of the chosen article elements as lines (one per block), skipping chrome, link lists,
+ * figures and the headline.
+ */
+final class ArticleTextWriter implements NodeFilter {
+    private static final java.util.Set<String> TABLE_AND_QUOTE = java.util.Set.of("table", "thead", "tbody", "tr", "td", "th", "blockquote");
+    private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("ul", "ol", "li", "dl", "dt", "dd", "nav", "menu");
+    private final HtmlPageScan scan;
+    private final boolean skipChrome;
+    private final String foldedTitle;
+    private final ChromeLexicon lexicon = ChromeLexicon.get();
+    /** The standfirst found in the article (a block marked as one whose text is the summary, or the first such block). */
+    String standfirst;
+    private final String foldedSummary;
+    private final List<String> lines = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private Element root;
+
+    private ArticleTextWriter(HtmlPageScan scan, boolean skipChrome, String title, String summary) {
+        this.foldedSummary = summary == null ? "" : TextNormalizer.fold(summary);
+        this.scan = scan;
+        this.skipChrome = skipChrome;
+        this.foldedTitle = title == null ? "" : TextNormalizer.fold(title);
+    }
+
+    /** Lines of text of the given elements; with skipChrome, chrome-marked descendants are left out. */
+    static List<String> write(HtmlPageScan scan, List<Element> roots, boolean skipChrome, String title) {
+        return writer(scan, roots, skipChrome, title, null).lines;
+    }
+
+    /** Writes the roots; the writer keeps the standfirst it left out. */
+    static ArticleTextWriter writer(HtmlPageScan scan, List<Element> roots, boolean skipChrome, String title, String summary) {
+        ArticleTextWriter w = new ArticleTextWriter(scan, skipChrome, title, summary);
+        for (Element r : roots) {
+            w.root = r;
+            NodeTraversor.filter(w, r);
+            w.breakLine();
+        }
+        return w;
+    }
+
+    List<String> lines() {
+        return lines;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            line.append(t.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+            breakLine();
+            return FilterResult.CONTINUE;
+        }
+        if (e != root ? skip(e, tag) : scan.stats(e) != null && isStandfirst(e, scan.stats(e))) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (HtmlTags.BLOCK.contains(tag)) {
+            breakLine();
+        } else if (tag.equals("td") || tag.equals("th")) {
+            line.append(' ');
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && HtmlTags.BLOCK.contains(e.normalName())) {
+            breakLine();
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private boolean skip(Element e, String tag) {
+        BlockStats s = scan.stats(e);
+        if (s == null) {
+            return true;
+        }
+        if (skipChrome && s.chrome) {
+            return true;
+        }
+        if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("picture")) {
+            return true;
+        }
+        if (tag.equals("article") && insideArticle(e)) {
+            return true; // an article inside the article is a teaser of another one
+        }
+        if (s.textLen > 0 && HtmlTags.BLOCK.contains(tag) && isLinkList(s, tag)) {
+            return true;
+        }
+        if (HtmlTags.HEADINGS.contains(tag) && !foldedTitle.isEmpty() && TextNormalizer.fold(e.text()).equals(foldedTitle)) {
+            return true;
+        }
+        return isReadAlso(e, s) || isStandfirst(e, s);
+    }
+
+    /** "Read also: <a>other story</a>" inside the article. */
+    private boolean isReadAlso(Element e, BlockStats s) {
+        return s.linkLen > 0 && s.textLen < 300 && s.linkDensity() >= 0.3
+                && lexicon.startsWithSectionStop(TextNormalizer.fold(e.text()));
+    }
+
+    private boolean isStandfirst(Element e, BlockStats s) {
+        if (standfirst != null || s.textLen > 600 || e.className().isEmpty() || !HtmlTags.BLOCK.contains(e.normalName())) {
+            return false;
+        }
+        boolean marked = false;
+        for (String token : ClassTokens.split(e.className())) {
+            if (lexicon.isStandfirstToken(token)) {
+                marked = true;
+                break;
+            }
+        }
+        if (!marked) {
+            return false;
+        }
+        String text = TextNormalizer.collapse(e.text());
+        if (foldedSummary.isEmpty() || TextNormalizer.fold(text).equals(foldedSummary)) {
+            standfirst = text;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean insideArticle(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return true;
+            }
+            if (p == root) {
+                return root.normalName().equals("article");
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLinkList(BlockStats s, String tag) {
+        if (TABLE_AND_QUOTE.contains(tag)) {
+            return false;
+        }
+        double ld = s.linkDensity();
+        if (tag.equals("p") || HtmlTags.HEADINGS.contains(tag)) {
+            return ld > 0.8 && s.textLen < 200;
+        }
+        if (LIST_TAGS.contains(tag)) {
+            return ld > 0.5;
+        }
+        return ld > 0.5 && s.textLen - s.linkLen < 300;
+    }
+
+    private void breakLine() {
+        if (line.length() == 0) {
+            return;
+        }
+        String text = TextNormalizer.collapse(line.toString());
+        line.setLength(0);
+        if (!text.isEmpty()) {
+            lines.add(text);
+        }
+    }
+}

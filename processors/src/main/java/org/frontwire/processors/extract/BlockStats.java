@@ -1,0 +1,29 @@
+package org.frontwire.processors.extract;
+
+import org.jsoup.nodes.Element;
+
+/** What one element holds: text and link text lengths, commas, and the Readability-style content score it gathered. */
+final class BlockStats {
+    final Element element;
+    final int depth;
+    /** Position in document order. */
+    final int order;
+    int textLen;
+    int linkLen;
+    int ownTextLen;
+    int commas;
+    double score;
+    boolean scored;
+    /** Marked as chrome by tag, role or class/id. */
+    boolean chrome;
+
+    BlockStats(Element element, int depth, int order) {
+        this.element = element;
+        this.depth = depth;
+        this.order = order;
+    }
+
+    double linkDensity() {
+        return textLen == 0 ? 0 : (double) linkLen / textLen;
+    }
+}

@@ -1,0 +1,137 @@
+package org.frontwire.processors.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Line-level chrome decisions shared by the HTML and text paths: lexicon chrome lines, lines the site memory knows
+ * as template, count-only lines, metadata lines (kept aside as source line and keywords), and section stops.
+ */
+final class BodyLines {
+    private static final int LONG_LINE_WORDS = 40;
+    private final ChromeLexicon lexicon = ChromeLexicon.get();
+    private final SiteMemory memory;
+    String sourceLine;
+    String author;
+    String tagsLine;
+
+    BodyLines(SiteMemory memory) {
+        this.memory = memory;
+    }
+
+    /**
+     * Keeps the body lines. A section stop ends the body when it lies in the last part of the text
+     * ({@code cutShare} of all characters, 1.0 = anywhere after the first line); otherwise it is dropped alone.
+     */
+    List<String> filter(List<String> lines, String foldedTitle, double cutShare) {
+        long total = 0;
+        for (String l : lines) {
+            total += l.length();
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        long seen = 0;
+        for (String line : lines) {
+            seen += line.length();
+            int words = TextNormalizer.wordCount(line, LONG_LINE_WORDS);
+            if (words > LONG_LINE_WORDS && (memory == null || line.length() > SiteMemory.MAX_LINE_CHARS)) {
+                out.add(line); // a long paragraph: no lexicon or memory entry can match it
+                continue;
+            }
+            String folded = TextNormalizer.fold(line);
+            if (folded.isEmpty()) {
+                continue;
+            }
+            if (words <= 8 && lexicon.isSectionStop(folded)) {
+                if (!out.isEmpty() && seen - line.length() >= total * (1 - cutShare)) {
+                    break;
+                }
+                continue;
+            }
+            if (words <= 20 && hasColonAfterFewWords(line) && lexicon.startsWithSectionStop(folded)) {
+                continue; // "اقرأ أيضا: <headline>", "Read more: <headline>"
+            }
+            ChromeLexicon.MetaLine meta = words <= LONG_LINE_WORDS ? lexicon.metaLine(line, folded) : null;
+            if (meta != null) {
+                if (meta.kind() == ChromeLexicon.MetaKind.SOURCE) {
+                    if (sourceLine == null) {
+                        sourceLine = meta.value();
+                    }
+                    continue;
+                }
+                if (tagsLine == null) {
+                    tagsLine = meta.value();
+                }
+                if (!out.isEmpty() && seen >= total * (1 - cutShare)) {
+                    break;
+                }
+                continue;
+            }
+            if (lexicon.isChromeLine(folded)) {
+                continue;
+            }
+            if (!foldedTitle.isEmpty() && folded.equals(foldedTitle)) {
+                continue;
+            }
+            if (memory != null && memory.isTemplate(line)) {
+                continue;
+            }
+            out.add(line);
+        }
+        trimHead(out);
+        trimTail(out);
+        return out;
+    }
+
+    /** Bylines and datelines at the top of the body. */
+    private void trimHead(List<String> lines) {
+        int checked = 0;
+        while (!lines.isEmpty() && checked++ < 3) {
+            String line = lines.get(0);
+            int words = TextNormalizer.wordCount(line);
+            if (words > 12) {
+                return;
+            }
+            String folded = TextNormalizer.fold(line);
+            String byline = lexicon.bylineAuthor(line);
+            if (byline != null || lexicon.startsWithHeadWord(folded) || DateFinder.fromText(line) != null && !endsSentence(line)) {
+                if (author == null) {
+                    author = byline;
+                }
+                lines.remove(0);
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** Calls to action at the end of the body. */
+    private void trimTail(List<String> lines) {
+        while (lines.size() > 1) {
+            String line = lines.get(lines.size() - 1);
+            if (TextNormalizer.wordCount(line) <= 60 && lexicon.isTailCallToAction(TextNormalizer.fold(line)) || isAddressOnly(line)) {
+                lines.remove(lines.size() - 1);
+            } else {
+                return;
+            }
+        }
+    }
+
+    private static boolean hasColonAfterFewWords(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+            colon = line.indexOf('：');
+        }
+        return colon > 0 && colon < 40 && TextNormalizer.wordCount(line.substring(0, colon)) <= 4;
+    }
+
+    /** An e-mail address, URL or @handle alone on a line (a reporter's contact). */
+    private static boolean isAddressOnly(String line) {
+        String t = line.strip();
+        return t.indexOf(' ') < 0 && (t.contains("@") || t.startsWith("http") || t.startsWith("www.") || t.matches("[\\w.-]+\\.[a-z]{2,}/\\S*"));
+    }
+
+    private static boolean endsSentence(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && ".!?؟。".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+}

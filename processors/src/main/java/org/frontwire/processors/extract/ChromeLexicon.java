@@ -1,0 +1,301 @@
+package org.frontwire.processors.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words and phrases that mark site chrome, in several languages, loaded from {@code /extract/*.txt}:
+ * class/id fragments, whole chrome lines, headings that open a chrome section, and metadata line prefixes.
+ */
+final class ChromeLexicon {
+
+    /** What a metadata line carries. */
+    enum MetaKind { SOURCE, TAGS }
+
+    record MetaLine(MetaKind kind, String value) {}
+
+    private static final ChromeLexicon DEFAULT = load();
+
+    private final Set<String> chromeWords;
+    private final Set<String> contentWords;
+    private final Set<String> chromeLines;
+    private final List<String> chromeFragments;
+    private final List<String> tailFragments = new ArrayList<>();
+    private final Set<String> exactChromeLines = new HashSet<>();
+    private final Set<String> standfirstWords = new HashSet<>();
+    private final Set<String> headWords = new HashSet<>();
+    private final List<String> bylineWords = new ArrayList<>();
+    private final Set<String> sectionStops;
+    private final List<String[]> metaPrefixes; // {kind, raw prefix, folded prefix}
+
+    private ChromeLexicon(Set<String> chromeWords, Set<String> contentWords, Set<String> chromeLines, List<String> chromeFragments,
+                          Set<String> sectionStops, List<String[]> metaPrefixes) {
+        this.chromeFragments = chromeFragments;
+        this.chromeWords = chromeWords;
+        this.contentWords = contentWords;
+        this.chromeLines = chromeLines;
+        this.sectionStops = sectionStops;
+        this.metaPrefixes = metaPrefixes;
+    }
+
+    static ChromeLexicon get() {
+        return DEFAULT;
+    }
+
+    private static ChromeLexicon load() {
+        Set<String> chrome = words(readLines("chrome-attributes.txt"));
+        Set<String> content = words(readLines("content-attributes.txt"));
+        List<String> lineEntries = readLines("chrome-lines.txt");
+        Set<String> lines = foldAll(lineEntries.stream().filter(l -> !l.startsWith("*") && !l.startsWith("=")).toList());
+        Set<String> exactLines = foldAll(lineEntries.stream().filter(l -> l.startsWith("=")).map(l -> l.substring(1)).toList());
+        List<String> fragments = lineEntries.stream().filter(l -> l.startsWith("*"))
+                .map(l -> TextNormalizer.fold(l.substring(1))).filter(f -> !f.isEmpty()).toList();
+        Set<String> stops = foldAll(readLines("section-stops.txt"));
+        List<String[]> prefixes = new ArrayList<>();
+        for (String line : readLines("metadata-prefixes.txt")) {
+            int sp = line.indexOf(' ');
+            String raw = line.substring(sp + 1).strip();
+            prefixes.add(new String[] {line.substring(0, sp), raw, TextNormalizer.fold(raw)});
+        }
+        ChromeLexicon lexicon = new ChromeLexicon(chrome, content, lines, fragments, stops, prefixes);
+        lexicon.tailFragments.addAll(foldAll(readLines("tail-lines.txt")));
+        lexicon.exactChromeLines.addAll(exactLines);
+        lexicon.standfirstWords.addAll(words(readLines("standfirst-attributes.txt")));
+        lexicon.headWords.addAll(foldAll(readLines("head-lines.txt")));
+        lexicon.bylineWords.addAll(readLines("byline-words.txt"));
+        return lexicon;
+    }
+
+    private static Set<String> words(List<String> lines) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines) {
+            for (String w : line.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> foldAll(List<String> entries) {
+        Set<String> out = new HashSet<>();
+        for (String e : entries) {
+            String f = TextNormalizer.fold(e);
+            if (!f.isEmpty()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> readLines(String name) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = ChromeLexicon.class.getResourceAsStream("/extract/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /extract/" + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** True when one class/id token (already lower case) names chrome. */
+    boolean isChromeToken(String token) {
+        return matchesWords(token, chromeWords);
+    }
+
+    /** True when one class/id token (already lower case) names a standfirst. */
+    boolean isStandfirstToken(String token) {
+        return matchesWords(token, standfirstWords);
+    }
+
+    private static boolean matchesWords(String token, Set<String> chromeWords) {
+        String t = token.replace('_', '-');
+        if (chromeWords.contains(t)) {
+            return true;
+        }
+        for (int i = t.indexOf('-'); i > 0; i = t.indexOf('-', i + 1)) {
+            if (chromeWords.contains(t.substring(0, i)) || chromeWords.contains(t.substring(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one class/id token (already lower case) names the article, wholly or as one of its - or _ parts. */
+    boolean isContentToken(String token) {
+        String t = token.replace('_', '-');
+        if (contentWords.contains(t)) {
+            return true;
+        }
+        for (int start = 0, parts = 0; start < t.length() && parts < 8; parts++) {
+            for (int end = start; end <= t.length(); end++) {
+                if ((end == t.length() || t.charAt(end) == '-') && end > start && contentWords.contains(t.substring(start, end))) {
+                    return true;
+                }
+            }
+            int dash = t.indexOf('-', start);
+            if (dash < 0) {
+                break;
+            }
+            start = dash + 1;
+        }
+        return false;
+    }
+
+    /** A whole line of chrome: "Share", "اضغط هنا", "Реклама"... */
+    boolean isChromeLine(String folded) {
+        if (folded.length() < 80 && (matchesPhrase(folded, chromeLines, 4) || exactChromeLines.contains(folded))) {
+            return true;
+        }
+        if (folded.length() < 300) {
+            for (String f : chromeFragments) {
+                if (folded.contains(f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A call to action that closes articles: "Follow us on...", "Sign up for our newsletter". */
+    boolean isTailCallToAction(String folded) {
+        if (folded.length() > 400) {
+            return false;
+        }
+        for (String f : tailFragments) {
+            int at = folded.indexOf(f);
+            if (at >= 0 && (at == 0 || folded.charAt(at - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A byline or dateline opener: "By", "Updated", "بقلم", "Автор". */
+    boolean startsWithHeadWord(String folded) {
+        int sp = folded.indexOf(' ');
+        if (sp < 0) {
+            return false;
+        }
+        if (headWords.contains(folded.substring(0, sp))) {
+            return true;
+        }
+        int sp2 = folded.indexOf(' ', sp + 1);
+        return sp2 > 0 && headWords.contains(folded.substring(0, sp2));
+    }
+
+    /** A line opening with a chrome-section heading and a colon or link: "اقرأ أيضا: ...", "Read more: ...". */
+    boolean startsWithSectionStop(String folded) {
+        int words = 0;
+        for (int i = 0; i < folded.length() && words < 5; i++) {
+            if (folded.charAt(i) == ' ') {
+                words++;
+                if (sectionStops.contains(folded.substring(0, i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The author named by a short byline ("By Jane Doe", "بقلم سلمى الحداد", "Автор: Иван Петров"), or null. */
+    String bylineAuthor(String line) {
+        String t = line.strip();
+        if (t.length() > 80 || TextNormalizer.wordCount(t) > 7) {
+            return null;
+        }
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        for (String w : bylineWords) {
+            if (lower.startsWith(w) && lower.length() > w.length()
+                    && (lower.charAt(w.length()) == ' ' || lower.charAt(w.length()) == ':')) {
+                String name = t.substring(w.length()).replaceFirst("^[\\s:]+", "").strip();
+                if (!name.isEmpty() && TextNormalizer.wordCount(name) <= 5 && DateFinder.fromText(name) == null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A heading that opens a chrome section: "Most read", "اقرأ أيضا", "Читайте также"... */
+    boolean isSectionStop(String folded) {
+        return matchesPhrase(folded, sectionStops, 2);
+    }
+
+    private static boolean matchesPhrase(String folded, Set<String> phrases, int extraWords) {
+        if (folded.isEmpty()) {
+            return false;
+        }
+        if (phrases.contains(folded)) {
+            return true;
+        }
+        int words = 1;
+        for (int i = 0; i < folded.length(); i++) {
+            if (folded.charAt(i) == ' ') {
+                words++;
+                if (words > 8) {
+                    return false;
+                }
+                if (phrases.contains(folded.substring(0, i)) && countWords(folded.substring(i + 1)) <= extraWords) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int countWords(String s) {
+        return s.isEmpty() ? 0 : s.split(" ").length;
+    }
+
+    /** A "Source: X" or "Tags: a, b" line, or null. */
+    MetaLine metaLine(String line) {
+        return metaLine(line, TextNormalizer.fold(line));
+    }
+
+    MetaLine metaLine(String line, String folded) {
+        for (String[] p : metaPrefixes) {
+            String fp = p[2];
+            if (folded.startsWith(fp) && (folded.length() == fp.length() || folded.charAt(fp.length()) == ' ')) {
+                int colon = indexOfColon(line);
+                if (colon < 0 || colon > p[1].length() + 3) {
+                    continue;
+                }
+                String value = line.substring(colon + 1).strip();
+                if (value.isEmpty()) {
+                    continue;
+                }
+                return new MetaLine(MetaKind.valueOf(p[0].toUpperCase(java.util.Locale.ROOT)), value);
+            }
+        }
+        return null;
+    }
+
+    private static int indexOfColon(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ':' || c == '：' || c == '؛') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,113 @@
+package org.frontwire.processors.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** The HTML path: one jsoup parse, one scan, block scoring, one write of the chosen blocks, then line filters. */
+final class HtmlArticleExtractor {
+    private static final int MIN_BODY_CHARS = 200;
+
+    Extraction extract(Page page, String html, SiteMemory memory, String host) {
+        Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
+        HtmlMetadata meta = new HtmlMetadata();
+        HtmlPageScan scan = HtmlPageScan.run(doc, meta);
+        String title = TitleFinder.find(meta, page.feedTitle(), host);
+
+        String summary = firstNonBlank(meta.ogDescription, meta.description, meta.jsonLd.description);
+        ArticleTextWriter written = articleLines(doc, scan, title, summary);
+        List<String> lines = written.lines();
+        if (summary == null) {
+            summary = written.standfirst;
+        }
+        String jsonBody = meta.jsonLd.articleBody;
+        if (jsonBody != null && chars(lines) < MIN_BODY_CHARS && jsonBody.length() > 2 * chars(lines)) {
+            lines = splitLines(jsonBody);
+        }
+        BodyLines bodyLines = new BodyLines(memory);
+        lines = bodyLines.filter(lines, title == null ? "" : TextNormalizer.fold(title), 0.3);
+
+        if (summary != null) {
+            summary = TextNormalizer.collapse(summary);
+        }
+        List<String> keywords = meta.keywordList();
+        if (keywords.isEmpty() && bodyLines.tagsLine != null) {
+            keywords = KeywordSplitter.split(bodyLines.tagsLine, String.join("\n", lines) + "\n" + title);
+        }
+        return new Extraction(
+                title,
+                summary,
+                String.join("\n\n", lines),
+                publishedAt(page, meta),
+                firstNonBlank(meta.jsonLd.author, meta.author, bodyLines.author),
+                firstNonBlank(meta.canonical, meta.ogUrl, meta.jsonLd.url, page.url()),
+                firstNonBlank(meta.siteName, meta.jsonLd.publisher),
+                keywords,
+                bodyLines.sourceLine);
+    }
+
+    private static ArticleTextWriter articleLines(Document doc, HtmlPageScan scan, String title, String summary) {
+        List<Element> roots = new BlockScorer(scan).choose();
+        ArticleTextWriter best = ArticleTextWriter.writer(scan, roots, true, title, summary);
+        if (chars(best.lines()) < MIN_BODY_CHARS) {
+            ArticleTextWriter loose = ArticleTextWriter.writer(scan, List.of(roots.isEmpty() ? doc.body() : roots.get(0)), false, title, summary);
+            if (chars(loose.lines()) > chars(best.lines())) {
+                best = loose;
+            }
+        }
+        return best;
+    }
+
+    /** Every block line of the page, for the site memory. */
+    static List<String> allLines(Page page, String html) {
+        Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
+        HtmlPageScan scan = HtmlPageScan.run(doc, new HtmlMetadata());
+        return ArticleTextWriter.write(scan, List.of(doc.body()), false, null);
+    }
+
+    private static Instant publishedAt(Page page, HtmlMetadata meta) {
+        Instant fetched = page.fetchedAt();
+        for (String candidate : new String[] {meta.jsonLd.datePublished, meta.metaDate, meta.timeDate}) {
+            Instant i = DateFinder.notAfter(DateFinder.parseMachineDate(candidate), fetched);
+            if (i != null) {
+                return i;
+            }
+        }
+        Instant fromUrl = DateFinder.notAfter(DateFinder.fromUrl(page.url()), fetched);
+        if (fromUrl != null) {
+            return fromUrl;
+        }
+        return DateFinder.notAfter(page.feedPublishedAt(), fetched);
+    }
+
+    private static List<String> splitLines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String l : text.split("\\R")) {
+            String c = TextNormalizer.collapse(l);
+            if (!c.isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static int chars(List<String> lines) {
+        int n = 0;
+        for (String l : lines) {
+            n += l.length();
+        }
+        return n;
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,231 @@
+package org.frontwire.processors.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The one pass over a parsed page: drops scripts, styles and hidden elements, hands metadata elements to
+ * {@link HtmlMetadata}, marks chrome elements, and adds up text, link text and paragraph scores per element.
+ */
+final class HtmlPageScan implements NodeFilter {
+    private static final int MAX_DEPTH = 400;
+    /** Paragraphs inside chrome still count (class names mislead), but little. */
+    private static final double CHROME_DAMPING = 0.25;
+
+    private final ChromeLexicon lexicon;
+    private final HtmlMetadata metadata;
+    private final Map<Element, BlockStats> stats = new IdentityHashMap<>();
+    private final List<BlockStats> candidates = new ArrayList<>();
+    private final List<BlockStats> ordered = new ArrayList<>();
+    /** class+id → chrome, shared by all pages (class names repeat across a site); cleared when large. */
+    private static final Map<String, Boolean> CHROME_ATTRIBUTES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CHROME_ATTRIBUTES_MAX = 50_000;
+    private final ArrayList<BlockStats> stack = new ArrayList<>();
+    private int linkDepth;
+    private int chromeDepth;
+    private int depth;
+
+    private HtmlPageScan(ChromeLexicon lexicon, HtmlMetadata metadata) {
+        this.lexicon = lexicon;
+        this.metadata = metadata;
+    }
+
+    static HtmlPageScan run(Document doc, HtmlMetadata metadata) {
+        HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), metadata);
+        NodeTraversor.filter(scan, doc);
+        return scan;
+    }
+
+    Map<Element, BlockStats> stats() {
+        return stats;
+    }
+
+    /** Every element's stats, in document order. */
+    List<BlockStats> ordered() {
+        return ordered;
+    }
+
+    List<BlockStats> candidates() {
+        return candidates;
+    }
+
+    BlockStats stats(Element e) {
+        return stats.get(e);
+    }
+
+    @Override
+    public FilterResult head(Node node, int d) {
+        if (node instanceof TextNode t) {
+            if (!stack.isEmpty()) {
+                countText(t.getWholeText(), stack.get(stack.size() - 1));
+            }
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) {
+            return node instanceof DataNode ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+        }
+        String tag = e.normalName();
+        metadata.offer(e, tag);
+        boolean attributes = e.attributesSize() > 0;
+        if (HtmlTags.JUNK.contains(tag) || attributes && isHidden(e) || depth > MAX_DEPTH) {
+            return FilterResult.REMOVE;
+        }
+        BlockStats s = new BlockStats(e, depth, stats.size());
+        s.chrome = attributes && HtmlTags.MAY_BE_CHROME.contains(tag) ? isChrome(e, tag) : HtmlTags.CHROME.contains(tag);
+        ordered.add(s);
+        stats.put(e, s);
+        stack.add(s);
+        depth++;
+        if (tag.equals("a")) {
+            linkDepth++;
+        }
+        if (s.chrome) {
+            chromeDepth++;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int d) {
+        if (!(node instanceof Element e)) {
+            return FilterResult.CONTINUE;
+        }
+        BlockStats s = stats.get(e);
+        if (s == null) {
+            return FilterResult.CONTINUE;
+        }
+        stack.remove(stack.size() - 1);
+        depth--;
+        String tag = e.normalName();
+        if (tag.equals("a")) {
+            linkDepth--;
+        }
+        if (s.chrome) {
+            chromeDepth--;
+        }
+        if (!stack.isEmpty()) {
+            BlockStats parent = stack.get(stack.size() - 1);
+            parent.textLen += s.textLen;
+            parent.linkLen += s.linkLen;
+            parent.commas += s.commas;
+        }
+        if (!s.chrome && isParagraph(tag, s)) {
+            double score = (1 + s.commas + Math.min(s.textLen / 100.0, 3.0)) * (chromeDepth > 0 ? CHROME_DAMPING : 1);
+            if (HtmlTags.LOOSE_PARAGRAPH.contains(tag)) {
+                if (!s.scored) {
+                    s.scored = true;
+                    candidates.add(s);
+                }
+                s.score += score;
+            }
+            for (int up = 1; up <= 3 && stack.size() - up >= 0; up++) {
+                BlockStats a = stack.get(stack.size() - up);
+                if (!a.scored) {
+                    a.scored = true;
+                    candidates.add(a);
+                }
+                a.score += up == 1 ? score : score / (up == 2 ? 2 : up * 3);
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private static boolean isParagraph(String tag, BlockStats s) {
+        if (s.textLen < 25) {
+            return false;
+        }
+        if (HtmlTags.PARAGRAPH.contains(tag)) {
+            return true;
+        }
+        return HtmlTags.LOOSE_PARAGRAPH.contains(tag) && s.ownTextLen >= 25;
+    }
+
+    private void countText(String text, BlockStats owner) {
+        int len = 0;
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c != '\u00A0') {
+                len++;
+                if (c == ',' || c == '،' || c == '，' || c == '、') {
+                    commas++;
+                }
+            }
+        }
+        owner.textLen += len;
+        owner.ownTextLen += len;
+        owner.commas += commas;
+        if (linkDepth > 0) {
+            owner.linkLen += len;
+        }
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String st = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (st.contains("display:none") || st.contains("visibility:hidden")) {
+                return true;
+            }
+        }
+        return "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("body") && !e.normalName().equals("html");
+    }
+
+    private boolean isChrome(Element e, String tag) {
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
+            return false;
+        }
+        if (HtmlTags.CHROME.contains(tag)) {
+            return true;
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && HtmlTags.CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String key = id.isEmpty() ? cls : cls + "#" + id;
+        Boolean cached = CHROME_ATTRIBUTES.get(key);
+        if (cached == null) {
+            cached = chromeAttributes(key);
+            if (CHROME_ATTRIBUTES.size() > CHROME_ATTRIBUTES_MAX) {
+                CHROME_ATTRIBUTES.clear();
+            }
+            CHROME_ATTRIBUTES.put(key, cached);
+        }
+        return cached;
+    }
+
+    /** Chrome when a class/id token names chrome and no token names the article itself. */
+    private boolean chromeAttributes(String classAndId) {
+        boolean chrome = false;
+        boolean content = false;
+        for (String token : ClassTokens.split(classAndId)) {
+            if (token.isEmpty() || token.length() > 60) {
+                continue;
+            }
+            if (lexicon.isContentToken(token)) {
+                content = true;
+            } else if (lexicon.isChromeToken(token)) {
+                chrome = true;
+            }
+        }
+        return chrome && !content;
+    }
+}

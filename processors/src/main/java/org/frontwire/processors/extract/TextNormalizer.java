@@ -1,0 +1,108 @@
+package org.frontwire.processors.extract;
+
+/** Folds a line of text to a form that lexicon entries and site memory compare on. */
+final class TextNormalizer {
+    private TextNormalizer() {}
+
+    /**
+     * Lower case, Arabic letter variants folded (alef forms, alef maqsura, teh marbuta), diacritics and tatweel dropped,
+     * digits dropped, punctuation and symbols turned into spaces, runs of spaces collapsed.
+     */
+    static String fold(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        boolean space = true;
+        for (int i = 0; i < line.length(); ) {
+            char c = line.charAt(i);
+            if (c < 128) {
+                i++;
+                if (c >= 'a' && c <= 'z' || c == '\'' && !space) {
+                    out.append(c);
+                    space = false;
+                } else if (c >= 'A' && c <= 'Z') {
+                    out.append((char) (c + 32));
+                    space = false;
+                } else if (c >= '0' && c <= '9') {
+                    continue;
+                } else if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || cp == 0x0640 || cp == 0x200C || cp == 0x200D || cp == 0x200F || cp == 0x200E) {
+                continue;
+            }
+            if (Character.isDigit(cp)) {
+                continue;
+            }
+            if (Character.isLetter(cp) || cp == '\'' && !space) {
+                cp = foldLetter(cp);
+                out.appendCodePoint(Character.toLowerCase(cp));
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        int len = out.length();
+        if (len > 0 && out.charAt(len - 1) == ' ') {
+            out.setLength(len - 1);
+        }
+        return out.toString();
+    }
+
+    private static int foldLetter(int cp) {
+        switch (cp) {
+            case 'أ', 'إ', 'آ', 'ٱ' -> { return 'ا'; }
+            case 'ى' -> { return 'ي'; }
+            case 'ة' -> { return 'ه'; }
+            case 'ی' -> { return 'ي'; }
+            case 'ک' -> { return 'ك'; }
+            default -> { return cp; }
+        }
+    }
+
+    static int wordCount(String s) {
+        return wordCount(s, Integer.MAX_VALUE);
+    }
+
+    /** Words in s, counting stops once more than limit are found. */
+    static int wordCount(String s, int limit) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length() && n <= limit; i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    /** Collapses whitespace runs (including no-break spaces) to one space and trims. */
+    static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F') {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        int len = out.length();
+        if (len > 0 && out.charAt(len - 1) == ' ') {
+            out.setLength(len - 1);
+        }
+        return out.toString();
+    }
+}

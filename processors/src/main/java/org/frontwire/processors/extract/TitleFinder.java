@@ -1,0 +1,85 @@
+package org.frontwire.processors.extract;
+
+import java.util.regex.Pattern;
+
+/** Picks a page's headline and cuts the site name off it ("Headline | Site", "Site - Headline"). */
+final class TitleFinder {
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|｜]\\s*");
+
+    private TitleFinder() {}
+
+    static String find(HtmlMetadata m, String feedTitle, String host) {
+        String raw = firstNonBlank(m.jsonLd.headline, m.ogTitle, m.titleTag, feedTitle, m.h1);
+        if (raw == null) {
+            return null;
+        }
+        String title = stripSiteName(TextNormalizer.collapse(raw), m.siteName, host);
+        if (m.h1 != null) {
+            String h = TextNormalizer.fold(m.h1);
+            String t = TextNormalizer.fold(title);
+            if (!h.isEmpty() && (t.contains(h) || h.contains(t)) && h.length() * 2 >= t.length()
+                    && TextNormalizer.wordCount(m.h1) >= 2) {
+                return TextNormalizer.collapse(m.h1);
+            }
+        }
+        return title.isEmpty() ? null : title;
+    }
+
+    /** Drops a leading or trailing part that names the site, or a short trailing part after a separator. */
+    static String stripSiteName(String title, String siteName, String host) {
+        String[] parts = SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String site = siteName == null ? "" : TextNormalizer.fold(siteName);
+        String hostWord = host == null ? "" : TextNormalizer.fold(host.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z.]+$", ""));
+        int start = 0;
+        int end = parts.length;
+        while (end - start > 1 && namesSite(parts[end - 1], site, hostWord)) {
+            end--;
+        }
+        while (end - start > 1 && namesSite(parts[start], site, hostWord)) {
+            start++;
+        }
+        if (start == 0 && end == parts.length) {
+            String last = parts[parts.length - 1];
+            String rest = title.substring(0, title.lastIndexOf(last)).strip();
+            if (TextNormalizer.wordCount(last) <= 4 && TextNormalizer.wordCount(rest) >= 2 * TextNormalizer.wordCount(last)
+                    && title.matches("(?s).*\\s[|\\-–—·•»]\\s+\\S[^|\\-–—·•»]*$")) {
+                return rest.replaceFirst("\\s*[|\\-–—:·•»«/]\\s*$", "").strip();
+            }
+            return title;
+        }
+        if (end - start == parts.length) {
+            return title;
+        }
+        // re-cut the original text so separators inside the kept part survive
+        String first = parts[start];
+        String lastKept = parts[end - 1];
+        int from = title.indexOf(first);
+        int to = title.lastIndexOf(lastKept) + lastKept.length();
+        return from >= 0 && to > from ? title.substring(from, to).strip() : title;
+    }
+
+    private static boolean namesSite(String part, String site, String hostWord) {
+        String p = TextNormalizer.fold(part);
+        if (p.isEmpty()) {
+            return true;
+        }
+        if (!site.isEmpty() && (p.equals(site) || p.contains(site) && TextNormalizer.wordCount(part) <= TextNormalizer.wordCount(site) + 2)) {
+            return true;
+        }
+        String compact = p.replace(" ", "");
+        return !hostWord.isEmpty() && hostWord.length() >= 3 && (compact.equals(hostWord.replace(" ", ""))
+                || compact.contains(hostWord.replace(" ", "")) && TextNormalizer.wordCount(part) <= 3);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

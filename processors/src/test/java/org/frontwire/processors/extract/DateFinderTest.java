@@ -1,0 +1,74 @@
+package org.frontwire.processors.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+
+    private static String day(Instant i) {
+        return i == null ? null : i.atZone(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    @Test
+    void readsArabicMonthNamesInBothForms() {
+        assertThat(day(DateFinder.fromText("الأربعاء 14 سبتمبر 2022"))).isEqualTo("2022-09-14");
+        assertThat(day(DateFinder.fromText("نشر في 3 تشرين الأول 2021"))).isEqualTo("2021-10-03");
+        assertThat(day(DateFinder.fromText("الخميس 5 كانون الثاني 2023 - 10:30"))).isEqualTo("2023-01-05");
+        assertThat(day(DateFinder.fromText("٢٠ أيار ٢٠٢٠"))).isEqualTo("2020-05-20");
+    }
+
+    @Test
+    void readsEasternArabicAndPersianDigits() {
+        assertThat(day(DateFinder.fromText("الأربعاء ١٤ سبتمبر ٢٠٢٢"))).isEqualTo("2022-09-14");
+        assertThat(day(DateFinder.fromText("مشاهدة :45926 الجمعة ٢٦ / يناير / ٢٠٢٤"))).isEqualTo("2024-01-26");
+        assertThat(day(DateFinder.fromText("۱۲ ژوئن ۲۰۲۱"))).isEqualTo("2021-06-12");
+    }
+
+    @Test
+    void prefersTheGregorianDateBesideAHijriOne() {
+        assertThat(day(DateFinder.fromText("السبت 11 شوال 1445 ﻫ - 20 أبريل 2024 |"))).isEqualTo("2024-04-20");
+        assertThat(DateFinder.fromText("11 شوال 1445 هـ")).isNull();
+    }
+
+    @Test
+    void readsOtherLanguages() {
+        assertThat(day(DateFinder.fromText("Published March 3, 2019"))).isEqualTo("2019-03-03");
+        assertThat(day(DateFinder.fromText("Publié le 5 septembre 2021 à 10h12"))).isEqualTo("2021-09-05");
+        assertThat(day(DateFinder.fromText("12 апреля 2023"))).isEqualTo("2023-04-12");
+        assertThat(day(DateFinder.fromText("segunda-feira, 22 de outubro de 2010"))).isEqualTo("2010-10-22");
+        assertThat(day(DateFinder.fromText("2018-10-05 11:00"))).isEqualTo("2018-10-05");
+    }
+
+    @Test
+    void readsMachineDatesAndUrls() {
+        assertThat(DateFinder.parseMachineDate("2023-06-12T08:30:00+03:00")).isEqualTo(Instant.parse("2023-06-12T05:30:00Z"));
+        assertThat(DateFinder.parseMachineDate("2019-11-19T13:00:00.000Z")).isEqualTo(Instant.parse("2019-11-19T13:00:00Z"));
+        assertThat(day(DateFinder.parseMachineDate("2019-11-19 13:00:00"))).isEqualTo("2019-11-19");
+        assertThat(day(DateFinder.parseMachineDate("Tue, 19 Nov 2019 13:00:00 GMT"))).isEqualTo("2019-11-19");
+        assertThat(DateFinder.parseMachineDate("soon")).isNull();
+        assertThat(day(DateFinder.fromUrl("https://x.example/2019/11/19/story.html"))).isEqualTo("2019-11-19");
+        assertThat(day(DateFinder.fromUrl("https://x.example/news/story-20200102-abc"))).isEqualTo("2020-01-02");
+        assertThat(DateFinder.fromUrl("https://x.example/news/12345678")).isNull();
+    }
+
+    @Test
+    void noDateAfterTheFetch() {
+        Instant fetched = Instant.parse("2024-01-01T00:00:00Z");
+        assertThat(DateFinder.notAfter(Instant.parse("2024-02-01T00:00:00Z"), fetched)).isNull();
+        assertThat(DateFinder.notAfter(Instant.parse("2023-02-01T00:00:00Z"), fetched)).isNotNull();
+    }
+
+    @Test
+    void titleLosesTheSiteName() {
+        assertThat(TitleFinder.stripSiteName("Bridge Reopens Early | The Coastal Herald", "The Coastal Herald", null))
+                .isEqualTo("Bridge Reopens Early");
+        assertThat(TitleFinder.stripSiteName("جريدة الوادي - افتتاح موسم الحصاد في السهل", "جريدة الوادي", null))
+                .isEqualTo("افتتاح موسم الحصاد في السهل");
+        assertThat(TitleFinder.stripSiteName("Bridge Reopens Early After Months of Work - Herald", null, "herald.example"))
+                .isEqualTo("Bridge Reopens Early After Months of Work");
+        assertThat(TitleFinder.stripSiteName("Biden: We will rebuild the bridge", null, null)).isEqualTo("Biden: We will rebuild the bridge");
+    }
+}
