@@ -22,11 +22,6 @@ public final class ArticleExtractor {
     private final HtmlArticleExtractor html = new HtmlArticleExtractor();
     private final TextArticleExtractor text = new TextArticleExtractor();
 
-    /** The site a page belongs to, for per-site learning; null when unknown. */
-    public static String siteKey(Page page) {
-        return page.url() == null ? null : java.net.URI.create(page.url()).getHost();
-    }
-
     public Extraction extract(Page page, SiteMemory memory) {
         String body = bounded(page.body());
         String host = siteKey(page);

@@ -66,10 +66,6 @@ public final class SiteMemory {
         return m;
     }
 
-    /** Learns the template of the page's site from one more page. */
-    public void observe(Page page) {
-    }
-
     public byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + counts.size() * 12);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
