@@ -80,7 +80,8 @@ public final class FaultInjectionHarness {
         ProcessorProcess processor = ProcessorProcess.start(processorArgs, processorLog);
         int brokerRestartAt = Math.max(1, kills / 2);
         for (int k = 1; k <= kills; k++) {
-            Thread.sleep(3000 + random.nextInt(5000));
+            awaitProgress(config, client, Duration.ofSeconds(60));
+            Thread.sleep(500 + random.nextInt(3500));
             processor.kill();
             log.printf("kill -9 #%d of the processor at %d committed outputs%n", k, countOutputs(config, client).total());
             if (k == brokerRestartAt) {
@@ -112,6 +113,15 @@ public final class FaultInjectionHarness {
         }
         return new Result(count, bad, counts.articles, counts.deadLetters, lost.size(), duplicated.size(), kills,
                 lost.subList(0, Math.min(10, lost.size())), duplicated.subList(0, Math.min(10, duplicated.size())));
+    }
+
+    /** Waits until the processor commits new outputs, so the next kill lands while it is working. */
+    private static void awaitProgress(FrontwireConfig config, Map<String, Object> client, Duration timeout) throws Exception {
+        int before = countOutputs(config, client).total();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (countOutputs(config, client).total() == before && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
     }
 
     private static final class Counts {
