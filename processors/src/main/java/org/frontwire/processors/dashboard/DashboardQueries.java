@@ -76,7 +76,7 @@ public final class DashboardQueries {
                 KeyValue<Windowed<String>, Long> next = it.next();
                 String topic = next.key.key();
                 int index = (int) ((next.key.window().start() - first) / DashboardStores.WINDOW.toMillis());
-                if (!Article.NO_TOPIC.equals(topic) && index >= 0 && index < size && next.value != null) {
+                if (index >= 0 && index < size && next.value != null) {
                     counts.computeIfAbsent(topic, t -> new long[size])[index] += next.value;
                 }
             }
@@ -91,7 +91,8 @@ public final class DashboardQueries {
             }
             out.add(new DashboardView.Series(topic, list, total));
         });
-        out.sort(Comparator.comparingLong(DashboardView.Series::total).reversed());
+        out.sort(Comparator.comparing((DashboardView.Series s) -> Article.NO_TOPIC.equals(s.topic()))
+                .thenComparing(Comparator.comparingLong(DashboardView.Series::total).reversed()));
         return out;
     }
 

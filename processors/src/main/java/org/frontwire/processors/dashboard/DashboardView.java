@@ -8,7 +8,7 @@ import java.util.Map;
  * What {@code /api/dashboard} answers: this instance's view of the stores it hosts.
  *
  * @param minutes     start of each minute of the chart, oldest first
- * @param series      per conflict topic, articles in each of those minutes (most articles first)
+ * @param series      per topic, articles in each of those minutes (conflict topics by most articles, then {@code none})
  * @param latest      per topic (conflict topics, then {@code none}), the newest articles first
  * @param deadLetters dead letters by stage
  */

@@ -33,9 +33,7 @@ public final class PipelineMetrics {
                 .description("Share of the page text removed as chrome: 1 - article text length / page text length")
                 .baseUnit("ratio")
                 .publishPercentiles(0.1, 0.5, 0.9)
-                .serviceLevelObjectives(0.1, 0.25, 0.5, 0.75, 0.9)
-                .minimumExpectedValue(0.0)
-                .maximumExpectedValue(1.0)
+                .serviceLevelObjectives(0.1, 0.25, 0.5, 0.75, 0.9, 1.0)
                 .register(registry);
         this.latency = Timer.builder("frontwire.raw.to.article")
                 .description("From the raw page's fetch to its article being produced")
