@@ -17,6 +17,12 @@
     return iso ? new Date(iso).toLocaleTimeString([], {hour: "2-digit", minute: "2-digit", second: "2-digit"}) : "";
   }
 
+  function lastSegment(url) {
+    if (!url) return "";
+    const parts = url.split("/").filter(p => p);
+    return decodeURIComponent(parts[parts.length - 1] || url);
+  }
+
   function drawChart(view) {
     const svg = document.getElementById("articles-chart");
     const legend = document.getElementById("legend");
@@ -36,12 +42,13 @@
     }
     svg.appendChild(el("svg:line", {class: "axis", x1: left, x2: W - right, y1: H - bottom, y2: H - bottom}));
     minutes.forEach((m, i) => {
-      if (i % 5 === 0 || i === minutes.length - 1) {
-        svg.appendChild(el("svg:text", {x: x(i), y: H - 8, "text-anchor": "middle"}, time(m).slice(0, 5)));
+      const lastTick = i === minutes.length - 1;
+      if (i % 5 === 0 || lastTick) {
+        svg.appendChild(el("svg:text", {x: x(i), y: H - 8, "text-anchor": lastTick ? "end" : "middle"}, time(m).slice(0, 5)));
       }
     });
     if (series.length === 0) {
-      svg.appendChild(el("svg:text", {x: W / 2, y: H / 2, "text-anchor": "middle", class: "empty"}, "no conflict articles yet"));
+      svg.appendChild(el("svg:text", {x: W / 2, y: H / 2, "text-anchor": "middle", class: "empty"}, "no articles yet"));
     }
     series.forEach((s, k) => {
       const color = COLORS[k % COLORS.length];
@@ -52,7 +59,7 @@
       });
       const item = el("li", {"data-topic": s.topic});
       item.appendChild(el("span", {class: "swatch", style: "background:" + color}));
-      item.appendChild(document.createTextNode(s.topic + " (" + s.total + ")"));
+      item.appendChild(document.createTextNode((s.topic === "none" ? "no conflict" : s.topic) + " (" + s.total + ")"));
       legend.appendChild(item);
     });
   }
@@ -72,7 +79,7 @@
         const li = el("li", {class: "article"});
         const link = el("a", {href: a.url || "#", target: "_blank", rel: "noopener", dir: "auto"}, a.title || "(untitled)");
         li.appendChild(link);
-        li.appendChild(el("span", {class: "site"}, a.site || ""));
+        li.appendChild(el("span", {class: "site"}, a.site || lastSegment(a.url)));
         li.appendChild(el("time", {datetime: a.processedAt || ""}, time(a.processedAt)));
         list.appendChild(li);
       });
@@ -100,7 +107,7 @@
     dead.replaceChildren();
     const stages = Object.entries(view.deadLetters || {});
     if (stages.length === 0) {
-      dead.appendChild(el("dt", {}, "none"));
+      dead.appendChild(el("dt", {}, "no dead letters"));
       dead.appendChild(el("dd", {}, "0"));
     }
     stages.forEach(([stage, n]) => { dead.appendChild(el("dt", {}, stage)); dead.appendChild(el("dd", {"data-stage": stage}, n)); });
