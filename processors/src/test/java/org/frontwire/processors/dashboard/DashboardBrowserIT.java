@@ -138,6 +138,8 @@ class DashboardBrowserIT {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("RUNNING");
         String metrics = get("/metrics").body();
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "metrics.txt"), metrics);
         assertThat(metrics).contains("frontwire_streams_state{service=\"processor\",state=\"RUNNING\"} 1")
                 .contains("frontwire_raw_to_article_seconds").contains("frontwire_chrome_removed_ratio")
                 .contains("kafka_consumer_").contains("jvm_memory_used_bytes");
