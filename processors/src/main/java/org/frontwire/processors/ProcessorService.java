@@ -58,11 +58,19 @@ public final class ProcessorService implements AutoCloseable {
         });
     }
 
-    /** Starts the HTTP server (when a port was given), then the streams. */
+    /**
+     * Starts the HTTP server (when a port was given), then the streams. A port that cannot be bound (a second
+     * instance on the same machine) costs the dashboard and metrics, not the processing: it is logged and
+     * {@link #httpPort()} stays 0.
+     */
     public void start() {
         if (httpPort > 0) {
-            http = MetricsServer.start(httpPort, metrics, this::readiness);
-            DashboardServer.addTo(http, new DashboardQueries(streams, pipelineMetrics, Clock.systemUTC()));
+            try {
+                http = MetricsServer.start(httpPort, metrics, this::readiness);
+                DashboardServer.addTo(http, new DashboardQueries(streams, pipelineMetrics, Clock.systemUTC()));
+            } catch (IllegalStateException e) {
+                LOG.error("no dashboard, metrics or health endpoints: {} (processor.http-port / --http-port)", e.getMessage());
+            }
         }
         streams.start();
     }
