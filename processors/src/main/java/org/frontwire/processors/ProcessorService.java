@@ -1,26 +1,52 @@
 package org.frontwire.processors;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.frontwire.processors.dashboard.DashboardQueries;
+import org.frontwire.processors.dashboard.DashboardServer;
+import org.frontwire.processors.metrics.MetricsServer;
+import org.frontwire.processors.metrics.PipelineMetrics;
+import org.frontwire.processors.metrics.PrometheusMetrics;
+import org.frontwire.processors.metrics.Readiness;
+import org.frontwire.processors.metrics.StreamsStateMetrics;
 import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.processors.topology.ProcessorSettings;
 import org.frontwire.processors.topology.ProcessorTopology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the processor topology as a Kafka Streams application until closed. */
+/**
+ * Runs the processor topology as a Kafka Streams application until closed; with an HTTP port, also serves
+ * {@code /metrics}, {@code /health/live}, {@code /health/ready} and the live dashboard at {@code /}.
+ */
 public final class ProcessorService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
 
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
+    private final PrometheusMetrics metrics = new PrometheusMetrics("processor");
+    private final PipelineMetrics pipelineMetrics = new PipelineMetrics(metrics.registry());
+    private final StreamsStateMetrics streamsMetrics;
+    private final int httpPort;
+    private MetricsServer http;
 
     public ProcessorService(ProcessorSettings settings, ArticlePipeline pipeline, Properties streamsConfig) {
-        this.streams = new KafkaStreams(ProcessorTopology.build(settings, pipeline), streamsConfig);
+        this(settings, pipeline, streamsConfig, 0);
+    }
+
+    /** @param httpPort port of the metrics, health and dashboard server; 0 = none */
+    public ProcessorService(ProcessorSettings settings, ArticlePipeline pipeline, Properties streamsConfig, int httpPort) {
+        Properties config = new Properties();
+        config.putAll(streamsConfig);
+        config.put(PipelineMetrics.CONFIG, pipelineMetrics);
+        this.streams = new KafkaStreams(ProcessorTopology.build(settings, pipeline), config);
+        this.streamsMetrics = new StreamsStateMetrics(streams, metrics.registry());
+        this.httpPort = httpPort;
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -32,7 +58,20 @@ public final class ProcessorService implements AutoCloseable {
         });
     }
 
+    /**
+     * Starts the HTTP server (when a port was given), then the streams. A port that cannot be bound (a second
+     * instance on the same machine) costs the dashboard and metrics, not the processing: it is logged and
+     * {@link #httpPort()} stays 0.
+     */
     public void start() {
+        if (httpPort > 0) {
+            try {
+                http = MetricsServer.start(httpPort, metrics, this::readiness);
+                DashboardServer.addTo(http, new DashboardQueries(streams, pipelineMetrics, Clock.systemUTC()));
+            } catch (IllegalStateException e) {
+                LOG.error("no dashboard, metrics or health endpoints: {} (processor.http-port / --http-port)", e.getMessage());
+            }
+        }
         streams.start();
     }
 
@@ -45,12 +84,32 @@ public final class ProcessorService implements AutoCloseable {
         return streams.state();
     }
 
+    public Readiness readiness() {
+        KafkaStreams.State state = streams.state();
+        return new Readiness(state == KafkaStreams.State.RUNNING, state.name());
+    }
+
+    /** For interactive queries of the state stores. */
     public KafkaStreams streams() {
         return streams;
+    }
+
+    public PrometheusMetrics metrics() {
+        return metrics;
+    }
+
+    /** The port the HTTP server listens on, or 0 when there is none. */
+    public int httpPort() {
+        return http == null ? 0 : http.port();
     }
 
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
+        if (http != null) {
+            http.close();
+        }
+        streamsMetrics.close();
+        metrics.close();
     }
 }

@@ -35,12 +35,28 @@ public final class Parts {
     }
 
     public static ProcessorService processor(FrontwireConfig config, KafkaSession kafka) {
+        return processor(config, kafka, 0);
+    }
+
+    /** The processor with its HTTP server (dashboard, metrics, health) on processor.http-port. */
+    static ProcessorService servingProcessor(FrontwireConfig config, KafkaSession kafka) {
+        return processor(config, kafka, config.getInt("processor.http-port"));
+    }
+
+    private static ProcessorService processor(FrontwireConfig config, KafkaSession kafka, int httpPort) {
         Properties streams = StreamsSettings.streamsConfig(kafka.clientConfig(), config.get("processor.application-id"),
                 config.dataDir().resolve("streams"), config.getInt("processor.threads"),
                 config.getLong("processor.commit-interval-ms"), config.getInt("topics.replication-factor"),
                 config.get("topics.dead-letter"));
         streams.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), config.getInt("processor.session-timeout-ms"));
-        return new ProcessorService(config.processorSettings(), pipeline(config), streams);
+        return new ProcessorService(config.processorSettings(), pipeline(config), streams, httpPort);
+    }
+
+    /** Tells where the dashboard is, once the processor is started. */
+    static void printDashboard(ProcessorService processor) {
+        if (processor.httpPort() > 0) {
+            System.err.printf("dashboard: http://localhost:%d/ (metrics: /metrics, health: /health/ready)%n", processor.httpPort());
+        }
     }
 
     public static Ingestor ingestor(FrontwireConfig config, KafkaSession kafka) {

@@ -1,5 +1,6 @@
 package org.frontwire.cli.command;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.frontwire.cli.child.HeapPeak;
@@ -8,6 +9,7 @@ import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.processors.ProcessorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "process", mixinStandardHelpOptions = true,
         description = "Run the processor (Kafka Streams, exactly-once) alone, until Ctrl-C. Start more instances to scale.")
@@ -15,19 +17,24 @@ public final class ProcessCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve the dashboard, /metrics and /health on this port (default: processor.http-port); 0 = off.")
+    Integer httpPort;
+
     @Override
     public Integer call() throws Exception {
-        FrontwireConfig config = common.config();
+        FrontwireConfig config = common.config(httpPort == null ? Map.of() : Map.of("processor.http-port", String.valueOf(httpPort)));
         try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
             kafka.createTopics();
             CountDownLatch stop = new CountDownLatch(1);
-            try (ProcessorService processor = Parts.processor(config, kafka)) {
+            try (ProcessorService processor = Parts.servingProcessor(config, kafka)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     processor.close();
                     System.err.println(HeapPeak.report());
                     stop.countDown();
                 }));
                 processor.start();
+                Parts.printDashboard(processor);
                 System.err.println("processor running against " + kafka.bootstrapServers() + "; Ctrl-C stops it");
                 stop.await();
             }

@@ -42,13 +42,22 @@ public final class RunCommand implements Callable<Integer> {
             description = "With --once: how long to wait for the processor (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve the dashboard, /metrics and /health on this port (default: processor.http-port; "
+                    + "with --once: none); 0 = off.")
+    Integer httpPort;
+
     static Map<String, String> ingestFlags(boolean allowPrivate) {
         return allowPrivate ? Map.of("ingest.allow-private-addresses", "true") : Map.of();
     }
 
     @Override
     public Integer call() throws Exception {
-        FrontwireConfig config = common.config(ingestFlags(allowPrivate));
+        Map<String, String> flags = new java.util.HashMap<>(ingestFlags(allowPrivate));
+        if (httpPort != null || once) {
+            flags.put("processor.http-port", String.valueOf(httpPort == null ? 0 : httpPort));
+        }
+        FrontwireConfig config = common.config(flags);
         List<String> chosen = sources.isEmpty() ? config.getList("ingest.default-sources") : sources;
         PrintStream out = System.out;
         try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
@@ -56,9 +65,10 @@ public final class RunCommand implements Callable<Integer> {
             var settings = config.processorSettings();
             try (OutputWatcher watcher = new OutputWatcher(kafka.clientConfig(),
                          List.of(settings.articlesTopic(), settings.otherArticlesTopic()), settings.deadLetterTopic());
-                 ProcessorService processor = Parts.processor(config, kafka);
+                 ProcessorService processor = Parts.servingProcessor(config, kafka);
                  Ingestor ingestor = Parts.ingestor(config, kafka)) {
                 processor.start();
+                Parts.printDashboard(processor);
                 return once ? runOnce(chosen, ingestor, watcher, out) : runContinuously(chosen, ingestor, watcher, out);
             }
         }

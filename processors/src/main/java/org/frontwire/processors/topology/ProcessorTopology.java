@@ -12,6 +12,10 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
+import org.frontwire.processors.dashboard.CountDeadLetter;
+import org.frontwire.processors.dashboard.DashboardStores;
+import org.frontwire.processors.dashboard.RecordArticle;
+import org.frontwire.processors.metrics.MeasurePage;
 import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.records.Article;
 import org.frontwire.records.DeadLetter;
@@ -26,6 +30,8 @@ import org.frontwire.records.JsonSerde;
  *                              │                                                               ├─▶ articles.other (key none)
  *                              └───────────────────────────────────────────────────────────────┴─▶ dead-letter
  * </pre>
+ * The article branches also feed the dashboard stores ({@link DashboardStores}), and the dead-letter topic is read
+ * back to count dead letters by stage, whichever step or exception handler wrote them.
  */
 public final class ProcessorTopology {
     public static final String SITE_MEMORY_STORE = "site-memory";
@@ -39,6 +45,9 @@ public final class ProcessorTopology {
 
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SITE_MEMORY_STORE), Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(DashboardStores.articlesPerMinute());
+        builder.addStateStore(DashboardStores.latestArticles());
+        builder.addStateStore(DashboardStores.deadLetters());
 
         Map<String, KStream<byte[], Outcome>> parsed = builder
                 .stream(settings.rawPagesTopic(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
@@ -55,6 +64,7 @@ public final class ProcessorTopology {
         Map<String, KStream<String, Outcome>> processed = parsed.get("parsed-ok")
                 .selectKey((key, outcome) -> ArticlePipeline.siteKeyOf(outcome.page()), Named.as("key-by-site"))
                 .repartition(Repartitioned.with(Serdes.String(), outcomes).withName(BY_HOST_REPARTITION))
+                .processValues(MeasurePage::new, Named.as("measure-page"))
                 .processValues(() -> new ExtractArticle(pipeline), Named.as("extract-article"), SITE_MEMORY_STORE)
                 .split(Named.as("processed-"))
                 .branch((host, outcome) -> outcome.failed(), Branched.as("failed"))
@@ -70,13 +80,20 @@ public final class ProcessorTopology {
 
         JsonSerde<Article> articles = new JsonSerde<>(Article.class);
         processed.get("processed-conflict")
+                .processValues(RecordArticle::new, Named.as("dashboard-conflict-article"),
+                        DashboardStores.ARTICLES_PER_MINUTE, DashboardStores.LATEST_ARTICLES)
                 .map((host, outcome) -> org.apache.kafka.streams.KeyValue.pair(outcome.article().topic(), outcome.article()),
                         Named.as("key-by-topic"))
                 .to(settings.articlesTopic(), Produced.with(Serdes.String(), articles).withName("articles-sink"));
         processed.get("processed-other")
+                .processValues(RecordArticle::new, Named.as("dashboard-other-article"),
+                        DashboardStores.ARTICLES_PER_MINUTE, DashboardStores.LATEST_ARTICLES)
                 .map((host, outcome) -> org.apache.kafka.streams.KeyValue.pair(Article.NO_TOPIC, outcome.article()),
                         Named.as("key-none"))
                 .to(settings.otherArticlesTopic(), Produced.with(Serdes.String(), articles).withName("other-articles-sink"));
+
+        builder.stream(settings.deadLetterTopic(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dead-letters"))
+                .process(CountDeadLetter::new, Named.as("dashboard-count-dead-letter"), DashboardStores.DEAD_LETTERS);
 
         return builder.build();
     }

@@ -1,0 +1,157 @@
+package org.frontwire.processors.dashboard;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.frontwire.processors.metrics.PipelineMetrics;
+import org.frontwire.records.Article;
+
+/**
+ * Reads the dashboard stores of this instance with interactive queries and merges the tasks' shares (the article
+ * stream is partitioned by site, so one topic's counts and latest articles are spread over tasks). With several
+ * instances each answers for the partitions it hosts.
+ */
+public final class DashboardQueries {
+    public static final int CHART_MINUTES = 30;
+
+    private final KafkaStreams streams;
+    private final PipelineMetrics metrics;
+    private final Clock clock;
+
+    public DashboardQueries(KafkaStreams streams, PipelineMetrics metrics, Clock clock) {
+        this.streams = streams;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public DashboardView view() {
+        KafkaStreams.State state = streams.state();
+        long window = DashboardStores.WINDOW.toMillis();
+        long now = clock.millis();
+        long last = now - Math.floorMod(now, window);
+        long first = last - (CHART_MINUTES - 1) * window;
+        List<Instant> minutes = new ArrayList<>();
+        for (long t = first; t <= last; t += window) {
+            minutes.add(Instant.ofEpochMilli(t));
+        }
+        String note = null;
+        List<DashboardView.Series> series = List.of();
+        List<DashboardView.TopicArticles> latest = List.of();
+        Map<String, Long> deadLetters = Map.of();
+        try {
+            series = series(first, last, minutes.size());
+            latest = latest();
+            deadLetters = deadLetters();
+        } catch (InvalidStateStoreException e) {
+            note = "stores not queryable yet (" + state + "): " + e.getMessage();
+        }
+        return new DashboardView(Instant.ofEpochMilli(now), state.name(), state == KafkaStreams.State.RUNNING,
+                minutes, series, latest, deadLetters, stats(), note);
+    }
+
+    private List<DashboardView.Series> series(long first, long last, int size) {
+        ReadOnlyWindowStore<String, Long> store = streams.store(StoreQueryParameters.fromNameAndType(
+                DashboardStores.ARTICLES_PER_MINUTE, QueryableStoreTypes.windowStore()));
+        Map<String, long[]> counts = new TreeMap<>();
+        try (KeyValueIterator<Windowed<String>, Long> it = store.fetchAll(Instant.ofEpochMilli(first), Instant.ofEpochMilli(last))) {
+            while (it.hasNext()) {
+                KeyValue<Windowed<String>, Long> next = it.next();
+                String topic = next.key.key();
+                int index = (int) ((next.key.window().start() - first) / DashboardStores.WINDOW.toMillis());
+                if (index >= 0 && index < size && next.value != null) {
+                    counts.computeIfAbsent(topic, t -> new long[size])[index] += next.value;
+                }
+            }
+        }
+        List<DashboardView.Series> out = new ArrayList<>();
+        counts.forEach((topic, perMinute) -> {
+            List<Long> list = new ArrayList<>(size);
+            long total = 0;
+            for (long c : perMinute) {
+                list.add(c);
+                total += c;
+            }
+            out.add(new DashboardView.Series(topic, list, total));
+        });
+        out.sort(Comparator.comparing((DashboardView.Series s) -> Article.NO_TOPIC.equals(s.topic()))
+                .thenComparing(Comparator.comparingLong(DashboardView.Series::total).reversed()));
+        return out;
+    }
+
+    private List<DashboardView.TopicArticles> latest() {
+        ReadOnlyKeyValueStore<String, byte[]> store = streams.store(StoreQueryParameters.fromNameAndType(
+                DashboardStores.LATEST_ARTICLES, QueryableStoreTypes.keyValueStore()));
+        Map<String, List<LatestArticle>> byTopic = new HashMap<>();
+        // all() goes through every local task's store, so a topic appears once per task that saw it
+        try (KeyValueIterator<String, byte[]> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, byte[]> next = it.next();
+                byTopic.computeIfAbsent(next.key, t -> new ArrayList<>()).addAll(LatestArticle.listFrom(next.value));
+            }
+        }
+        List<DashboardView.TopicArticles> out = new ArrayList<>();
+        byTopic.forEach((topic, articles) -> {
+            articles.sort(LatestArticle.NEWEST_FIRST);
+            out.add(new DashboardView.TopicArticles(topic,
+                    articles.subList(0, Math.min(articles.size(), DashboardStores.LATEST_PER_TOPIC))));
+        });
+        out.sort(Comparator.comparing((DashboardView.TopicArticles t) -> Article.NO_TOPIC.equals(t.topic()))
+                .thenComparing(t -> t.articles().isEmpty() ? Instant.MIN : t.articles().get(0).processedAt(),
+                        Comparator.nullsLast(Comparator.reverseOrder())));
+        return out;
+    }
+
+    private Map<String, Long> deadLetters() {
+        ReadOnlyKeyValueStore<String, Long> store = streams.store(StoreQueryParameters.fromNameAndType(
+                DashboardStores.DEAD_LETTERS, QueryableStoreTypes.keyValueStore()));
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (KeyValueIterator<String, Long> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Long> next = it.next();
+                out.merge(next.key, next.value == null ? 0L : next.value, Long::sum);
+            }
+        }
+        return out;
+    }
+
+    private DashboardView.Stats stats() {
+        long articles = 0;
+        long other = 0;
+        for (Counter c : metrics.registry().find("frontwire.articles").counters()) {
+            long n = (long) c.count();
+            articles += n;
+            if (Article.NO_TOPIC.equals(c.getId().getTag("topic"))) {
+                other += n;
+            }
+        }
+        Double p50 = null;
+        Double p99 = null;
+        for (ValueAtPercentile v : metrics.latency().takeSnapshot().percentileValues()) {
+            if (v.percentile() == 0.5) {
+                p50 = v.value(TimeUnit.MILLISECONDS);
+            } else if (v.percentile() == 0.99) {
+                p99 = v.value(TimeUnit.MILLISECONDS);
+            }
+        }
+        Double chrome = metrics.chromeRemoved().count() == 0 ? null : metrics.chromeRemoved().mean();
+        return new DashboardView.Stats(articles, other, articles == 0 ? null : p50, articles == 0 ? null : p99, chrome);
+    }
+}

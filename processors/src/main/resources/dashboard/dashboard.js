@@ -1,0 +1,139 @@
+"use strict";
+// Polls /api/dashboard and redraws: the chart of articles per conflict topic per minute, the latest articles per
+// topic, and the pipeline's health, counts and dead letters.
+(function () {
+  const POLL_MS = 3000;
+  const COLORS = ["#2563eb", "#dc2626", "#16a34a", "#d97706", "#7c3aed", "#0891b2", "#db2777", "#4b5563"];
+  const SVG = "http://www.w3.org/2000/svg";
+
+  function el(tag, attrs, text) {
+    const node = tag.startsWith("svg:") ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function time(iso) {
+    return iso ? new Date(iso).toLocaleTimeString([], {hour: "2-digit", minute: "2-digit", second: "2-digit"}) : "";
+  }
+
+  function lastSegment(url) {
+    if (!url) return "";
+    const parts = url.split("/").filter(p => p);
+    return decodeURIComponent(parts[parts.length - 1] || url);
+  }
+
+  function drawChart(view) {
+    const svg = document.getElementById("articles-chart");
+    const legend = document.getElementById("legend");
+    svg.replaceChildren();
+    legend.replaceChildren();
+    const W = 760, H = 300, left = 40, right = 12, top = 12, bottom = 28;
+    const minutes = view.minutes || [];
+    const series = view.series || [];
+    const max = Math.max(1, ...series.flatMap(s => s.counts));
+    const x = i => left + (minutes.length <= 1 ? 0 : i * (W - left - right) / (minutes.length - 1));
+    const y = v => H - bottom - v * (H - top - bottom) / max;
+    const ticks = Math.min(max, 5);
+    for (let t = 0; t <= ticks; t++) {
+      const v = Math.round(t * max / ticks);
+      svg.appendChild(el("svg:line", {class: "grid", x1: left, x2: W - right, y1: y(v), y2: y(v)}));
+      svg.appendChild(el("svg:text", {x: left - 6, y: y(v) + 4, "text-anchor": "end"}, v));
+    }
+    svg.appendChild(el("svg:line", {class: "axis", x1: left, x2: W - right, y1: H - bottom, y2: H - bottom}));
+    minutes.forEach((m, i) => {
+      const lastTick = i === minutes.length - 1;
+      if (i % 5 === 0 || lastTick) {
+        svg.appendChild(el("svg:text", {x: x(i), y: H - 8, "text-anchor": lastTick ? "end" : "middle"}, time(m).slice(0, 5)));
+      }
+    });
+    if (series.length === 0) {
+      svg.appendChild(el("svg:text", {x: W / 2, y: H / 2, "text-anchor": "middle", class: "empty"}, "no articles yet"));
+    }
+    series.forEach((s, k) => {
+      const color = COLORS[k % COLORS.length];
+      const d = s.counts.map((c, i) => (i === 0 ? "M" : "L") + x(i).toFixed(1) + "," + y(c).toFixed(1)).join(" ");
+      svg.appendChild(el("svg:path", {class: "series", d: d, stroke: color, "data-topic": s.topic, "data-total": s.total}));
+      s.counts.forEach((c, i) => {
+        if (c > 0) svg.appendChild(el("svg:circle", {cx: x(i), cy: y(c), r: 4, fill: color, "data-count": c}));
+      });
+      const item = el("li", {"data-topic": s.topic});
+      item.appendChild(el("span", {class: "swatch", style: "background:" + color}));
+      item.appendChild(document.createTextNode((s.topic === "none" ? "no conflict" : s.topic) + " (" + s.total + ")"));
+      legend.appendChild(item);
+    });
+  }
+
+  function drawLatest(view) {
+    const box = document.getElementById("latest");
+    box.replaceChildren();
+    if (!view.latest || view.latest.length === 0) {
+      box.appendChild(el("p", {class: "empty"}, "no articles yet"));
+      return;
+    }
+    view.latest.forEach(group => {
+      const block = el("div", {class: "topic-block", "data-topic": group.topic});
+      block.appendChild(el("h3", {}, group.topic === "none" ? "no conflict (none)" : group.topic));
+      const list = el("ul", {class: "articles"});
+      group.articles.forEach(a => {
+        const li = el("li", {class: "article"});
+        const link = el("a", {href: a.url || "#", target: "_blank", rel: "noopener", dir: "auto"}, a.title || "(untitled)");
+        li.appendChild(link);
+        li.appendChild(el("span", {class: "site"}, a.site || lastSegment(a.url)));
+        li.appendChild(el("time", {datetime: a.processedAt || ""}, time(a.processedAt)));
+        list.appendChild(li);
+      });
+      block.appendChild(list);
+      box.appendChild(block);
+    });
+  }
+
+  function drawHealth(view) {
+    const health = document.getElementById("health");
+    health.className = "health " + (view.ready ? "ok" : "bad");
+    document.getElementById("state").textContent = "Kafka Streams: " + view.state;
+    document.getElementById("updated").textContent = "updated " + time(view.generatedAt);
+    const stats = document.getElementById("stats");
+    stats.replaceChildren();
+    const s = view.stats || {};
+    const ms = v => (v === null || v === undefined) ? "–" : (v < 1000 ? Math.round(v) + " ms" : (v / 1000).toFixed(1) + " s");
+    [["articles out (since start)", s.articles],
+     ["of which about no conflict", s.otherArticles],
+     ["raw → article p50", ms(s.latencyP50Ms)],
+     ["raw → article p99", ms(s.latencyP99Ms)],
+     ["chrome removed (mean)", s.chromeRemovedMean == null ? "–" : Math.round(s.chromeRemovedMean * 100) + " %"]]
+      .forEach(([k, v]) => { stats.appendChild(el("dt", {}, k)); stats.appendChild(el("dd", {}, v)); });
+    const dead = document.getElementById("dead-letters");
+    dead.replaceChildren();
+    const stages = Object.entries(view.deadLetters || {});
+    if (stages.length === 0) {
+      dead.appendChild(el("dt", {}, "no dead letters"));
+      dead.appendChild(el("dd", {}, "0"));
+    }
+    stages.forEach(([stage, n]) => { dead.appendChild(el("dt", {}, stage)); dead.appendChild(el("dd", {"data-stage": stage}, n)); });
+    document.getElementById("note").textContent = view.note || "";
+  }
+
+  function showDown(message) {
+    const health = document.getElementById("health");
+    health.className = "health bad";
+    document.getElementById("state").textContent = message;
+  }
+
+  async function refresh() {
+    try {
+      const response = await fetch("/api/dashboard", {cache: "no-store"});
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      const view = await response.json();
+      drawChart(view);
+      drawLatest(view);
+      drawHealth(view);
+      document.body.setAttribute("data-loaded", "true");
+    } catch (e) {
+      showDown("processor unreachable: " + e.message);
+    }
+  }
+
+  refresh();
+  setInterval(refresh, POLL_MS);
+})();

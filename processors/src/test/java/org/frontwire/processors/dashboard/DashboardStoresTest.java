@@ -1,0 +1,194 @@
+package org.frontwire.processors.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.frontwire.processors.metrics.MeasurePage;
+import org.frontwire.records.Article;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.frontwire.processors.metrics.PipelineMetrics;
+import org.frontwire.processors.pipeline.ArticlePipeline;
+import org.frontwire.processors.topology.ProcessorSettings;
+import org.frontwire.processors.topology.ProcessorTopology;
+import org.frontwire.records.Json;
+import org.frontwire.records.RawPage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DashboardStoresTest {
+    private static final ProcessorSettings TOPICS = ProcessorSettings.defaults();
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:10Z");
+
+    private static final String WAR_PAGE = """
+            <html><head><title>Shelling resumes near Stepanakert as ceasefire collapses | The Caucasus Wire</title></head>
+            <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <article><h1>Shelling resumes near Stepanakert as ceasefire collapses</h1>
+            <p>Azerbaijani and Armenian forces exchanged artillery fire across the line of contact in Nagorno-Karabakh on Tuesday,
+            officials in Baku and Yerevan said, blaming each other for the collapse of a ceasefire brokered days earlier.</p>
+            <p>The Armenian defence ministry said troops had repelled an attack near the town of Martuni, while Azerbaijan said
+            its positions had come under shelling and that two soldiers were killed. Russian peacekeepers deployed in the region
+            said they were in contact with both sides.</p>
+            <p>The fighting is the worst since the 2020 war over the region, in which thousands of soldiers died.</p>
+            </article><footer>© The Caucasus Wire</footer></body></html>""";
+
+    private static final String MATCH_PAGE = """
+            <html><head><title>Late goal settles the derby at the city stadium</title></head><body><article>
+            <h1>Late goal settles the derby at the city stadium</h1>
+            <p>A header in the ninetieth minute gave the home side a narrow win on Saturday, lifting them to third in the league
+            table after a run of four matches without a victory.</p>
+            <p>The visiting coach said his players had defended well for most of the afternoon and deserved at least a draw.</p>
+            </article></body></html>""";
+
+    @TempDir
+    Path stateDir;
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private TopologyTestDriver driver;
+    private TestInputTopic<byte[], byte[]> raw;
+
+    @BeforeEach
+    void start() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dashboard-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(PipelineMetrics.CONFIG, new PipelineMetrics(registry));
+        driver = new TopologyTestDriver(ProcessorTopology.build(TOPICS, ArticlePipeline.createDefault()), props);
+        raw = driver.createInputTopic(TOPICS.rawPagesTopic(), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void publish(String url, String html, Instant at) {
+        RawPage page = RawPage.ofText(url, "test", "text/html", html, at);
+        raw.pipeInput(url.getBytes(StandardCharsets.UTF_8), Json.toBytes(page), at);
+    }
+
+    /** The articles that came out, on either article topic, by URL (the topic is whatever the classifier said). */
+    private Map<String, Article> articlesOut() {
+        Map<String, Article> byUrl = new LinkedHashMap<>();
+        for (String topic : List.of(TOPICS.articlesTopic(), TOPICS.otherArticlesTopic())) {
+            driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer()).readValuesToList()
+                    .forEach(v -> {
+                        Article a = read(v);
+                        byUrl.put(a.url(), a);
+                    });
+        }
+        return byUrl;
+    }
+
+    private static Article read(byte[] value) {
+        try {
+            return Json.fromBytes(value, Article.class);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void articlesAreCountedPerTopicPerMinute() {
+        publish("https://caucasus.example/a", WAR_PAGE, T0);
+        publish("https://caucasus.example/b", WAR_PAGE.replace("Tuesday", "Wednesday"), T0.plusSeconds(20));
+        publish("https://caucasus.example/c", WAR_PAGE.replace("Tuesday", "Thursday"), T0.plusSeconds(70));
+        publish("https://sport.example/derby", MATCH_PAGE, T0.plusSeconds(5));
+        Map<String, Article> out = articlesOut();
+        assertThat(out).hasSize(4);
+
+        Map<String, Long> expected = new TreeMap<>();
+        long minute = Instant.parse("2026-03-01T10:00:00Z").toEpochMilli();
+        out.forEach((url, article) -> expected.merge(article.topic() + "@" + (url.endsWith("/c") ? minute + 60_000 : minute), 1L, Long::sum));
+        Map<String, Long> stored = new TreeMap<>();
+        WindowStore<String, Long> perMinute = driver.getWindowStore(DashboardStores.ARTICLES_PER_MINUTE);
+        try (var it = perMinute.all()) {
+            it.forEachRemaining(kv -> stored.put(kv.key.key() + "@" + kv.key.window().start(), kv.value));
+        }
+        assertThat(stored).isEqualTo(expected);
+    }
+
+    @Test
+    void latestArticlesAreKeptPerTopicNewestFirstWithoutDuplicateUrlsAndAtMostN() {
+        publish("https://caucasus.example/a", WAR_PAGE, T0);
+        publish("https://caucasus.example/b", WAR_PAGE.replace("Shelling resumes", "Artillery fire resumes"), T0.plusSeconds(1));
+        publish("https://caucasus.example/a", WAR_PAGE, T0.plusSeconds(2));
+        Article a = articlesOut().get("https://caucasus.example/a");
+
+        KeyValueStore<String, byte[]> latest = driver.getKeyValueStore(DashboardStores.LATEST_ARTICLES);
+        List<LatestArticle> ofTopic = LatestArticle.listFrom(latest.get(a.topic()));
+        assertThat(ofTopic.get(0).url()).isEqualTo(a.url());
+        assertThat(ofTopic.get(0).title()).isEqualTo(a.title());
+        assertThat(ofTopic.get(0).site()).isEqualTo(a.site());
+        assertThat(ofTopic.get(0).processedAt()).isNotNull();
+        assertThat(ofTopic).extracting(LatestArticle::url).doesNotHaveDuplicates();
+
+        for (int i = 0; i < DashboardStores.LATEST_PER_TOPIC + 3; i++) {
+            publish("https://sport.example/derby-" + i, MATCH_PAGE, T0.plusSeconds(3 + i));
+        }
+        Article newest = articlesOut().get("https://sport.example/derby-" + (DashboardStores.LATEST_PER_TOPIC + 2));
+        assertThat(LatestArticle.listFrom(latest.get(newest.topic()))).hasSize(DashboardStores.LATEST_PER_TOPIC)
+                .first().extracting(LatestArticle::url).isEqualTo(newest.url());
+    }
+
+    @Test
+    void deadLettersAreCountedByStageFromTheDeadLetterTopic() {
+        raw.pipeInput("bad".getBytes(StandardCharsets.UTF_8), "{not json".getBytes(StandardCharsets.UTF_8), T0);
+        raw.pipeInput("gone".getBytes(StandardCharsets.UTF_8), (byte[]) null, T0);
+        publish("https://x.example/empty", "   ", T0);
+
+        Map<String, Long> byStage = new TreeMap<>();
+        try (var it = driver.<String, Long>getKeyValueStore(DashboardStores.DEAD_LETTERS).all()) {
+            it.forEachRemaining(kv -> byStage.put(kv.key, kv.value));
+        }
+        List<String> stages = driver.createOutputTopic(TOPICS.deadLetterTopic(), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer()).readValuesToList().stream().map(CountDeadLetter::stageOf).toList();
+        assertThat(stages).hasSize(3);
+        Map<String, Long> expected = new TreeMap<>();
+        stages.forEach(s -> expected.merge(s, 1L, Long::sum));
+        assertThat(byStage).isEqualTo(expected).containsKey("deserialize");
+        expected.forEach((stage, n) ->
+                assertThat(registry.get("frontwire.dead.letters").tag("stage", stage).counter().count()).isEqualTo(n.doubleValue()));
+    }
+
+    @Test
+    void articleMetricsAreRecordedAndTheMeasuringHeaderDoesNotLeaveTheProcessor() {
+        publish("https://caucasus.example/a", WAR_PAGE, Instant.now());
+        publish("https://sport.example/derby", MATCH_PAGE, Instant.now());
+
+        double counted = registry.find("frontwire.articles").counters().stream().mapToDouble(c -> c.count()).sum();
+        assertThat(counted).isEqualTo(2);
+        assertThat(registry.get("frontwire.raw.to.article").timer().count()).isEqualTo(2);
+        var chrome = registry.get("frontwire.chrome.removed").summary();
+        assertThat(chrome.count()).isEqualTo(2);
+        assertThat(chrome.max()).isBetween(0.0, 1.0);
+
+        for (String topic : List.of(TOPICS.articlesTopic(), TOPICS.otherArticlesTopic())) {
+            driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer()).readRecordsToList()
+                    .forEach(r -> assertThat(r.headers().lastHeader(MeasurePage.HEADER)).isNull());
+        }
+    }
+
+    @Test
+    void deadLetterStageIsReadLeniently() {
+        assertThat(CountDeadLetter.stageOf("{\"stage\":\"extract\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo("extract");
+        assertThat(CountDeadLetter.stageOf("garbage".getBytes(StandardCharsets.UTF_8))).isEqualTo("unknown");
+        assertThat(CountDeadLetter.stageOf(null)).isEqualTo("unknown");
+    }
+}
