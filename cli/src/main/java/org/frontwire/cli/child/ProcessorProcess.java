@@ -18,7 +18,7 @@ public final class ProcessorProcess {
 
     public static ProcessorProcess start(List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Frontwire.class.getName(), "process"));
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Frontwire.class.getName(), "process", "--http-port", "0"));
         command.addAll(args);
         Files.createDirectories(log.getParent());
         return new ProcessorProcess(new ProcessBuilder(command).redirectErrorStream(true)
