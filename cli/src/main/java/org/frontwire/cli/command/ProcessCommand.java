@@ -23,7 +23,7 @@ public final class ProcessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HeapPeak.peakBytes(); // loaded now: the shutdown hook must not depend on the jar still being there
+        HeapPeak.startSampling();
         FrontwireConfig config = common.config(httpPort == null ? Map.of() : Map.of("processor.http-port", String.valueOf(httpPort)));
         try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
             kafka.createTopics();
