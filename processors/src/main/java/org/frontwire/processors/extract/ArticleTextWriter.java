@@ -14,6 +14,8 @@ import org.jsoup.select.NodeTraversor;
  */
 final class ArticleTextWriter implements NodeFilter {
     private static final java.util.Set<String> TABLE_AND_QUOTE = java.util.Set.of("table", "thead", "tbody", "tr", "td", "th", "blockquote");
+    /** class → names a standfirst, shared by all pages. */
+    private static final java.util.Map<String, Boolean> STANDFIRST_CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("ul", "ol", "li", "dl", "dt", "dd", "nav", "menu");
     private final HtmlPageScan scan;
     private final boolean skipChrome;
@@ -119,14 +121,10 @@ final class ArticleTextWriter implements NodeFilter {
         if (standfirst != null || s.textLen > 600 || e.className().isEmpty() || !HtmlTags.BLOCK.contains(e.normalName())) {
             return false;
         }
-        boolean marked = false;
-        for (String token : ClassTokens.split(e.className())) {
-            if (lexicon.isStandfirstToken(token)) {
-                marked = true;
-                break;
-            }
+        if (STANDFIRST_CLASSES.size() > 50_000) {
+            STANDFIRST_CLASSES.clear();
         }
-        if (!marked) {
+        if (!STANDFIRST_CLASSES.computeIfAbsent(e.className(), ArticleTextWriter::namesStandfirst)) {
             return false;
         }
         String text = TextNormalizer.collapse(e.text());
@@ -144,6 +142,15 @@ final class ArticleTextWriter implements NodeFilter {
             }
             if (p == root) {
                 return root.normalName().equals("article");
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesStandfirst(String className) {
+        for (String token : ClassTokens.split(className)) {
+            if (ChromeLexicon.get().isStandfirstToken(token)) {
+                return true;
             }
         }
         return false;

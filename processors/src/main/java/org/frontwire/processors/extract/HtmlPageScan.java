@@ -24,24 +24,29 @@ final class HtmlPageScan implements NodeFilter {
 
     private final ChromeLexicon lexicon;
     private final HtmlMetadata metadata;
-    private final Map<Element, BlockStats> stats = new IdentityHashMap<>();
+    private final Map<Element, BlockStats> stats;
     private final List<BlockStats> candidates = new ArrayList<>();
-    private final List<BlockStats> ordered = new ArrayList<>();
+    private final List<BlockStats> ordered;
     /** class+id → chrome, shared by all pages (class names repeat across a site); cleared when large. */
     private static final Map<String, Boolean> CHROME_ATTRIBUTES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CHROME_ATTRIBUTES_MAX = 50_000;
     private final ArrayList<BlockStats> stack = new ArrayList<>();
+    /** This page's class+id decisions: small and hot, in front of the shared cache. */
+    private final Map<String, Boolean> localAttributes = new java.util.HashMap<>();
     private int linkDepth;
     private int chromeDepth;
     private int depth;
 
-    private HtmlPageScan(ChromeLexicon lexicon, HtmlMetadata metadata) {
+    private HtmlPageScan(ChromeLexicon lexicon, HtmlMetadata metadata, int expectedElements) {
         this.lexicon = lexicon;
         this.metadata = metadata;
+        this.stats = new IdentityHashMap<>(expectedElements);
+        this.ordered = new ArrayList<>(expectedElements);
     }
 
-    static HtmlPageScan run(Document doc, HtmlMetadata metadata) {
-        HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), metadata);
+    /** Scans a page parsed from htmlLength characters (used to size the tables). */
+    static HtmlPageScan run(Document doc, HtmlMetadata metadata, int htmlLength) {
+        HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), metadata, Math.max(64, Math.min(htmlLength / 80, 200_000)));
         NodeTraversor.filter(scan, doc);
         return scan;
     }
@@ -201,7 +206,11 @@ final class HtmlPageScan implements NodeFilter {
             return false;
         }
         String key = id.isEmpty() ? cls : cls + "#" + id;
-        Boolean cached = CHROME_ATTRIBUTES.get(key);
+        Boolean cached = localAttributes.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        cached = CHROME_ATTRIBUTES.get(key);
         if (cached == null) {
             cached = chromeAttributes(key);
             if (CHROME_ATTRIBUTES.size() > CHROME_ATTRIBUTES_MAX) {
@@ -209,6 +218,7 @@ final class HtmlPageScan implements NodeFilter {
             }
             CHROME_ATTRIBUTES.put(key, cached);
         }
+        localAttributes.put(key, cached);
         return cached;
     }
 
