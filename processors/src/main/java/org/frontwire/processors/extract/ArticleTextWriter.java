@@ -16,6 +16,8 @@ final class ArticleTextWriter implements NodeFilter {
     private static final java.util.Set<String> TABLE_AND_QUOTE = java.util.Set.of("table", "thead", "tbody", "tr", "td", "th", "blockquote");
     /** class → names a standfirst, shared by all pages. */
     private static final java.util.Map<String, Boolean> STANDFIRST_CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A paywall block shorter than this is a notice; a longer one holds the rest of the article. */
+    private static final int GATE_NOTICE_CHARS = 400;
     private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("ul", "ol", "li", "dl", "dt", "dd", "nav", "menu");
     private final HtmlPageScan scan;
     private final boolean skipChrome;
@@ -93,7 +95,7 @@ final class ArticleTextWriter implements NodeFilter {
         if (s == null) {
             return true;
         }
-        if (skipChrome && s.chrome) {
+        if (skipChrome && (s.chrome || s.gate && s.textLen < GATE_NOTICE_CHARS)) {
             return true;
         }
         if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("picture")) {

@@ -30,6 +30,7 @@ final class HtmlPageScan implements NodeFilter {
     /** class+id → chrome, shared by all pages (class names repeat across a site); cleared when large. */
     private static final Map<String, Boolean> CHROME_ATTRIBUTES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CHROME_ATTRIBUTES_MAX = 50_000;
+    private static final Map<String, Boolean> GATES = new java.util.concurrent.ConcurrentHashMap<>();
     private final ArrayList<BlockStats> stack = new ArrayList<>();
     /** This page's class+id decisions: small and hot, in front of the shared cache. */
     private final Map<String, Boolean> localAttributes = new java.util.HashMap<>();
@@ -87,6 +88,7 @@ final class HtmlPageScan implements NodeFilter {
         }
         BlockStats s = new BlockStats(e, depth, stats.size());
         s.chrome = attributes && HtmlTags.MAY_BE_CHROME.contains(tag) ? isChrome(e, tag) : HtmlTags.CHROME.contains(tag);
+        s.gate = attributes && !s.chrome && HtmlTags.MAY_BE_CHROME.contains(tag) && isGate(e);
         ordered.add(s);
         stats.put(e, s);
         stack.add(s);
@@ -219,6 +221,27 @@ final class HtmlPageScan implements NodeFilter {
             CHROME_ATTRIBUTES.put(key, cached);
         }
         localAttributes.put(key, cached);
+        return cached;
+    }
+
+    private boolean isGate(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String key = id.isEmpty() ? cls : cls + "#" + id;
+        Boolean cached = GATES.get(key);
+        if (cached == null) {
+            cached = false;
+            for (String token : ClassTokens.split(key)) {
+                cached |= lexicon.isGateToken(token);
+            }
+            if (GATES.size() > CHROME_ATTRIBUTES_MAX) {
+                GATES.clear();
+            }
+            GATES.put(key, cached);
+        }
         return cached;
     }
 
