@@ -167,7 +167,7 @@ final class ArticleTextWriter implements NodeFilter {
             return ld > 0.8 && s.textLen < 200;
         }
         if (LIST_TAGS.contains(tag)) {
-            return ld > 0.5;
+            return ld > 0.5 && s.textLen - s.linkLen < (tag.equals("li") ? 150 : 300);
         }
         return ld > 0.5 && s.textLen - s.linkLen < 300;
     }
