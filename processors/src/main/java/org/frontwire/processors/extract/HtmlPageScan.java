@@ -86,6 +86,9 @@ final class HtmlPageScan implements NodeFilter {
         if (HtmlTags.JUNK.contains(tag) || attributes && isHidden(e) || depth > MAX_DEPTH) {
             return FilterResult.REMOVE;
         }
+        if (e.childNodeSize() == 0 && e.tag().isEmpty()) {
+            return FilterResult.CONTINUE; // void (img, br, hr...): no text, no stats
+        }
         BlockStats s = new BlockStats(e, depth, stats.size());
         s.chrome = attributes && HtmlTags.MAY_BE_CHROME.contains(tag) ? isChrome(e, tag) : HtmlTags.CHROME.contains(tag);
         s.gate = attributes && !s.chrome && HtmlTags.MAY_BE_CHROME.contains(tag) && isGate(e);
@@ -107,11 +110,10 @@ final class HtmlPageScan implements NodeFilter {
         if (!(node instanceof Element e)) {
             return FilterResult.CONTINUE;
         }
-        BlockStats s = stats.get(e);
-        if (s == null) {
-            return FilterResult.CONTINUE;
+        if (stack.isEmpty() || stack.get(stack.size() - 1).element != e) {
+            return FilterResult.CONTINUE; // a void element, never stacked
         }
-        stack.remove(stack.size() - 1);
+        BlockStats s = stack.remove(stack.size() - 1);
         depth--;
         String tag = e.normalName();
         if (tag.equals("a")) {
