@@ -14,6 +14,10 @@ import org.jsoup.select.NodeTraversor;
  */
 final class ArticleTextWriter implements NodeFilter {
     private static final java.util.Set<String> TABLE_AND_QUOTE = java.util.Set.of("table", "thead", "tbody", "tr", "td", "th", "blockquote");
+    /** class → names a standfirst, shared by all pages. */
+    private static final java.util.Map<String, Boolean> STANDFIRST_CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A paywall block shorter than this is a notice; a longer one holds the rest of the article. */
+    private static final int GATE_NOTICE_CHARS = 400;
     private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("ul", "ol", "li", "dl", "dt", "dd", "nav", "menu");
     private final HtmlPageScan scan;
     private final boolean skipChrome;
@@ -91,7 +95,7 @@ final class ArticleTextWriter implements NodeFilter {
         if (s == null) {
             return true;
         }
-        if (skipChrome && s.chrome) {
+        if (skipChrome && (s.chrome || s.gate && s.textLen < GATE_NOTICE_CHARS)) {
             return true;
         }
         if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("picture")) {
@@ -119,14 +123,10 @@ final class ArticleTextWriter implements NodeFilter {
         if (standfirst != null || s.textLen > 600 || e.className().isEmpty() || !HtmlTags.BLOCK.contains(e.normalName())) {
             return false;
         }
-        boolean marked = false;
-        for (String token : ClassTokens.split(e.className())) {
-            if (lexicon.isStandfirstToken(token)) {
-                marked = true;
-                break;
-            }
+        if (STANDFIRST_CLASSES.size() > 50_000) {
+            STANDFIRST_CLASSES.clear();
         }
-        if (!marked) {
+        if (!STANDFIRST_CLASSES.computeIfAbsent(e.className(), ArticleTextWriter::namesStandfirst)) {
             return false;
         }
         String text = TextNormalizer.collapse(e.text());
@@ -149,6 +149,15 @@ final class ArticleTextWriter implements NodeFilter {
         return false;
     }
 
+    private static boolean namesStandfirst(String className) {
+        for (String token : ClassTokens.split(className)) {
+            if (ChromeLexicon.get().isStandfirstToken(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isLinkList(BlockStats s, String tag) {
         if (TABLE_AND_QUOTE.contains(tag)) {
             return false;
@@ -158,7 +167,7 @@ final class ArticleTextWriter implements NodeFilter {
             return ld > 0.8 && s.textLen < 200;
         }
         if (LIST_TAGS.contains(tag)) {
-            return ld > 0.5;
+            return ld > 0.5 && s.textLen - s.linkLen < (tag.equals("li") ? 150 : 300);
         }
         return ld > 0.5 && s.textLen - s.linkLen < 300;
     }

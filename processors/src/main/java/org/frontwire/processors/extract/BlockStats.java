@@ -16,6 +16,8 @@ final class BlockStats {
     boolean scored;
     /** Marked as chrome by tag, role or class/id. */
     boolean chrome;
+    /** Marked as a paywall or registration gate by class/id: a notice when short, the article's rest when long. */
+    boolean gate;
 
     BlockStats(Element element, int depth, int order) {
         this.element = element;

@@ -31,6 +31,7 @@ final class ChromeLexicon {
     private final List<String> tailFragments = new ArrayList<>();
     private final Set<String> exactChromeLines = new HashSet<>();
     private final Set<String> standfirstWords = new HashSet<>();
+    private final Set<String> gateWords = new HashSet<>();
     private final Set<String> headWords = new HashSet<>();
     private final List<String> bylineWords = new ArrayList<>();
     private final Set<String> sectionStops;
@@ -69,6 +70,7 @@ final class ChromeLexicon {
         lexicon.tailFragments.addAll(foldAll(readLines("tail-lines.txt")));
         lexicon.exactChromeLines.addAll(exactLines);
         lexicon.standfirstWords.addAll(words(readLines("standfirst-attributes.txt")));
+        lexicon.gateWords.addAll(words(readLines("gate-attributes.txt")));
         lexicon.headWords.addAll(foldAll(readLines("head-lines.txt")));
         lexicon.bylineWords.addAll(readLines("byline-words.txt"));
         return lexicon;
@@ -119,6 +121,11 @@ final class ChromeLexicon {
     /** True when one class/id token (already lower case) names chrome. */
     boolean isChromeToken(String token) {
         return matchesWords(token, chromeWords);
+    }
+
+    /** True when one class/id token (already lower case) names a paywall or registration gate. */
+    boolean isGateToken(String token) {
+        return matchesWords(token, gateWords);
     }
 
     /** True when one class/id token (already lower case) names a standfirst. */

@@ -14,7 +14,7 @@ final class HtmlArticleExtractor {
     Extraction extract(Page page, String html, SiteMemory memory, String host) {
         Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
         HtmlMetadata meta = new HtmlMetadata();
-        HtmlPageScan scan = HtmlPageScan.run(doc, meta);
+        HtmlPageScan scan = HtmlPageScan.run(doc, meta, html.length());
         String title = TitleFinder.find(meta, page.feedTitle(), host);
 
         String summary = firstNonBlank(meta.ogDescription, meta.description, meta.jsonLd.description);
@@ -64,7 +64,7 @@ final class HtmlArticleExtractor {
     /** Every block line of the page, for the site memory. */
     static List<String> allLines(Page page, String html) {
         Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
-        HtmlPageScan scan = HtmlPageScan.run(doc, new HtmlMetadata());
+        HtmlPageScan scan = HtmlPageScan.run(doc, new HtmlMetadata(), html.length());
         return ArticleTextWriter.write(scan, List.of(doc.body()), false, null);
     }
 

@@ -24,24 +24,30 @@ final class HtmlPageScan implements NodeFilter {
 
     private final ChromeLexicon lexicon;
     private final HtmlMetadata metadata;
-    private final Map<Element, BlockStats> stats = new IdentityHashMap<>();
+    private final Map<Element, BlockStats> stats;
     private final List<BlockStats> candidates = new ArrayList<>();
-    private final List<BlockStats> ordered = new ArrayList<>();
+    private final List<BlockStats> ordered;
     /** class+id → chrome, shared by all pages (class names repeat across a site); cleared when large. */
     private static final Map<String, Boolean> CHROME_ATTRIBUTES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CHROME_ATTRIBUTES_MAX = 50_000;
+    private static final Map<String, Boolean> GATES = new java.util.concurrent.ConcurrentHashMap<>();
     private final ArrayList<BlockStats> stack = new ArrayList<>();
+    /** This page's class+id decisions: small and hot, in front of the shared cache. */
+    private final Map<String, Boolean> localAttributes = new java.util.HashMap<>();
     private int linkDepth;
     private int chromeDepth;
     private int depth;
 
-    private HtmlPageScan(ChromeLexicon lexicon, HtmlMetadata metadata) {
+    private HtmlPageScan(ChromeLexicon lexicon, HtmlMetadata metadata, int expectedElements) {
         this.lexicon = lexicon;
         this.metadata = metadata;
+        this.stats = new IdentityHashMap<>(expectedElements);
+        this.ordered = new ArrayList<>(expectedElements);
     }
 
-    static HtmlPageScan run(Document doc, HtmlMetadata metadata) {
-        HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), metadata);
+    /** Scans a page parsed from htmlLength characters (used to size the tables). */
+    static HtmlPageScan run(Document doc, HtmlMetadata metadata, int htmlLength) {
+        HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), metadata, Math.max(64, Math.min(htmlLength / 80, 200_000)));
         NodeTraversor.filter(scan, doc);
         return scan;
     }
@@ -80,8 +86,12 @@ final class HtmlPageScan implements NodeFilter {
         if (HtmlTags.JUNK.contains(tag) || attributes && isHidden(e) || depth > MAX_DEPTH) {
             return FilterResult.REMOVE;
         }
+        if (e.childNodeSize() == 0 && e.tag().isEmpty()) {
+            return FilterResult.CONTINUE; // void (img, br, hr...): no text, no stats
+        }
         BlockStats s = new BlockStats(e, depth, stats.size());
         s.chrome = attributes && HtmlTags.MAY_BE_CHROME.contains(tag) ? isChrome(e, tag) : HtmlTags.CHROME.contains(tag);
+        s.gate = attributes && !s.chrome && HtmlTags.MAY_BE_CHROME.contains(tag) && isGate(e);
         ordered.add(s);
         stats.put(e, s);
         stack.add(s);
@@ -100,11 +110,10 @@ final class HtmlPageScan implements NodeFilter {
         if (!(node instanceof Element e)) {
             return FilterResult.CONTINUE;
         }
-        BlockStats s = stats.get(e);
-        if (s == null) {
-            return FilterResult.CONTINUE;
+        if (stack.isEmpty() || stack.get(stack.size() - 1).element != e) {
+            return FilterResult.CONTINUE; // a void element, never stacked
         }
-        stack.remove(stack.size() - 1);
+        BlockStats s = stack.remove(stack.size() - 1);
         depth--;
         String tag = e.normalName();
         if (tag.equals("a")) {
@@ -201,13 +210,39 @@ final class HtmlPageScan implements NodeFilter {
             return false;
         }
         String key = id.isEmpty() ? cls : cls + "#" + id;
-        Boolean cached = CHROME_ATTRIBUTES.get(key);
+        Boolean cached = localAttributes.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        cached = CHROME_ATTRIBUTES.get(key);
         if (cached == null) {
             cached = chromeAttributes(key);
             if (CHROME_ATTRIBUTES.size() > CHROME_ATTRIBUTES_MAX) {
                 CHROME_ATTRIBUTES.clear();
             }
             CHROME_ATTRIBUTES.put(key, cached);
+        }
+        localAttributes.put(key, cached);
+        return cached;
+    }
+
+    private boolean isGate(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String key = id.isEmpty() ? cls : cls + "#" + id;
+        Boolean cached = GATES.get(key);
+        if (cached == null) {
+            cached = false;
+            for (String token : ClassTokens.split(key)) {
+                cached |= lexicon.isGateToken(token);
+            }
+            if (GATES.size() > CHROME_ATTRIBUTES_MAX) {
+                GATES.clear();
+            }
+            GATES.put(key, cached);
         }
         return cached;
     }

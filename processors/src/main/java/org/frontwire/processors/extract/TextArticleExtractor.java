@@ -211,7 +211,8 @@ final class TextArticleExtractor {
         List<String> out = new ArrayList<>();
         for (int i = bodyStart; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!out.isEmpty() && TextNormalizer.wordCount(line) <= 8 && lexicon.isSectionStop(folded.get(i))) {
+            if (!out.isEmpty() && TextNormalizer.wordCount(line) <= 8 && !BodyLines.endsWithPeriod(line)
+                    && lexicon.isSectionStop(folded.get(i))) {
                 break;
             }
             out.add(line);
