@@ -60,7 +60,7 @@ final class ArticleTextWriter implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            line.append(t.getWholeText());
+            appendCollapsed(t.getWholeText());
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e)) {
@@ -76,7 +76,7 @@ final class ArticleTextWriter implements NodeFilter {
         }
         if (HtmlTags.BLOCK.contains(tag)) {
             breakLine();
-        } else if (tag.equals("td") || tag.equals("th")) {
+        } else if ((tag.equals("td") || tag.equals("th")) && line.length() > 0) {
             line.append(' ');
         }
         return FilterResult.CONTINUE;
@@ -172,14 +172,31 @@ final class ArticleTextWriter implements NodeFilter {
         return ld > 0.5 && s.textLen - s.linkLen < 300;
     }
 
+    /** Appends text with whitespace runs (no-break and zero-width spaces included) as one space, none at line start. */
+    private void appendCollapsed(String text) {
+        boolean space = line.length() == 0 || line.charAt(line.length() - 1) == ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c)) {
+                if (!space) {
+                    line.append(' ');
+                    space = true;
+                }
+            } else {
+                line.append(c);
+                space = false;
+            }
+        }
+    }
+
     private void breakLine() {
-        if (line.length() == 0) {
-            return;
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
         }
-        String text = TextNormalizer.collapse(line.toString());
+        if (end > 0) {
+            lines.add(line.substring(0, end));
+        }
         line.setLength(0);
-        if (!text.isEmpty()) {
-            lines.add(text);
-        }
     }
 }

@@ -31,6 +31,10 @@ final class DateFinder {
 
     private static final Map<String, Integer> MONTHS = loadMonths();
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /** 2019-11-19T13:00, with optional seconds, fraction and offset (Z, +03:00, +0300, +03); T or a space. */
+    private static final Pattern ISO_DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(:\\d{2})?(\\.\\d{1,9})?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?");
+    private static final Pattern EPOCH_SECONDS = Pattern.compile("\\d{10}");
     private static final Pattern URL_DATE = Pattern.compile(
             "(?<![0-9])(20\\d{2}|19\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
     private static final Pattern URL_DATE_SLASHED = Pattern.compile("/(20\\d{2}|19\\d{2})/(\\d{1,2})/(\\d{1,2})/");
@@ -72,33 +76,33 @@ final class DateFinder {
         if (v.isEmpty() || v.length() > 64) {
             return null;
         }
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeException ignored) {
-            // try the next form
+        Matcher iso = ISO_DATE_TIME.matcher(v);
+        if (iso.matches()) {
+            String dateTime = iso.group(1) + "T" + iso.group(2) + (iso.group(3) == null ? ":00" : iso.group(3))
+                    + (iso.group(4) == null ? "" : iso.group(4));
+            String offset = iso.group(5);
+            try {
+                if (offset == null || offset.isEmpty()) {
+                    return LocalDateTime.parse(dateTime).toInstant(ZoneOffset.UTC);
+                }
+                if (!offset.equals("Z") && offset.length() == 5) {
+                    offset = offset.substring(0, 3) + ":" + offset.substring(3);
+                } else if (!offset.equals("Z") && offset.length() == 3) {
+                    offset = offset + ":00";
+                }
+                return OffsetDateTime.parse(dateTime + offset).toInstant();
+            } catch (DateTimeException ignored) {
+                return null;
+            }
         }
-        try {
-            return ZonedDateTime.parse(v).toInstant();
-        } catch (DateTimeException ignored) {
-            // try the next form
+        if (!v.isEmpty() && Character.isLetter(v.charAt(0)) && v.indexOf(',') > 0) {
+            try {
+                return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            } catch (DateTimeException ignored) {
+                // read it as text below
+            }
         }
-        String t = v.replace(' ', 'T');
-        try {
-            return OffsetDateTime.parse(t.replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2")).toInstant();
-        } catch (DateTimeException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(t.length() > 19 ? t.substring(0, 19) : t).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException ignored) {
-            // try the next form
-        }
-        try {
-            return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeException ignored) {
-            // try the next form
-        }
-        if (v.matches("\\d{10}")) {
+        if (EPOCH_SECONDS.matcher(v).matches()) {
             return Instant.ofEpochSecond(Long.parseLong(v));
         }
         Matcher m = ISO_DATE.matcher(v);

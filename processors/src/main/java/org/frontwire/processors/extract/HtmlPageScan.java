@@ -27,13 +27,14 @@ final class HtmlPageScan implements NodeFilter {
     private final Map<Element, BlockStats> stats;
     private final List<BlockStats> candidates = new ArrayList<>();
     private final List<BlockStats> ordered;
-    /** class+id → chrome, shared by all pages (class names repeat across a site); cleared when large. */
-    private static final Map<String, Boolean> CHROME_ATTRIBUTES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CHROME_ATTRIBUTES_MAX = 50_000;
-    private static final Map<String, Boolean> GATES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CHROME = 1;
+    private static final int GATE = 2;
+    /** class+id → CHROME/GATE bits, shared by all pages (class names repeat across a site); cleared when large. */
+    private static final Map<String, Integer> ATTRIBUTE_FLAGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int ATTRIBUTE_FLAGS_MAX = 50_000;
     private final ArrayList<BlockStats> stack = new ArrayList<>();
     /** This page's class+id decisions: small and hot, in front of the shared cache. */
-    private final Map<String, Boolean> localAttributes = new java.util.HashMap<>();
+    private final Map<String, Integer> localAttributes = new java.util.HashMap<>();
     private int linkDepth;
     private int chromeDepth;
     private int depth;
@@ -204,63 +205,53 @@ final class HtmlPageScan implements NodeFilter {
         if (!role.isEmpty() && HtmlTags.CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             return true;
         }
+        return (attributeFlags(e) & CHROME) != 0;
+    }
+
+    private boolean isGate(Element e) {
+        return (attributeFlags(e) & GATE) != 0;
+    }
+
+    /** CHROME and GATE bits of an element's class and id, cached per page and across pages. */
+    private int attributeFlags(Element e) {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
-            return false;
+            return 0;
         }
         String key = id.isEmpty() ? cls : cls + "#" + id;
-        Boolean cached = localAttributes.get(key);
+        Integer cached = localAttributes.get(key);
         if (cached != null) {
             return cached;
         }
-        cached = CHROME_ATTRIBUTES.get(key);
+        cached = ATTRIBUTE_FLAGS.get(key);
         if (cached == null) {
-            cached = chromeAttributes(key);
-            if (CHROME_ATTRIBUTES.size() > CHROME_ATTRIBUTES_MAX) {
-                CHROME_ATTRIBUTES.clear();
+            cached = flags(key);
+            if (ATTRIBUTE_FLAGS.size() > ATTRIBUTE_FLAGS_MAX) {
+                ATTRIBUTE_FLAGS.clear();
             }
-            CHROME_ATTRIBUTES.put(key, cached);
+            ATTRIBUTE_FLAGS.put(key, cached);
         }
         localAttributes.put(key, cached);
         return cached;
     }
 
-    private boolean isGate(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return false;
-        }
-        String key = id.isEmpty() ? cls : cls + "#" + id;
-        Boolean cached = GATES.get(key);
-        if (cached == null) {
-            cached = false;
-            for (String token : ClassTokens.split(key)) {
-                cached |= lexicon.isGateToken(token);
-            }
-            if (GATES.size() > CHROME_ATTRIBUTES_MAX) {
-                GATES.clear();
-            }
-            GATES.put(key, cached);
-        }
-        return cached;
-    }
-
-    /** Chrome when a class/id token names chrome and no token names the article itself. */
-    private boolean chromeAttributes(String classAndId) {
+    /** Chrome when a class/id token names chrome and no token names the article itself; gate when one names a paywall. */
+    private int flags(String classAndId) {
         boolean chrome = false;
         boolean content = false;
+        boolean gate = false;
         for (String token : ClassTokens.split(classAndId)) {
             if (token.isEmpty() || token.length() > 60) {
                 continue;
             }
+            gate |= lexicon.isGateToken(token);
             if (lexicon.isContentToken(token)) {
                 content = true;
             } else if (lexicon.isChromeToken(token)) {
                 chrome = true;
             }
         }
-        return chrome && !content;
+        return (chrome && !content ? CHROME : 0) | (gate ? GATE : 0);
     }
 }
