@@ -25,6 +25,7 @@ import org.frontwire.processors.metrics.PipelineMetrics;
 import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.processors.topology.ProcessorSettings;
 import org.frontwire.processors.topology.ProcessorTopology;
+import org.frontwire.processors.topology.TestPages;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
 import org.junit.jupiter.api.AfterEach;
@@ -36,25 +37,6 @@ class DashboardStoresTest {
     private static final ProcessorSettings TOPICS = ProcessorSettings.defaults();
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:10Z");
 
-    private static final String WAR_PAGE = """
-            <html><head><title>Shelling resumes near Stepanakert as ceasefire collapses | The Caucasus Wire</title></head>
-            <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-            <article><h1>Shelling resumes near Stepanakert as ceasefire collapses</h1>
-            <p>Azerbaijani and Armenian forces exchanged artillery fire across the line of contact in Nagorno-Karabakh on Tuesday,
-            officials in Baku and Yerevan said, blaming each other for the collapse of a ceasefire brokered days earlier.</p>
-            <p>The Armenian defence ministry said troops had repelled an attack near the town of Martuni, while Azerbaijan said
-            its positions had come under shelling and that two soldiers were killed. Russian peacekeepers deployed in the region
-            said they were in contact with both sides.</p>
-            <p>The fighting is the worst since the 2020 war over the region, in which thousands of soldiers died.</p>
-            </article><footer>© The Caucasus Wire</footer></body></html>""";
-
-    private static final String MATCH_PAGE = """
-            <html><head><title>Late goal settles the derby at the city stadium</title></head><body><article>
-            <h1>Late goal settles the derby at the city stadium</h1>
-            <p>A header in the ninetieth minute gave the home side a narrow win on Saturday, lifting them to third in the league
-            table after a run of four matches without a victory.</p>
-            <p>The visiting coach said his players had defended well for most of the afternoon and deserved at least a draw.</p>
-            </article></body></html>""";
 
     @TempDir
     Path stateDir;
@@ -106,10 +88,10 @@ class DashboardStoresTest {
 
     @Test
     void articlesAreCountedPerTopicPerMinute() {
-        publish("https://caucasus.example/a", WAR_PAGE, T0);
-        publish("https://caucasus.example/b", WAR_PAGE.replace("Tuesday", "Wednesday"), T0.plusSeconds(20));
-        publish("https://caucasus.example/c", WAR_PAGE.replace("Tuesday", "Thursday"), T0.plusSeconds(70));
-        publish("https://sport.example/derby", MATCH_PAGE, T0.plusSeconds(5));
+        publish("https://caucasus.example/a", TestPages.WAR_PAGE, T0);
+        publish("https://caucasus.example/b", TestPages.WAR_PAGE.replace("Tuesday", "Wednesday"), T0.plusSeconds(20));
+        publish("https://caucasus.example/c", TestPages.WAR_PAGE.replace("Tuesday", "Thursday"), T0.plusSeconds(70));
+        publish("https://sport.example/derby", TestPages.MATCH_PAGE, T0.plusSeconds(5));
         Map<String, Article> out = articlesOut();
         assertThat(out).hasSize(4);
 
@@ -126,9 +108,9 @@ class DashboardStoresTest {
 
     @Test
     void latestArticlesAreKeptPerTopicNewestFirstWithoutDuplicateUrlsAndAtMostN() {
-        publish("https://caucasus.example/a", WAR_PAGE, T0);
-        publish("https://caucasus.example/b", WAR_PAGE.replace("Shelling resumes", "Artillery fire resumes"), T0.plusSeconds(1));
-        publish("https://caucasus.example/a", WAR_PAGE, T0.plusSeconds(2));
+        publish("https://caucasus.example/a", TestPages.WAR_PAGE, T0);
+        publish("https://caucasus.example/b", TestPages.WAR_PAGE.replace("Shelling resumes", "Artillery fire resumes"), T0.plusSeconds(1));
+        publish("https://caucasus.example/a", TestPages.WAR_PAGE, T0.plusSeconds(2));
         Article a = articlesOut().get("https://caucasus.example/a");
 
         KeyValueStore<String, byte[]> latest = driver.getKeyValueStore(DashboardStores.LATEST_ARTICLES);
@@ -140,7 +122,7 @@ class DashboardStoresTest {
         assertThat(ofTopic).extracting(LatestArticle::url).doesNotHaveDuplicates();
 
         for (int i = 0; i < DashboardStores.LATEST_PER_TOPIC + 3; i++) {
-            publish("https://sport.example/derby-" + i, MATCH_PAGE, T0.plusSeconds(3 + i));
+            publish("https://sport.example/derby-" + i, TestPages.MATCH_PAGE, T0.plusSeconds(3 + i));
         }
         Article newest = articlesOut().get("https://sport.example/derby-" + (DashboardStores.LATEST_PER_TOPIC + 2));
         assertThat(LatestArticle.listFrom(latest.get(newest.topic()))).hasSize(DashboardStores.LATEST_PER_TOPIC)
@@ -169,8 +151,8 @@ class DashboardStoresTest {
 
     @Test
     void articleMetricsAreRecordedAndTheMeasuringHeaderDoesNotLeaveTheProcessor() {
-        publish("https://caucasus.example/a", WAR_PAGE, Instant.now());
-        publish("https://sport.example/derby", MATCH_PAGE, Instant.now());
+        publish("https://caucasus.example/a", TestPages.WAR_PAGE, Instant.now());
+        publish("https://sport.example/derby", TestPages.MATCH_PAGE, Instant.now());
 
         double counted = registry.find("frontwire.articles").counters().stream().mapToDouble(c -> c.count()).sum();
         assertThat(counted).isEqualTo(2);

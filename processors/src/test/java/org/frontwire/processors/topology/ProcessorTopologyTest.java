@@ -26,26 +26,6 @@ import org.junit.jupiter.api.Test;
 class ProcessorTopologyTest {
     private static final ProcessorSettings TOPICS = ProcessorSettings.defaults();
 
-    private static final String WAR_PAGE = """
-            <html><head><title>Shelling resumes near Stepanakert as ceasefire collapses | The Caucasus Wire</title></head>
-            <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-            <article><h1>Shelling resumes near Stepanakert as ceasefire collapses</h1>
-            <p>Azerbaijani and Armenian forces exchanged artillery fire across the line of contact in Nagorno-Karabakh on Tuesday,
-            officials in Baku and Yerevan said, blaming each other for the collapse of a ceasefire brokered days earlier.</p>
-            <p>The Armenian defence ministry said troops had repelled an attack near the town of Martuni, while Azerbaijan said
-            its positions had come under shelling and that two soldiers were killed. Russian peacekeepers deployed in the region
-            said they were in contact with both sides.</p>
-            <p>The fighting is the worst since the 2020 war over the region, in which thousands of soldiers died.</p>
-            </article><footer>© The Caucasus Wire</footer></body></html>""";
-
-    private static final String MATCH_PAGE = """
-            <html><head><title>Late goal settles the derby at the city stadium</title></head><body><article>
-            <h1>Late goal settles the derby at the city stadium</h1>
-            <p>A header in the ninetieth minute gave the home side a narrow win on Saturday, lifting them to third in the league
-            table after a run of four matches without a victory.</p>
-            <p>The visiting coach said his players had defended well for most of the afternoon and deserved at least a draw,
-            while the home captain praised the crowd for carrying the team through a nervous second half.</p>
-            </article></body></html>""";
 
     @org.junit.jupiter.api.io.TempDir
     java.nio.file.Path stateDir;
@@ -76,7 +56,7 @@ class ProcessorTopologyTest {
 
     @Test
     void conflictArticleIsKeyedByItsTopicSlug() throws Exception {
-        publish(page("https://caucasus.example/world/shelling", WAR_PAGE));
+        publish(page("https://caucasus.example/world/shelling", TestPages.WAR_PAGE));
 
         List<TestRecord<String, byte[]>> out = articles.readRecordsToList();
         assertThat(out).hasSize(1);
@@ -94,7 +74,7 @@ class ProcessorTopologyTest {
 
     @Test
     void articleAboutNoConflictGoesToOtherKeyedNone() throws Exception {
-        publish(page("https://sport.example/derby", MATCH_PAGE));
+        publish(page("https://sport.example/derby", TestPages.MATCH_PAGE));
 
         TestRecord<String, byte[]> record = other.readRecord();
         assertThat(record.key()).isEqualTo("none");
@@ -105,7 +85,7 @@ class ProcessorTopologyTest {
     @Test
     void invalidJsonBecomesADeadLetterWithTheOriginalRecordAndTheStreamGoesOn() throws Exception {
         raw.pipeInput("bad-key".getBytes(StandardCharsets.UTF_8), "{not json".getBytes(StandardCharsets.UTF_8));
-        publish(page("https://sport.example/derby", MATCH_PAGE));
+        publish(page("https://sport.example/derby", TestPages.MATCH_PAGE));
 
         TestRecord<byte[], byte[]> record = deadLetters.readRecord();
         DeadLetter dead = Json.fromBytes(record.value(), DeadLetter.class);
@@ -153,8 +133,8 @@ class ProcessorTopologyTest {
 
     @Test
     void pagesAreGroupedBySiteForTemplateLearning() {
-        publish(page("https://sport.example/derby", MATCH_PAGE));
-        publish(page("https://caucasus.example/world/shelling", WAR_PAGE));
+        publish(page("https://sport.example/derby", TestPages.MATCH_PAGE));
+        publish(page("https://caucasus.example/world/shelling", TestPages.WAR_PAGE));
 
         var store = driver.<String, byte[]>getKeyValueStore(ProcessorTopology.SITE_MEMORY_STORE);
         assertThat(store.get("sport.example")).isNotNull();
