@@ -98,7 +98,7 @@ final class PageIngest {
     }
 
     CompletableFuture<Void> publishIfChanged(RawPage raw, String lastModified, Tally tally) {
-        if (!seen.isNewOrChanged(raw.url(), raw.contentHash())) {
+        if (!seen.isNewOrChanged(raw.url(), raw.etag(), raw.contentHash())) {
             tally.unchanged.incrementAndGet();
             SeenEntry old = seen.get(raw.url()).orElseThrow();
             if (!java.util.Objects.equals(old.etag(), raw.etag()) || !java.util.Objects.equals(old.lastModified(), lastModified)) {

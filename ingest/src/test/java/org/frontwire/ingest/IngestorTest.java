@@ -129,37 +129,42 @@ class IngestorTest {
         IngestSettings s = settings();
         AtomicReference<String> version = new AtomicReference<>("first");
         AtomicInteger notModified = new AtomicInteger();
-        web.on("/live", ex -> {
-            String etag = "\"" + version.get() + "\"";
-            ex.getResponseHeaders().set("ETag", etag);
-            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-                notModified.incrementAndGet();
-                TestWeb.send(ex, 304, null, new byte[0]);
-            } else {
-                TestWeb.send(ex, 200, "text/html", TestWeb.html("Live", version.get()).getBytes(StandardCharsets.UTF_8));
-            }
-        });
+        for (String path : List.of("/live", "/etag-only")) {
+            web.on(path, ex -> {
+                String etag = "\"" + version.get() + "\"";
+                ex.getResponseHeaders().set("ETag", etag);
+                if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                    notModified.incrementAndGet();
+                    TestWeb.send(ex, 304, null, new byte[0]);
+                } else {
+                    String body = path.equals("/live") ? TestWeb.html("Live", version.get()) : TestWeb.html("Same", "same text");
+                    TestWeb.send(ex, 200, "text/html", body.getBytes(StandardCharsets.UTF_8));
+                }
+            });
+        }
         Path seeds = dir.resolve("seeds.urls");
-        Files.writeString(seeds, web.url("/story/2") + "\n" + web.url("/live") + "\n");
+        Files.writeString(seeds, web.url("/story/2") + "\n" + web.url("/live") + "\n" + web.url("/etag-only") + "\n");
         List<String> sources = List.of(seeds.toString());
 
         try (Ingestor first = new Ingestor(s, kafkaConfig())) {
-            assertThat(first.ingestOnce(sources).published()).isEqualTo(2);
+            assertThat(first.ingestOnce(sources).published()).isEqualTo(3);
         }
         try (Ingestor restarted = new Ingestor(s, kafkaConfig())) {
-            assertThat(restarted.seenUrls()).isEqualTo(2);
+            assertThat(restarted.seenUrls()).isEqualTo(3);
             IngestReport again = restarted.ingestOnce(sources);
             assertThat(again.published()).isZero();
-            assertThat(again.unchanged()).isEqualTo(2);
-            assertThat(notModified.get()).as("conditional GET answered 304").isEqualTo(1);
+            assertThat(again.unchanged()).isEqualTo(3);
+            assertThat(notModified.get()).as("conditional GET answered 304").isEqualTo(2);
 
             version.set("second");
             IngestReport changed = restarted.ingestOnce(sources);
-            assertThat(changed.published()).isEqualTo(1);
+            assertThat(changed.published()).as("a new body, and a new ETag on the same body").isEqualTo(2);
         }
-        List<RawPage> all = readAll(s.rawPagesTopic(), 3);
-        assertThat(all).hasSize(3);
+        List<RawPage> all = readAll(s.rawPagesTopic(), 5);
+        assertThat(all).hasSize(5);
         assertThat(all).filteredOn(p -> p.url().endsWith("/live")).extracting(RawPage::etag)
+                .containsExactly("\"first\"", "\"second\"");
+        assertThat(all).filteredOn(p -> p.url().endsWith("/etag-only")).extracting(RawPage::etag)
                 .containsExactly("\"first\"", "\"second\"");
     }
 

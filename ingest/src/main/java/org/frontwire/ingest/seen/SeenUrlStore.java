@@ -98,10 +98,11 @@ public final class SeenUrlStore implements AutoCloseable {
         return entries.size();
     }
 
-    /** True when the page is new or differs from what was published for its URL. */
-    public boolean isNewOrChanged(String url, String contentHash) {
+    /** True when the page is new, or its content hash or its ETag differs from what was published for its URL. */
+    public boolean isNewOrChanged(String url, String etag, String contentHash) {
         SeenEntry seen = entries.get(url);
-        return seen == null || !seen.contentHash().equals(contentHash);
+        return seen == null || !seen.contentHash().equals(contentHash)
+                || (etag != null && seen.etag() != null && !etag.equals(seen.etag()));
     }
 
     public Future<RecordMetadata> record(SeenEntry entry) {
