@@ -9,21 +9,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontwire.broker.EmbeddedKafka;
 import org.frontwire.cli.bench.BenchPages;
 import org.frontwire.cli.child.ProcessorProcess;
 import org.frontwire.cli.config.FrontwireConfig;
+import org.frontwire.cli.kafka.CommittedReader;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.records.Article;
 import org.frontwire.records.DeadLetter;
@@ -135,18 +133,11 @@ public final class FaultInjectionHarness {
     }
 
     private static Counts countOutputs(FrontwireConfig config, Map<String, Object> client) throws IOException {
-        Map<String, Object> c = new HashMap<>(client);
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
         Counts counts = new Counts();
         String dead = config.get("topics.dead-letter");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of(config.get("topics.articles"), config.get("topics.articles-other"), dead)) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                        .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
-            }
-            consumer.assign(partitions);
+        try (KafkaConsumer<String, byte[]> consumer = CommittedReader.open(client)) {
+            List<TopicPartition> partitions = CommittedReader.assignAll(consumer,
+                    List.of(config.get("topics.articles"), config.get("topics.articles-other"), dead));
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {

@@ -3,19 +3,15 @@ package org.frontwire.cli.command;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.frontwire.cli.config.FrontwireConfig;
+import org.frontwire.cli.kafka.CommittedReader;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.records.Article;
 import org.frontwire.records.Json;
@@ -56,16 +52,8 @@ public final class TailCommand implements Callable<Integer> {
         PrintStream out = System.out;
         try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
             kafka.createTopics();
-            Map<String, Object> c = new HashMap<>(kafka.clientConfig());
-            c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-            c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer())) {
-                List<PartitionInfo> infos = consumer.partitionsFor(chosen, Duration.ofSeconds(15));
-                if (infos == null || infos.isEmpty()) {
-                    throw new IllegalArgumentException("no such topic: " + chosen);
-                }
-                List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-                consumer.assign(partitions);
+            try (KafkaConsumer<String, byte[]> consumer = CommittedReader.open(kafka.clientConfig())) {
+                List<TopicPartition> partitions = CommittedReader.assignAll(consumer, List.of(chosen));
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 if (live) {
                     consumer.seekToEnd(partitions);

@@ -2,17 +2,13 @@ package org.frontwire.cli.kafka;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.frontwire.records.Article;
 import org.frontwire.records.DeadLetter;
 import org.frontwire.records.Json;
@@ -29,19 +25,11 @@ public final class OutputWatcher implements AutoCloseable {
     private int deadLetters;
 
     public OutputWatcher(Map<String, Object> clientConfig, List<String> articleTopics, String deadLetterTopic) {
-        Map<String, Object> c = new HashMap<>(clientConfig);
-        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
-        this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
+        this.consumer = CommittedReader.open(clientConfig);
         this.deadLetterTopic = deadLetterTopic;
         List<String> all = new java.util.ArrayList<>(articleTopics);
         all.add(deadLetterTopic);
-        List<TopicPartition> partitions = all.stream()
-                .flatMap(t -> consumer.partitionsFor(t, Duration.ofSeconds(15)).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition())))
-                .toList();
-        consumer.assign(partitions);
+        List<TopicPartition> partitions = CommittedReader.assignAll(consumer, all);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
     }
