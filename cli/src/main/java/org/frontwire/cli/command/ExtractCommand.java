@@ -2,7 +2,6 @@ package org.frontwire.cli.command;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,11 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
+import org.frontwire.cli.pages.PageFile;
 import org.frontwire.processors.extract.SiteMemory;
 import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.records.Article;
@@ -50,9 +47,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("no such file or folder: " + input);
             }
             if (Files.isDirectory(input)) {
-                try (Stream<Path> s = Files.walk(input)) {
-                    s.filter(ExtractCommand::isPage).sorted().forEach(files::add);
-                }
+                files.addAll(PageFile.pagesIn(input));
             } else if (!Files.isReadable(input)) {
                 throw new IllegalArgumentException("cannot read " + input);
             } else {
@@ -89,19 +84,9 @@ public final class ExtractCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private static boolean isPage(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
-        return Files.isRegularFile(p) && (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt"));
-    }
-
     private static RawPage read(Path file, String url) throws IOException {
-        byte[] bytes;
-        try (InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
-            bytes = in.readAllBytes();
-        }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
-        String type = name.endsWith(".txt") ? "text/plain" : "text/html";
+        PageFile page = PageFile.read(file);
         String pageUrl = url != null ? url : file.toAbsolutePath().normalize().toUri().toString();
-        return RawPage.ofText(pageUrl, file.toString(), type, new String(bytes, StandardCharsets.UTF_8), Instant.now());
+        return RawPage.ofText(pageUrl, file.toString(), page.contentType(), page.body(), Instant.now());
     }
 }

@@ -1,0 +1,45 @@
+package org.frontwire.cli.pages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A page saved as a file: {@code .html}, {@code .htm} or {@code .txt}, optionally gzipped, read as UTF-8.
+ *
+ * @param name        the file name in lower case without {@code .gz}
+ * @param contentType {@code text/plain} for {@code .txt}, else {@code text/html}
+ */
+public record PageFile(Path path, String name, String contentType, String body) {
+
+    public static boolean isPage(Path p) {
+        String n = plainName(p);
+        return Files.isRegularFile(p) && (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt"));
+    }
+
+    /** The pages in a folder and its subfolders, in name order. */
+    public static List<Path> pagesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(PageFile::isPage).sorted().toList();
+        }
+    }
+
+    public static PageFile read(Path file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+            bytes = in.readAllBytes();
+        }
+        String name = plainName(file);
+        return new PageFile(file, name, name.endsWith(".txt") ? "text/plain" : "text/html", new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private static String plainName(Path p) {
+        return p.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+    }
+}
