@@ -12,6 +12,9 @@ import java.time.Instant;
  * @param stage        where it failed: {@code deserialize}, {@code extract}, {@code classify}, {@code produce}, {@code fetch}
  * @param error        the exception class
  * @param message      what went wrong, for a human
+ * @param valueBytes   the size of the original value in bytes
+ * @param valueTruncated true when only the first {@link #MAX_VALUE_BYTES} of the value are kept; the whole record
+ *                     stays on {@code sourceTopic} at {@code sourcePartition}/{@code sourceOffset}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeadLetter(
@@ -25,7 +28,12 @@ public record DeadLetter(
         String sourceTopic,
         Integer sourcePartition,
         Long sourceOffset,
-        Instant time) {
+        Instant time,
+        Integer valueBytes,
+        Boolean valueTruncated) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** Originals larger than this are cut, so that the dead letter itself stays producible. */
+    public static final int MAX_VALUE_BYTES = 4 * 1024 * 1024;
 }

@@ -1,5 +1,7 @@
 package org.frontwire.records;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,7 +14,12 @@ import java.io.UncheckedIOException;
 public final class Json {
     private Json() {}
 
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Above Jackson's 20 M default: a record's size is bounded by the topics' max.message.bytes instead. */
+    public static final int MAX_STRING_CHARS = 128 * 1024 * 1024;
+
+    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
+                    .build())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
@@ -25,10 +26,13 @@ public final class DeadLetters {
 
     public static DeadLetter of(byte[] key, byte[] value, String stage, Throwable error,
                                 String topic, Integer partition, Long offset) {
-        String text = utf8OrNull(value);
+        boolean truncated = value != null && value.length > DeadLetter.MAX_VALUE_BYTES;
+        byte[] kept = truncated ? Arrays.copyOf(value, DeadLetter.MAX_VALUE_BYTES) : value;
+        String text = truncated ? new String(kept, StandardCharsets.UTF_8) : utf8OrNull(kept);
         return new DeadLetter(DeadLetter.SCHEMA_VERSION, key == null ? null : new String(key, StandardCharsets.UTF_8),
-                text, value != null && text == null ? Base64.getEncoder().encodeToString(value) : null,
-                stage, error.getClass().getName(), messageOf(error), topic, partition, offset, Instant.now());
+                text, kept != null && text == null ? Base64.getEncoder().encodeToString(kept) : null,
+                stage, error.getClass().getName(), messageOf(error), topic, partition, offset, Instant.now(),
+                value == null ? null : value.length, truncated ? Boolean.TRUE : null);
     }
 
     /** The dead letter as a record for the dead-letter topic, keyed by the original key. */

@@ -93,7 +93,7 @@ final class ArticleTextWriter implements NodeFilter {
     private boolean skip(Element e, String tag) {
         BlockStats s = scan.stats(e);
         if (s == null) {
-            return true;
+            return false; // void, or nested too deep to be scanned on its own: part of the block around it
         }
         if (skipChrome && (s.chrome || s.gate && s.textLen < GATE_NOTICE_CHARS)) {
             return true;

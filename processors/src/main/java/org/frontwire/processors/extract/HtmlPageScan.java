@@ -84,11 +84,11 @@ final class HtmlPageScan implements NodeFilter {
         String tag = e.normalName();
         metadata.offer(e, tag);
         boolean attributes = e.attributesSize() > 0;
-        if (HtmlTags.JUNK.contains(tag) || attributes && isHidden(e) || depth > MAX_DEPTH) {
+        if (HtmlTags.JUNK.contains(tag) || attributes && isHidden(e)) {
             return FilterResult.REMOVE;
         }
-        if (e.childNodeSize() == 0 && e.tag().isEmpty()) {
-            return FilterResult.CONTINUE; // void (img, br, hr...): no text, no stats
+        if (e.childNodeSize() == 0 && e.tag().isEmpty() || depth > MAX_DEPTH) {
+            return FilterResult.CONTINUE; // void (img, br, hr...) or too deep: its text counts for the block around it
         }
         BlockStats s = new BlockStats(e, depth, stats.size());
         s.chrome = attributes && HtmlTags.MAY_BE_CHROME.contains(tag) ? isChrome(e, tag) : HtmlTags.CHROME.contains(tag);

@@ -43,6 +43,7 @@ public final class ArticlePipeline {
         if (raw.body() == null || raw.body().isBlank()) {
             throw new IllegalArgumentException("the page has no body");
         }
+        TextContent.require(raw.contentType(), raw.body());
         String url = raw.finalUrl() != null ? raw.finalUrl() : raw.url();
         Page page = pageOf(raw);
         if (learn) {
@@ -50,6 +51,9 @@ public final class ArticlePipeline {
         }
         Extraction e = extractor.extract(page, memory);
         String text = e.text() == null ? "" : e.text();
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("no article text found: the page has no readable text outside scripts and site chrome");
+        }
         String language = languages.detect((e.title() == null ? "" : e.title() + "\n") + text);
         Classification c = classifier.classify(e.title(), e.summary(), text);
         String id = Hashes.sha256(url == null ? raw.body() : url).substring(0, 32);

@@ -1,6 +1,8 @@
 package org.frontwire.processors.topology;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.frontwire.processors.errors.DeadLetters;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -22,13 +24,25 @@ final class ParseRawPage implements FixedKeyProcessor<byte[], byte[], Outcome> {
         context.forward(record.withValue(parse(record)));
     }
 
+    /** Malformed UTF-8 from a foreign producer costs the bad characters (U+FFFD), not the page. */
+    private static RawPage read(byte[] value) throws IOException {
+        try {
+            return Json.fromBytes(value, RawPage.class);
+        } catch (JsonProcessingException e) {
+            if (e.getOriginalMessage() == null || !e.getOriginalMessage().contains("Invalid UTF-8")) {
+                throw e;
+            }
+            return Json.MAPPER.readValue(new String(value, StandardCharsets.UTF_8), RawPage.class);
+        }
+    }
+
     private Outcome parse(FixedKeyRecord<byte[], byte[]> record) {
         byte[] value = record.value();
         try {
             if (value == null) {
                 throw new IllegalArgumentException("null value (tombstone): a raw page record needs a JSON body");
             }
-            RawPage page = Json.fromBytes(value, RawPage.class);
+            RawPage page = read(value);
             if (page == null) {
                 throw new IllegalArgumentException("the value is JSON null, not a raw page");
             }
