@@ -5,6 +5,7 @@ import org.frontwire.cli.command.BrokerCommand;
 import org.frontwire.cli.command.ChaosCommand;
 import org.frontwire.cli.command.ConfigCommand;
 import org.frontwire.cli.command.ExtractCommand;
+import org.frontwire.cli.command.FuzzCommand;
 import org.frontwire.cli.command.IngestCommand;
 import org.frontwire.cli.command.ProcessCommand;
 import org.frontwire.cli.command.RunCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "frontwire", mixinStandardHelpOptions = true, version = "frontwire 0.1.0",
         description = "News-ingest pipeline on Apache Kafka: scrape news, strip site chrome, classify by armed conflict.",
         subcommands = {RunCommand.class, BrokerCommand.class, IngestCommand.class, ProcessCommand.class,
-                ExtractCommand.class, TailCommand.class, ConfigCommand.class, BenchCommand.class, ChaosCommand.class, CommandLine.HelpCommand.class})
+                ExtractCommand.class, TailCommand.class, ConfigCommand.class, BenchCommand.class, ChaosCommand.class, FuzzCommand.class, CommandLine.HelpCommand.class})
 public final class Frontwire implements Runnable {
 
     public static void main(String[] args) {

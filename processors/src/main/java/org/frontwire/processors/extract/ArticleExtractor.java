@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Keeps the article of a page and drops the site around it (chrome), and reads the page's metadata.
  * HTML goes through {@link HtmlArticleExtractor}, text through {@link TextArticleExtractor}; what the
- * {@link SiteMemory} of the page's host knows as template is dropped too. Thread-safe; never mutates the memory.
+ * {@link SiteMemory} of the page's host knows as template is dropped too. Thread-safe; only
+ * {@link #learnAndExtract} changes the memory.
  */
 public final class ArticleExtractor {
     /** Longer bodies are cut: every page must finish quickly and in bounded memory. */
@@ -23,13 +24,28 @@ public final class ArticleExtractor {
     private final TextArticleExtractor text = new TextArticleExtractor();
 
     public Extraction extract(Page page, SiteMemory memory) {
+        return extract(page, memory, false);
+    }
+
+    /** Lets the memory learn the page first, as the stream does, from the same parse as the extraction. */
+    public Extraction learnAndExtract(Page page, SiteMemory memory) {
+        return extract(page, memory, true);
+    }
+
+    private Extraction extract(Page page, SiteMemory memory, boolean learn) {
         String body = bounded(page.body());
         String host = siteKey(page);
-        SiteMemory applicable = memory != null && memory.appliesTo(host) ? memory : null;
         if (isHtml(page.contentType(), body)) {
-            return html.extract(page, body, applicable, host);
+            return html.extract(page, body, learn ? memory : null, memory, host);
         }
-        return text.extract(page, body, applicable);
+        if (learn && memory != null) {
+            memory.observe(page);
+        }
+        return text.extract(page, body, applicable(memory, host));
+    }
+
+    static SiteMemory applicable(SiteMemory memory, String host) {
+        return memory != null && memory.appliesTo(host) ? memory : null;
     }
 
     /** The site a page belongs to: the host of its URL, else of its canonical or og:url link; null if none. */

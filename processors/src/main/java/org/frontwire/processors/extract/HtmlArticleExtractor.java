@@ -11,10 +11,15 @@ import org.jsoup.nodes.Element;
 final class HtmlArticleExtractor {
     private static final int MIN_BODY_CHARS = 200;
 
-    Extraction extract(Page page, String html, SiteMemory memory, String host) {
+    /** @param learner the memory that learns the page before the extraction, or null */
+    Extraction extract(Page page, String html, SiteMemory learner, SiteMemory known, String host) {
         Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
         HtmlMetadata meta = new HtmlMetadata();
         HtmlPageScan scan = HtmlPageScan.run(doc, meta, html.length());
+        if (learner != null) {
+            learner.observe(page, () -> allLines(doc, scan));
+        }
+        SiteMemory memory = ArticleExtractor.applicable(known, host);
         String title = TitleFinder.find(meta, page.feedTitle(), host);
 
         String summary = firstNonBlank(meta.ogDescription, meta.description, meta.jsonLd.description);
@@ -64,7 +69,10 @@ final class HtmlArticleExtractor {
     /** Every block line of the page, for the site memory. */
     static List<String> allLines(Page page, String html) {
         Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
-        HtmlPageScan scan = HtmlPageScan.run(doc, new HtmlMetadata(), html.length());
+        return allLines(doc, HtmlPageScan.run(doc, new HtmlMetadata(), html.length()));
+    }
+
+    private static List<String> allLines(Document doc, HtmlPageScan scan) {
         return ArticleTextWriter.write(scan, List.of(doc.body()), false, null);
     }
 

@@ -33,6 +33,8 @@ final class HtmlPageScan implements NodeFilter {
     private static final Map<String, Integer> ATTRIBUTE_FLAGS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int ATTRIBUTE_FLAGS_MAX = 50_000;
     private final ArrayList<BlockStats> stack = new ArrayList<>();
+    /** Scripts, styles and hidden elements, taken out of the tree once the pass is done. */
+    private final List<Element> dropped = new ArrayList<>();
     /** This page's class+id decisions: small and hot, in front of the shared cache. */
     private final Map<String, Integer> localAttributes = new java.util.HashMap<>();
     private int linkDepth;
@@ -50,7 +52,37 @@ final class HtmlPageScan implements NodeFilter {
     static HtmlPageScan run(Document doc, HtmlMetadata metadata, int htmlLength) {
         HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), metadata, Math.max(64, Math.min(htmlLength / 80, 200_000)));
         NodeTraversor.filter(scan, doc);
+        scan.removeDropped();
         return scan;
+    }
+
+    /**
+     * Takes the dropped elements out of the tree after the pass, a parent's children at once: removing them one by one
+     * during the pass makes jsoup re-index the siblings after each removal, quadratic in a parent's child count.
+     */
+    private void removeDropped() {
+        Map<Element, List<Node>> byParent = new IdentityHashMap<>();
+        for (Element e : dropped) {
+            if (e.parent() != null) {
+                byParent.computeIfAbsent(e.parent(), p -> new ArrayList<>()).add(e);
+            }
+        }
+        byParent.forEach((parent, gone) -> {
+            if (gone.size() == 1) {
+                gone.get(0).remove();
+                return;
+            }
+            java.util.Set<Node> drop = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            drop.addAll(gone);
+            List<Node> kept = new ArrayList<>(parent.childNodeSize());
+            for (Node child : parent.childNodes()) {
+                if (!drop.contains(child)) {
+                    kept.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(kept);
+        });
     }
 
     Map<Element, BlockStats> stats() {
@@ -85,7 +117,8 @@ final class HtmlPageScan implements NodeFilter {
         metadata.offer(e, tag);
         boolean attributes = e.attributesSize() > 0;
         if (HtmlTags.JUNK.contains(tag) || attributes && isHidden(e)) {
-            return FilterResult.REMOVE;
+            dropped.add(e);
+            return FilterResult.SKIP_ENTIRELY;
         }
         if (e.childNodeSize() == 0 && e.tag().isEmpty() || depth > MAX_DEPTH) {
             return FilterResult.CONTINUE; // void (img, br, hr...) or too deep: its text counts for the block around it

@@ -92,6 +92,11 @@ public final class SiteMemory {
      * observing the same page body again (among the last few) does not count it twice.
      */
     public void observe(Page page) {
+        observe(page, () -> ArticleExtractor.templateLines(page));
+    }
+
+    /** As {@link #observe(Page)}, with the page's lines from a parse that was done anyway. */
+    void observe(Page page, java.util.function.Supplier<List<String>> templateLines) {
         if (page == null || page.body() == null) {
             return;
         }
@@ -109,7 +114,7 @@ public final class SiteMemory {
         }
         recent[recentNext] = fingerprint;
         recentNext = (recentNext + 1) % RECENT_PAGES;
-        observeLines(ArticleExtractor.templateLines(page));
+        observeLines(templateLines.get());
     }
 
     void observeLines(List<String> lines) {

@@ -46,10 +46,7 @@ public final class ArticlePipeline {
         TextContent.require(raw.contentType(), raw.body());
         String url = raw.finalUrl() != null ? raw.finalUrl() : raw.url();
         Page page = pageOf(raw);
-        if (learn) {
-            memory.observe(page);
-        }
-        Extraction e = extractor.extract(page, memory);
+        Extraction e = learn ? extractor.learnAndExtract(page, memory) : extractor.extract(page, memory);
         String text = e.text() == null ? "" : e.text();
         if (text.isBlank()) {
             throw new IllegalArgumentException("no article text found: the page has no readable text outside scripts and site chrome");

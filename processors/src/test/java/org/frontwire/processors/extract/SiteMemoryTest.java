@@ -72,6 +72,19 @@ class SiteMemoryTest {
     }
 
     @Test
+    void learningFromTheExtractionsOwnParseLearnsWhatObservingDoes() {
+        SiteMemory observed = SiteMemory.empty();
+        SiteMemory learned = SiteMemory.empty();
+        for (int i = 0; i < 8; i++) {
+            observed.observe(htmlPage("harbourtimes.example", i));
+            Extraction x = extractor.extract(htmlPage("harbourtimes.example", i), observed);
+            assertThat(extractor.learnAndExtract(htmlPage("harbourtimes.example", i), learned)).isEqualTo(x);
+        }
+        assertThat(learned.toBytes()).isEqualTo(observed.toBytes());
+        assertThat(extractor.learnAndExtract(htmlPage("harbourtimes.example", 9), learned).text()).doesNotContain(PROMO);
+    }
+
+    @Test
     void anotherHostsMemoryDoesNotDropTheLine() {
         SiteMemory harbour = SiteMemory.empty();
         for (int i = 0; i < 10; i++) {
