@@ -9,6 +9,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.frontwire.processors.dashboard.DashboardQueries;
 import org.frontwire.processors.dashboard.DashboardServer;
+import org.frontwire.processors.metrics.KafkaReachability;
 import org.frontwire.processors.metrics.MetricsServer;
 import org.frontwire.processors.metrics.PipelineMetrics;
 import org.frontwire.processors.metrics.PrometheusMetrics;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProcessorService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
+    private static final Duration REACHABILITY_CHECK = Duration.ofSeconds(5);
 
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
@@ -33,7 +35,10 @@ public final class ProcessorService implements AutoCloseable {
     private final PipelineMetrics pipelineMetrics = new PipelineMetrics(metrics.registry());
     private final StreamsStateMetrics streamsMetrics;
     private final int httpPort;
+    private final Properties streamsConfig;
     private MetricsServer http;
+    private KafkaReachability kafka;
+    private Boolean stopped;
 
     public ProcessorService(ProcessorSettings settings, ArticlePipeline pipeline, Properties streamsConfig) {
         this(settings, pipeline, streamsConfig, 0);
@@ -47,6 +52,7 @@ public final class ProcessorService implements AutoCloseable {
         this.streams = new KafkaStreams(ProcessorTopology.build(settings, pipeline), config);
         this.streamsMetrics = new StreamsStateMetrics(streams, metrics.registry());
         this.httpPort = httpPort;
+        this.streamsConfig = config;
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -72,6 +78,7 @@ public final class ProcessorService implements AutoCloseable {
                 LOG.error("no dashboard, metrics or health endpoints: {} (processor.http-port / --http-port)", e.getMessage());
             }
         }
+        kafka = KafkaReachability.start(streamsConfig, REACHABILITY_CHECK);
         streams.start();
     }
 
@@ -86,6 +93,9 @@ public final class ProcessorService implements AutoCloseable {
 
     public Readiness readiness() {
         KafkaStreams.State state = streams.state();
+        if (kafka != null && !kafka.reachable()) {
+            return new Readiness(false, state.name() + ", Kafka unreachable");
+        }
         return new Readiness(state == KafkaStreams.State.RUNNING, state.name());
     }
 
@@ -103,13 +113,30 @@ public final class ProcessorService implements AutoCloseable {
         return http == null ? 0 : http.port();
     }
 
-    @Override
-    public void close() {
-        streams.close(Duration.ofSeconds(30));
+    /**
+     * Closes the streams (committing or aborting the open transactions), then the HTTP server and the metrics.
+     *
+     * @return true when the stream threads stopped within 30 s; otherwise the uncommitted work is redone on the next start
+     */
+    public boolean stop() {
+        if (stopped != null) {
+            return stopped;
+        }
+        boolean clean = streams.close(Duration.ofSeconds(30));
+        if (kafka != null) {
+            kafka.close();
+        }
         if (http != null) {
             http.close();
         }
         streamsMetrics.close();
         metrics.close();
+        stopped = clean;
+        return clean;
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 }

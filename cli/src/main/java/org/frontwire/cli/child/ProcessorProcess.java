@@ -31,12 +31,14 @@ public final class ProcessorProcess {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    /** SIGTERM: the clean shutdown path. */
-    public void stop() throws InterruptedException {
+    /** SIGTERM: the clean shutdown path. Returns the exit code (143 after a SIGTERM), or -1 when it had to be killed. */
+    public int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+            return -1;
         }
+        return process.exitValue();
     }
 
     public boolean isAlive() {

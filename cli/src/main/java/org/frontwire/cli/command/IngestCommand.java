@@ -32,7 +32,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         FrontwireConfig config = common.config(RunCommand.ingestFlags(allowPrivate));
         List<String> chosen = sources.isEmpty() ? config.getList("ingest.default-sources") : sources;
-        try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
+        try (KafkaSession kafka = KafkaSession.openWaiting(config, System.err)) {
             kafka.createTopics();
             try (Ingestor ingestor = Parts.ingestor(config, kafka)) {
                 if (once) {

@@ -25,12 +25,14 @@ public final class ProcessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HeapPeak.startSampling();
         FrontwireConfig config = common.config(httpPort == null ? Map.of() : Map.of("processor.http-port", String.valueOf(httpPort)));
-        try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
+        try (KafkaSession kafka = KafkaSession.openWaiting(config, System.err)) {
             kafka.createTopics();
             CountDownLatch stop = new CountDownLatch(1);
             try (ProcessorService processor = Parts.servingProcessor(config, kafka)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    processor.close();
+                    System.err.println(processor.stop()
+                            ? "processor stopped cleanly: open transactions committed or aborted, stream threads closed"
+                            : "processor did not stop within 30 s; its uncommitted work is redone on the next start");
                     System.err.println(HeapPeak.report());
                     stop.countDown();
                 }));

@@ -24,6 +24,7 @@ import org.frontwire.cli.config.FrontwireConfig;
  */
 public final class KafkaSession implements AutoCloseable {
     private static final Duration REACH_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(5);
 
     private final FrontwireConfig config;
     private final EmbeddedKafka embedded;
@@ -54,6 +55,27 @@ public final class KafkaSession implements AutoCloseable {
         KafkaSession session = new KafkaSession(config, null, servers);
         session.checkReachable();
         return session;
+    }
+
+    /**
+     * As {@link #open}, but a configured cluster that does not answer is asked again every few seconds for up to
+     * {@code kafka.startup-wait-seconds} (-1: forever), saying so each time: services start before their broker.
+     */
+    public static KafkaSession openWaiting(FrontwireConfig config, java.io.PrintStream log) throws InterruptedException {
+        long waitSeconds = config.getLong("kafka.startup-wait-seconds");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
+        while (true) {
+            try {
+                return open(config, log);
+            } catch (KafkaUnreachableException e) {
+                if (config.bootstrapServers().isBlank() || waitSeconds >= 0 && System.nanoTime() > deadline) {
+                    throw e;
+                }
+                log.println(e.getMessage() + "; trying again in " + RETRY_PAUSE.toSeconds() + " s"
+                        + (waitSeconds < 0 ? "" : " (giving up " + waitSeconds + " s after start, kafka.startup-wait-seconds)"));
+                Thread.sleep(RETRY_PAUSE.toMillis());
+            }
+        }
     }
 
     public String bootstrapServers() {
