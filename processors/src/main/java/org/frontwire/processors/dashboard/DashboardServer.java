@@ -3,7 +3,7 @@ package org.frontwire.processors.dashboard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import org.frontwire.processors.metrics.MetricsServer;
+import org.frontwire.observability.MetricsServer;
 import org.frontwire.records.Json;
 
 /** Adds the live dashboard to a {@link MetricsServer}: the page at {@code /} and its data at {@code /api/dashboard}. */
