@@ -7,6 +7,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
+import org.frontwire.processors.dashboard.DashboardCluster;
 import org.frontwire.processors.dashboard.DashboardQueries;
 import org.frontwire.processors.dashboard.DashboardServer;
 import org.frontwire.observability.MetricsServer;
@@ -22,7 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the processor topology as a Kafka Streams application until closed; with an HTTP port, also serves
- * {@code /metrics}, {@code /health/live}, {@code /health/ready} and the live dashboard at {@code /}.
+ * {@code /metrics}, {@code /health/live}, {@code /health/ready} and the live dashboard at {@code /}. With
+ * {@code application.server} set to this instance's HTTP host:port, {@code /api/dashboard} merges the dashboard
+ * stores of all instances of the application ({@link DashboardCluster}).
  */
 public final class ProcessorService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
@@ -33,6 +38,7 @@ public final class ProcessorService implements AutoCloseable {
     private final PipelineMetrics pipelineMetrics = new PipelineMetrics(metrics.registry());
     private final StreamsStateMetrics streamsMetrics;
     private final int httpPort;
+    private final HostInfo applicationServer;
     private MetricsServer http;
 
     public ProcessorService(ProcessorSettings settings, ArticlePipeline pipeline, Properties streamsConfig) {
@@ -47,6 +53,9 @@ public final class ProcessorService implements AutoCloseable {
         this.streams = new KafkaStreams(ProcessorTopology.build(settings, pipeline), config);
         this.streamsMetrics = new StreamsStateMetrics(streams, metrics.registry());
         this.httpPort = httpPort;
+        Object server = config.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        this.applicationServer = server == null || server.toString().isBlank() ? null
+                : HostInfo.buildFromEndpoint(server.toString());
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -67,7 +76,9 @@ public final class ProcessorService implements AutoCloseable {
         if (httpPort > 0) {
             try {
                 http = MetricsServer.start(httpPort, metrics, this::readiness);
-                DashboardServer.addTo(http, new DashboardQueries(streams, pipelineMetrics, Clock.systemUTC()));
+                DashboardQueries queries = new DashboardQueries(streams, pipelineMetrics, Clock.systemUTC());
+                DashboardServer.addTo(http, queries,
+                        new DashboardCluster(streams, queries, applicationServer, Duration.ofSeconds(3)));
             } catch (IllegalStateException e) {
                 LOG.error("no dashboard, metrics or health endpoints: {} (processor.http-port / --http-port)", e.getMessage());
             }
