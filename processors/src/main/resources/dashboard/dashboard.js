@@ -101,7 +101,8 @@
      ["of which about no conflict", s.otherArticles],
      ["raw → article p50", ms(s.latencyP50Ms)],
      ["raw → article p99", ms(s.latencyP99Ms)],
-     ["chrome removed (mean)", s.chromeRemovedMean == null ? "–" : Math.round(s.chromeRemovedMean * 100) + " %"]]
+     ["chrome removed (mean)", s.chromeRemovedMean == null ? "–" : Math.round(s.chromeRemovedMean * 100) + " %"],
+     ["processor instances", instancesText(view.instances || [])]]
       .forEach(([k, v]) => { stats.appendChild(el("dt", {}, k)); stats.appendChild(el("dd", {}, v)); });
     const dead = document.getElementById("dead-letters");
     dead.replaceChildren();
@@ -112,6 +113,11 @@
     }
     stages.forEach(([stage, n]) => { dead.appendChild(el("dt", {}, stage)); dead.appendChild(el("dd", {"data-stage": stage}, n)); });
     document.getElementById("note").textContent = view.note || "";
+  }
+
+  function instancesText(instances) {
+    const missing = instances.filter(i => i.error).length;
+    return instances.length + (missing ? " (" + missing + " not answering)" : "");
   }
 
   function showDown(message) {

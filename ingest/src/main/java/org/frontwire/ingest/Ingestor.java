@@ -19,6 +19,7 @@ import org.frontwire.ingest.fetch.PoliteScheduler;
 import org.frontwire.ingest.fetch.UrlNormalizer;
 import org.frontwire.ingest.fetch.Validators;
 import org.frontwire.ingest.frontier.Frontier;
+import org.frontwire.ingest.metrics.IngestMetrics;
 import org.frontwire.ingest.publish.RawPagePublisher;
 import org.frontwire.ingest.publish.TopicSetup;
 import org.frontwire.ingest.seen.SeenUrlStore;
@@ -46,6 +47,7 @@ public final class Ingestor implements AutoCloseable {
     private final PageFetcher fetcher;
     private final PoliteScheduler scheduler;
     private final PageIngest pages;
+    private final IngestMetrics metrics;
     private final Map<String, Validators> sourceValidators = new ConcurrentHashMap<>();
 
     public Ingestor(IngestSettings settings, Map<String, Object> kafkaClientConfig) {
@@ -54,7 +56,14 @@ public final class Ingestor implements AutoCloseable {
 
     /** @param resolver how host names are resolved for the SSRF guard */
     public Ingestor(IngestSettings settings, Map<String, Object> kafkaClientConfig, HostResolver resolver) {
+        this(settings, kafkaClientConfig, resolver, IngestMetrics.unregistered());
+    }
+
+    /** @param metrics where fetches, refusals, failures and publications are counted */
+    public Ingestor(IngestSettings settings, Map<String, Object> kafkaClientConfig, HostResolver resolver,
+                    IngestMetrics metrics) {
         this.settings = settings;
+        this.metrics = metrics;
         this.kafkaClientConfig = new HashMap<>(kafkaClientConfig);
         TopicSetup.ensure(kafkaClientConfig, settings.rawPagesTopic(), settings.seenTopic(), settings.frontierTopic());
         this.publisher = new RawPagePublisher(kafkaClientConfig, settings.rawPagesTopic());
@@ -62,7 +71,7 @@ public final class Ingestor implements AutoCloseable {
         this.seen.load(Duration.ofMinutes(2));
         this.fetcher = new PageFetcher(settings, resolver);
         this.scheduler = new PoliteScheduler(settings.fetchThreads(), fetcher::politenessDelay);
-        this.pages = new PageIngest(fetcher, scheduler, seen, publisher);
+        this.pages = new PageIngest(fetcher, scheduler, seen, publisher, metrics);
     }
 
     /** Ingests every source once. A source that fails is reported and does not stop the others. */
@@ -195,7 +204,8 @@ public final class Ingestor implements AutoCloseable {
         URI uri = URI.create(url);
         Validators validators = sourceValidators.getOrDefault(url,
                 seen.get(url).map(e -> new Validators(e.etag(), e.lastModified())).orElse(Validators.NONE));
-        work.add(scheduler.submit(PageFetcher.hostKey(uri), () -> fetcher.fetch(uri, validators, ContentPolicy.SOURCES))
+        work.add(scheduler.submit(PageFetcher.hostKey(uri), 
+                        () -> metrics.fetch(uri, () -> fetcher.fetch(uri, validators, ContentPolicy.SOURCES)))
                 .thenAccept(result -> {
                     try {
                         onSourceFetched(source, url, uri, result, tally, work, pageSink, depth);
@@ -276,6 +286,10 @@ public final class Ingestor implements AutoCloseable {
 
     public IngestSettings settings() {
         return settings;
+    }
+
+    public IngestMetrics metrics() {
+        return metrics;
     }
 
     /** URLs read back from the seen-URL topic plus those published since. */

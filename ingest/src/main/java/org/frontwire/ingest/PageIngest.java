@@ -9,6 +9,7 @@ import org.frontwire.ingest.fetch.PageFetcher;
 import org.frontwire.ingest.fetch.PoliteScheduler;
 import org.frontwire.ingest.fetch.UrlNormalizer;
 import org.frontwire.ingest.fetch.Validators;
+import org.frontwire.ingest.metrics.IngestMetrics;
 import org.frontwire.ingest.publish.RawPagePublisher;
 import org.frontwire.ingest.seen.SeenEntry;
 import org.frontwire.ingest.seen.SeenUrlStore;
@@ -25,10 +26,13 @@ final class PageIngest {
     private final PoliteScheduler scheduler;
     private final SeenUrlStore seen;
     private final RawPagePublisher publisher;
+    private final IngestMetrics metrics;
     private final java.util.Map<String, Integer> failedPasses = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    PageIngest(PageFetcher fetcher, PoliteScheduler scheduler, SeenUrlStore seen, RawPagePublisher publisher) {
+    PageIngest(PageFetcher fetcher, PoliteScheduler scheduler, SeenUrlStore seen, RawPagePublisher publisher,
+               IngestMetrics metrics) {
+        this.metrics = metrics;
         this.fetcher = fetcher;
         this.scheduler = scheduler;
         this.seen = seen;
@@ -45,11 +49,13 @@ final class PageIngest {
         }
         if (uri == null) {
             tally.failed(page.url(), "not a valid URL (from " + page.source() + ")");
+            metrics.failed(page.url(), "invalid_url");
             return CompletableFuture.completedFuture(null);
         }
         int failures = failedPasses.getOrDefault(url, 0);
         if (failures >= MAX_FAILED_PASSES) {
             tally.failed(url, "failed in " + failures + " passes; not fetched again");
+            metrics.failed(url, "gave_up");
             return CompletableFuture.completedFuture(null);
         }
         if (!inFlight.add(url)) {
@@ -57,10 +63,12 @@ final class PageIngest {
         }
         Validators validators = seen.get(url).map(s -> new Validators(s.etag(), s.lastModified())).orElse(Validators.NONE);
         URI target = uri;
-        return scheduler.submit(PageFetcher.hostKey(uri), () -> fetcher.fetch(target, validators, ContentPolicy.PAGES))
+        return scheduler.submit(PageFetcher.hostKey(uri), 
+                        () -> metrics.fetch(target, () -> fetcher.fetch(target, validators, ContentPolicy.PAGES)))
                 .thenCompose(result -> handle(page, url, result, tally))
                 .exceptionally(e -> {
                     tally.failed(url, String.valueOf(e.getMessage()));
+                    metrics.failed(url, "other");
                     return null;
                 })
                 .whenComplete((ok, e) -> inFlight.remove(url));
@@ -85,6 +93,7 @@ final class PageIngest {
             default -> {
                 if (!ContentPolicy.PAGES.accepts(result.mediaType())) {
                     tally.refused(url, "content type " + result.mediaType() + " is not HTML, XHTML or text");
+                    metrics.refused(url, "content_type");
                     return CompletableFuture.completedFuture(null);
                 }
                 String body = result.text().text();
@@ -100,6 +109,7 @@ final class PageIngest {
     CompletableFuture<Void> publishIfChanged(RawPage raw, String lastModified, Tally tally) {
         if (!seen.isNewOrChanged(raw.url(), raw.etag(), raw.contentHash())) {
             tally.unchanged.incrementAndGet();
+            metrics.unchangedSeen(raw.url());
             SeenEntry old = seen.get(raw.url()).orElseThrow();
             if (!java.util.Objects.equals(old.etag(), raw.etag()) || !java.util.Objects.equals(old.lastModified(), lastModified)) {
                 seen.record(new SeenEntry(raw.url(), raw.etag(), lastModified, raw.contentHash(), old.publishedAt()));
@@ -109,9 +119,11 @@ final class PageIngest {
         return publisher.send(raw).handle((ok, error) -> {
             if (error != null) {
                 tally.failed(raw.url(), error.getMessage());
+                metrics.failed(raw.url(), "publish");
             } else {
                 seen.record(new SeenEntry(raw.url(), raw.etag(), lastModified, raw.contentHash(), Instant.now()));
                 tally.published.incrementAndGet();
+                metrics.published(raw.url());
                 failedPasses.remove(raw.url());
             }
             return null;

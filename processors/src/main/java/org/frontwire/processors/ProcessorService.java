@@ -7,13 +7,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
+import org.frontwire.processors.dashboard.DashboardCluster;
 import org.frontwire.processors.dashboard.DashboardQueries;
 import org.frontwire.processors.dashboard.DashboardServer;
+import org.frontwire.observability.MetricsServer;
 import org.frontwire.processors.metrics.KafkaReachability;
-import org.frontwire.processors.metrics.MetricsServer;
 import org.frontwire.processors.metrics.PipelineMetrics;
-import org.frontwire.processors.metrics.PrometheusMetrics;
-import org.frontwire.processors.metrics.Readiness;
+import org.frontwire.observability.PrometheusMetrics;
+import org.frontwire.observability.Readiness;
 import org.frontwire.processors.metrics.StreamsStateMetrics;
 import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.processors.topology.ProcessorSettings;
@@ -23,7 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the processor topology as a Kafka Streams application until closed; with an HTTP port, also serves
- * {@code /metrics}, {@code /health/live}, {@code /health/ready} and the live dashboard at {@code /}.
+ * {@code /metrics}, {@code /health/live}, {@code /health/ready} and the live dashboard at {@code /}. With
+ * {@code application.server} set to this instance's HTTP host:port, {@code /api/dashboard} merges the dashboard
+ * stores of all instances of the application ({@link DashboardCluster}).
  */
 public final class ProcessorService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
@@ -36,6 +41,7 @@ public final class ProcessorService implements AutoCloseable {
     private final StreamsStateMetrics streamsMetrics;
     private final int httpPort;
     private final Properties streamsConfig;
+    private final HostInfo applicationServer;
     private MetricsServer http;
     private KafkaReachability kafka;
     private Boolean stopped;
@@ -53,6 +59,9 @@ public final class ProcessorService implements AutoCloseable {
         this.streamsMetrics = new StreamsStateMetrics(streams, metrics.registry());
         this.httpPort = httpPort;
         this.streamsConfig = config;
+        Object server = config.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        this.applicationServer = server == null || server.toString().isBlank() ? null
+                : HostInfo.buildFromEndpoint(server.toString());
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -73,7 +82,9 @@ public final class ProcessorService implements AutoCloseable {
         if (httpPort > 0) {
             try {
                 http = MetricsServer.start(httpPort, metrics, this::readiness);
-                DashboardServer.addTo(http, new DashboardQueries(streams, pipelineMetrics, Clock.systemUTC()));
+                DashboardQueries queries = new DashboardQueries(streams, pipelineMetrics, Clock.systemUTC());
+                DashboardServer.addTo(http, queries,
+                        new DashboardCluster(streams, queries, applicationServer, Duration.ofSeconds(3)));
             } catch (IllegalStateException e) {
                 LOG.error("no dashboard, metrics or health endpoints: {} (processor.http-port / --http-port)", e.getMessage());
             }

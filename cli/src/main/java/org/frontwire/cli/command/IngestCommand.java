@@ -1,6 +1,8 @@
 package org.frontwire.cli.command;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,13 +30,23 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--allow-private-addresses", description = "Allow fetching loopback and private addresses.")
     boolean allowPrivate;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve /metrics, /health/live and /health/ready on this port (default: ingest.http-port); 0 = off.")
+    Integer httpPort;
+
     @Override
     public Integer call() throws Exception {
-        FrontwireConfig config = common.config(RunCommand.ingestFlags(allowPrivate));
+        Map<String, String> flags = new HashMap<>(RunCommand.ingestFlags(allowPrivate));
+        if (httpPort != null) {
+            flags.put("ingest.http-port", String.valueOf(httpPort));
+        }
+        FrontwireConfig config = common.config(flags);
         List<String> chosen = sources.isEmpty() ? config.getList("ingest.default-sources") : sources;
         try (KafkaSession kafka = KafkaSession.openWaiting(config, System.err)) {
             kafka.createTopics();
-            try (Ingestor ingestor = Parts.ingestor(config, kafka)) {
+            try (ServedIngest served = ServedIngest.start(config, kafka, config.getInt("ingest.http-port"))) {
+                served.printEndpoints();
+                Ingestor ingestor = served.ingestor();
                 if (once) {
                     IngestReport report = ingestor.ingestOnce(chosen);
                     RunCommand.printIngestReport(report);

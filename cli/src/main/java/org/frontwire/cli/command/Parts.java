@@ -1,5 +1,7 @@
 package org.frontwire.cli.command;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -49,7 +51,27 @@ public final class Parts {
                 config.getLong("processor.commit-interval-ms"), config.getInt("topics.replication-factor"),
                 config.get("topics.dead-letter"));
         streams.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), config.getInt("processor.session-timeout-ms"));
+        if (httpPort > 0) {
+            streams.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer(config.get("processor.application-server"), httpPort));
+        }
         return new ProcessorService(config.processorSettings(), pipeline(config), streams, httpPort);
+    }
+
+    /**
+     * This instance's address for the other instances' dashboards: processor.application-server, or this machine's
+     * host name with the HTTP port.
+     */
+    static String applicationServer(String configured, int httpPort) {
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + ":" + httpPort;
     }
 
     /** Tells where the dashboard is, once the processor is started. */

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.cli.kafka.OutputWatcher;
+import org.frontwire.cli.progress.ProgressCounts;
+import org.frontwire.cli.progress.ProgressDisplay;
 import org.frontwire.ingest.IngestReport;
 import org.frontwire.ingest.Ingestor;
 import org.frontwire.processors.ProcessorService;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the whole pipeline: broker (unless --bootstrap-servers), processor and ingest together.",
-                "Prints one line per article (topic, title, site) and progress counts."})
+                "Prints one line per article (topic, title, site) and a progress line: pages in, articles out by topic, "
+                        + "dead letters, errors, rate (redrawn every second on a terminal)."})
 public final class RunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -51,8 +55,14 @@ public final class RunCommand implements Callable<Integer> {
         return allowPrivate ? Map.of("ingest.allow-private-addresses", "true") : Map.of();
     }
 
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "Progress display on stderr: auto (redrawn every second on a terminal, a line every "
+                    + "few seconds otherwise), redraw, lines or off (default: ${DEFAULT-VALUE}).")
+    String progress;
+
     @Override
     public Integer call() throws Exception {
+        ProgressDisplay.Mode progressMode = ProgressDisplay.Mode.parse(progress);
         Map<String, String> flags = new java.util.HashMap<>(ingestFlags(allowPrivate));
         if (httpPort != null || once) {
             flags.put("processor.http-port", String.valueOf(httpPort == null ? 0 : httpPort));
@@ -66,72 +76,115 @@ public final class RunCommand implements Callable<Integer> {
             try (OutputWatcher watcher = new OutputWatcher(kafka.clientConfig(),
                          List.of(settings.articlesTopic(), settings.otherArticlesTopic()), settings.deadLetterTopic());
                  ProcessorService processor = Parts.servingProcessor(config, kafka);
-                 Ingestor ingestor = Parts.ingestor(config, kafka)) {
+                 ServedIngest ingest = ServedIngest.start(config, kafka, once ? 0 : config.getInt("ingest.http-port"))) {
                 processor.start();
                 Parts.printDashboard(processor);
-                return once ? runOnce(chosen, ingestor, watcher, out) : runContinuously(chosen, ingestor, watcher, out);
+                ingest.printEndpoints();
+                ProgressDisplay display = new ProgressDisplay(System.err, progressMode, ProgressDisplay.terminal(),
+                        Duration.ofSeconds(once ? 5 : 10));
+                Run run = new Run(ingest.ingestor(), watcher, display, out);
+                return once ? run.once(chosen, timeoutSeconds) : run.continuously(chosen);
             }
         }
     }
 
-    private int runOnce(List<String> chosen, Ingestor ingestor, OutputWatcher watcher, PrintStream out) {
-        IngestReport report = ingestor.ingestOnce(chosen);
-        printIngestReport(report);
-        long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
-        long nextProgress = System.nanoTime();
-        while (watcher.total() < report.published() && System.nanoTime() < deadline) {
-            watcher.poll(Duration.ofMillis(200), a -> printArticle(out, a), d -> printDeadLetter(out, d));
-            if (System.nanoTime() >= nextProgress) {
-                nextProgress = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-                printProgress(report.published(), watcher);
+    /** One run: the ingest feeding, the watcher counting the outputs, the display showing both. */
+    private static final class Run {
+        private final Ingestor ingestor;
+        private final OutputWatcher watcher;
+        private final ProgressDisplay display;
+        private final PrintStream out;
+        private volatile long expected = -1;
+        private volatile long sourceErrors;
+
+        Run(Ingestor ingestor, OutputWatcher watcher, ProgressDisplay display, PrintStream out) {
+            this.ingestor = ingestor;
+            this.watcher = watcher;
+            this.display = display;
+            this.out = out;
+        }
+
+        ProgressCounts counts() {
+            return new ProgressCounts(ingestor.metrics().published(), expected, watcher.perTopic(),
+                    watcher.deadLetters(), Math.max(ingestor.metrics().failed(), sourceErrors));
+        }
+
+        /** Polls the outputs once, printing articles and dead letters, then shows the progress when due. */
+        void poll(Duration timeout) {
+            boolean[] printed = {false};
+            watcher.poll(timeout, a -> {
+                beforePrinting(printed);
+                printArticle(out, a);
+            }, d -> {
+                beforePrinting(printed);
+                printDeadLetter(out, d);
+            });
+            if (printed[0] && display.redraws()) {
+                out.flush();
+                display.showNow(counts());
+            }
+            display.tick(this::counts);
+        }
+
+        private void beforePrinting(boolean[] printed) {
+            if (!printed[0]) {
+                display.clear();
+                printed[0] = true;
             }
         }
-        boolean complete = watcher.total() >= report.published();
-        out.printf("summary: %d pages in, %d articles out %s, %d dead letters, %d sources failed%s%n",
-                report.published(), watcher.articles(), watcher.perTopic(), watcher.deadLetters(), report.failed(),
-                complete ? "" : " — timed out after " + timeoutSeconds + " s waiting for the processor");
-        return complete ? 0 : 1;
-    }
 
-    private int runContinuously(List<String> chosen, Ingestor ingestor, OutputWatcher watcher, PrintStream out)
-            throws InterruptedException {
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.set(true);
-            try {
-                stopped.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        int once(List<String> chosen, int timeoutSeconds) {
+            CompletableFuture<IngestReport> ingesting = CompletableFuture.supplyAsync(() -> ingestor.ingestOnce(chosen));
+            while (!ingesting.isDone()) {
+                poll(Duration.ofMillis(200));
             }
-        }));
-        Thread ingest = new Thread(() -> ingestor.runContinuously(chosen, stop::get), "ingest");
-        ingest.start();
-        long nextProgress = System.nanoTime();
-        try {
-            while (!stop.get()) {
-                watcher.poll(Duration.ofMillis(500), a -> printArticle(out, a), d -> printDeadLetter(out, d));
-                if (System.nanoTime() >= nextProgress) {
-                    nextProgress = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-                    printProgress(-1, watcher);
+            IngestReport report = ingesting.join();
+            expected = report.published();
+            sourceErrors = report.failed();
+            display.clear();
+            printIngestReport(report);
+            long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
+            while (watcher.total() < report.published() && System.nanoTime() < deadline) {
+                poll(Duration.ofMillis(200));
+            }
+            boolean complete = watcher.total() >= report.published();
+            display.showNow(counts());
+            display.finish();
+            out.printf("summary: %d pages in, %d articles out %s, %d dead letters, %d sources failed%s%n",
+                    report.published(), watcher.articles(), watcher.perTopic(), watcher.deadLetters(), report.failed(),
+                    complete ? "" : " — timed out after " + timeoutSeconds + " s waiting for the processor");
+            return complete ? 0 : 1;
+        }
+
+        int continuously(List<String> chosen) throws InterruptedException {
+            AtomicBoolean stop = new AtomicBoolean();
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop.set(true);
+                try {
+                    stopped.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
+            }));
+            Thread ingest = new Thread(() -> ingestor.runContinuously(chosen, stop::get), "ingest");
+            ingest.start();
+            try {
+                while (!stop.get()) {
+                    poll(Duration.ofMillis(250));
+                }
+                ingest.join(Duration.ofSeconds(10).toMillis());
+                display.finish();
+            } finally {
+                stopped.countDown();
             }
-            ingest.join(Duration.ofSeconds(10).toMillis());
-        } finally {
-            stopped.countDown();
+            return 0;
         }
-        return 0;
     }
 
     static void printIngestReport(IngestReport report) {
         System.err.printf("ingest: %d pages published, %d sources failed%n", report.published(), report.failed());
         report.problems().forEach(p -> System.err.println("  source problem: " + p));
-    }
-
-    private static void printProgress(int expected, OutputWatcher watcher) {
-        System.err.printf("progress: %s%d articles %s, %d dead letters%n",
-                expected >= 0 ? watcher.total() + "/" + expected + " pages processed, " : "",
-                watcher.articles(), watcher.perTopic(), watcher.deadLetters());
     }
 
     private static void printArticle(PrintStream out, Article a) {

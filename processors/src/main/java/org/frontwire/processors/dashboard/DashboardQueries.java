@@ -31,6 +31,15 @@ import org.frontwire.records.Article;
  */
 public final class DashboardQueries {
     public static final int CHART_MINUTES = 30;
+    /** Conflict topics by most articles, then {@code none}. */
+    static final Comparator<DashboardView.Series> SERIES_ORDER =
+            Comparator.comparing((DashboardView.Series s) -> Article.NO_TOPIC.equals(s.topic()))
+                    .thenComparing(Comparator.comparingLong(DashboardView.Series::total).reversed());
+    /** Conflict topics by newest article, then {@code none}. */
+    static final Comparator<DashboardView.TopicArticles> LATEST_ORDER =
+            Comparator.comparing((DashboardView.TopicArticles t) -> Article.NO_TOPIC.equals(t.topic()))
+                    .thenComparing(t -> t.articles().isEmpty() ? null : t.articles().get(0).processedAt(),
+                            Comparator.nullsLast(Comparator.reverseOrder()));
 
     private final KafkaStreams streams;
     private final PipelineMetrics metrics;
@@ -42,7 +51,8 @@ public final class DashboardQueries {
         this.clock = clock;
     }
 
-    public DashboardView view() {
+    /** The stores this instance hosts (all its tasks merged). */
+    public DashboardView localView() {
         KafkaStreams.State state = streams.state();
         long window = DashboardStores.WINDOW.toMillis();
         long now = clock.millis();
@@ -64,7 +74,8 @@ public final class DashboardQueries {
             note = "stores not queryable yet (" + state + "): " + e.getMessage();
         }
         return new DashboardView(Instant.ofEpochMilli(now), state.name(), state == KafkaStreams.State.RUNNING,
-                minutes, series, latest, deadLetters, stats(), note);
+                minutes, series, latest, deadLetters, stats(), note,
+                List.of(new DashboardView.Instance("local", true, state.name(), null)));
     }
 
     private List<DashboardView.Series> series(long first, long last, int size) {
@@ -91,8 +102,7 @@ public final class DashboardQueries {
             }
             out.add(new DashboardView.Series(topic, list, total));
         });
-        out.sort(Comparator.comparing((DashboardView.Series s) -> Article.NO_TOPIC.equals(s.topic()))
-                .thenComparing(Comparator.comparingLong(DashboardView.Series::total).reversed()));
+        out.sort(SERIES_ORDER);
         return out;
     }
 
@@ -113,9 +123,7 @@ public final class DashboardQueries {
             out.add(new DashboardView.TopicArticles(topic,
                     articles.subList(0, Math.min(articles.size(), DashboardStores.LATEST_PER_TOPIC))));
         });
-        out.sort(Comparator.comparing((DashboardView.TopicArticles t) -> Article.NO_TOPIC.equals(t.topic()))
-                .thenComparing(t -> t.articles().isEmpty() ? Instant.MIN : t.articles().get(0).processedAt(),
-                        Comparator.nullsLast(Comparator.reverseOrder())));
+        out.sort(LATEST_ORDER);
         return out;
     }
 

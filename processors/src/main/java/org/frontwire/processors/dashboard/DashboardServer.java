@@ -3,7 +3,7 @@ package org.frontwire.processors.dashboard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import org.frontwire.processors.metrics.MetricsServer;
+import org.frontwire.observability.MetricsServer;
 import org.frontwire.records.Json;
 
 /** Adds the live dashboard to a {@link MetricsServer}: the page at {@code /} and its data at {@code /api/dashboard}. */
@@ -16,9 +16,17 @@ public final class DashboardServer {
 
     private DashboardServer() {}
 
+    /** One instance alone: {@code /api/dashboard} is the local view. */
     public static void addTo(MetricsServer server, DashboardQueries queries) {
+        addTo(server, queries, new DashboardCluster(null, queries, null, java.time.Duration.ofSeconds(1)));
+    }
+
+    /** {@code /api/dashboard}: all instances merged; {@code /api/dashboard/local}: the stores this instance hosts. */
+    public static void addTo(MetricsServer server, DashboardQueries queries, DashboardCluster cluster) {
+        server.route(DashboardCluster.LOCAL_PATH, exchange -> MetricsServer.respond(exchange, 200,
+                "application/json; charset=utf-8", Json.toBytes(queries.localView())));
         server.route("/api/dashboard", exchange ->
-                MetricsServer.respond(exchange, 200, "application/json; charset=utf-8", Json.toBytes(queries.view())));
+                MetricsServer.respond(exchange, 200, "application/json; charset=utf-8", Json.toBytes(cluster.view())));
         server.route("/", exchange -> {
             String file = FILES.get(exchange.getRequestURI().getPath());
             byte[] body = file == null ? null : resource(file);

@@ -5,15 +5,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code /api/dashboard} answers: this instance's view of the stores it hosts.
+ * What {@code /api/dashboard} answers: the stores of all instances merged ({@code /api/dashboard/local}: the stores
+ * this instance hosts).
  *
  * @param minutes     start of each minute of the chart, oldest first
  * @param series      per topic, articles in each of those minutes (conflict topics by most articles, then {@code none})
  * @param latest      per topic (conflict topics, then {@code none}), the newest articles first
  * @param deadLetters dead letters by stage
+ * @param instances   the instances whose stores are in this view (this one first), and the ones that did not answer
  */
 public record DashboardView(Instant generatedAt, String state, boolean ready, List<Instant> minutes, List<Series> series,
-                            List<TopicArticles> latest, Map<String, Long> deadLetters, Stats stats, String note) {
+                            List<TopicArticles> latest, Map<String, Long> deadLetters, Stats stats, String note,
+                            List<Instance> instances) {
+
+    /**
+     * One processor instance.
+     *
+     * @param server its {@code application.server} (host:port), or {@code local} when none is configured
+     * @param error  why its view is missing, or null
+     */
+    public record Instance(String server, boolean local, String state, String error) {}
+
+    public DashboardView withInstances(List<Instance> list, String newNote) {
+        return new DashboardView(generatedAt, state, ready, minutes, series, latest, deadLetters, stats, newNote, list);
+    }
 
     public record Series(String topic, List<Long> counts, long total) {}
 

@@ -1,5 +1,9 @@
 package org.frontwire.processors.metrics;
 
+import org.frontwire.observability.MetricsServer;
+import org.frontwire.observability.PrometheusMetrics;
+import org.frontwire.observability.Readiness;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

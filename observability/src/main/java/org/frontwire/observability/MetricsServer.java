@@ -1,4 +1,4 @@
-package org.frontwire.processors.metrics;
+package org.frontwire.observability;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;

@@ -1,4 +1,4 @@
-package org.frontwire.processors.metrics;
+package org.frontwire.observability;
 
 /** Whether a service can do its work now, and why not. */
 public record Readiness(boolean ready, String detail) {}

@@ -1,4 +1,4 @@
-package org.frontwire.processors.metrics;
+package org.frontwire.observability;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;

@@ -1,0 +1,55 @@
+package org.frontwire.ingest.metrics;
+
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.frontwire.observability.MetricsServer;
+import org.frontwire.observability.PrometheusMetrics;
+import org.frontwire.observability.Readiness;
+
+/**
+ * The ingest service's HTTP endpoints: {@code /metrics} (the {@link IngestMetrics} meters, JVM meters),
+ * {@code /health/live}, and {@code /health/ready}, ready once the ingest has started (seen-URL store loaded,
+ * producer created) and the Kafka cluster answers.
+ */
+public final class IngestServer implements AutoCloseable {
+    private final BrokerProbe broker;
+    private final BooleanSupplier started;
+    private final MetricsServer http;
+
+    private IngestServer(int port, PrometheusMetrics metrics, Map<String, Object> kafkaClientConfig, BooleanSupplier started) {
+        this.broker = new BrokerProbe(kafkaClientConfig);
+        this.started = started;
+        try {
+            this.http = MetricsServer.start(port, metrics, this::readiness);
+        } catch (IllegalStateException e) {
+            broker.close();
+            throw e;
+        }
+    }
+
+    /**
+     * @param started whether the ingest is up (its constructor, which reads the seen-URL topic, has returned)
+     * @throws IllegalStateException when the port cannot be bound
+     */
+    public static IngestServer start(int port, PrometheusMetrics metrics, Map<String, Object> kafkaClientConfig,
+                                     BooleanSupplier started) {
+        return new IngestServer(port, metrics, kafkaClientConfig, started);
+    }
+
+    public Readiness readiness() {
+        if (!started.getAsBoolean()) {
+            return new Readiness(false, "starting (reading the seen-URL topic)");
+        }
+        return broker.check();
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        broker.close();
+    }
+}
