@@ -87,7 +87,8 @@ public final class Ingestor implements AutoCloseable {
         Map<String, Long> due = new HashMap<>();
         Map<String, FolderWatcher> watchers = new HashMap<>();
         try (Frontier frontier = new Frontier(kafkaClientConfig, settings.frontierTopic(), settings.consumerGroup())) {
-            Thread fetching = new Thread(() -> frontier.consume(stopRequested, this::fetchFromFrontier), "frontwire-frontier");
+            Thread fetching = new Thread(() -> frontier.consume(stopRequested, this::fetchFromFrontier, handOver),
+                    "frontwire-frontier");
             fetching.setDaemon(true);
             fetching.start();
             while (!stopRequested.getAsBoolean()) {
@@ -126,6 +127,35 @@ public final class Ingestor implements AutoCloseable {
             seen.flush();
         }
     }
+
+    /**
+     * How this instance takes hosts over from another: it reads the seen-URL topic to its end before fetching any URL
+     * of newly assigned partitions, waits a host's politeness delay after the hand-over before asking it, and makes its
+     * seen records durable before committing frontier offsets (so the next owner of a host finds them).
+     */
+    private final Frontier.Listener handOver = new Frontier.Listener() {
+        @Override
+        public void partitionsAssigned(java.util.Collection<org.apache.kafka.common.TopicPartition> partitions) {
+            try {
+                int applied = seen.catchUp(Duration.ofMinutes(1));
+                LOG.info("frontier: {} partitions assigned; {} seen-URL records of other instances read", partitions.size(), applied);
+            } catch (RuntimeException e) {
+                LOG.warn("could not read the seen-URL topic to its end ({}); unchanged pages of new hosts may be published again",
+                        e.getMessage());
+            }
+        }
+
+        @Override
+        public void hostAcquired(String hostKey, long assignedAtNanos) {
+            scheduler.notBefore(hostKey, assignedAtNanos + fetcher.politenessDelay(hostKey).toNanos());
+        }
+
+        @Override
+        public void beforeCommit() {
+            publisher.flush();
+            seen.flush();
+        }
+    };
 
     private void ingestFiles(String source, List<Path> files) {
         Tally tally = new Tally();

@@ -43,6 +43,14 @@ public final class PoliteScheduler implements AutoCloseable {
         return future;
     }
 
+    /**
+     * The host is not asked before {@code nanoTime} ({@link System#nanoTime}), e.g. because another instance fetched
+     * it until it was handed over to this one.
+     */
+    public void notBefore(String host, long nanoTime) {
+        lanes.computeIfAbsent(host, HostLane::new).notBefore(nanoTime);
+    }
+
     /** Jobs queued or running. */
     public int pending() {
         return lanes.values().stream().mapToInt(HostLane::size).sum();
@@ -70,6 +78,12 @@ public final class PoliteScheduler implements AutoCloseable {
             }
         }
 
+        synchronized void notBefore(long nanoTime) {
+            if (nanoTime - nextAllowedNanos > 0) {
+                nextAllowedNanos = nanoTime;
+            }
+        }
+
         synchronized int size() {
             return queue.size() + (scheduled ? 1 : 0);
         }
@@ -83,6 +97,12 @@ public final class PoliteScheduler implements AutoCloseable {
         private void runOne() {
             Runnable job;
             synchronized (this) {
+                long early = nextAllowedNanos - System.nanoTime();
+                if (early > 0 && !executor.isShutdown()) {
+                    // notBefore moved the host's turn after this run was scheduled
+                    executor.schedule(this::runOne, early, TimeUnit.NANOSECONDS);
+                    return;
+                }
                 job = queue.poll();
             }
             try {
