@@ -225,7 +225,7 @@ public final class Ingestor implements AutoCloseable {
         URI uri = URI.create(url);
         Validators validators = sourceValidators.getOrDefault(url,
                 seen.get(url).map(e -> new Validators(e.etag(), e.lastModified())).orElse(Validators.NONE));
-        work.add(scheduler.submit(PageFetcher.hostKey(uri), () -> fetcher.fetch(uri, validators, ContentPolicy.SOURCES))
+        work.add(fetcher.fetchPolitely(scheduler, uri, validators, ContentPolicy.SOURCES)
                 .thenAccept(result -> {
                     try {
                         onSourceFetched(source, url, uri, result, tally, work, pageSink, depth);

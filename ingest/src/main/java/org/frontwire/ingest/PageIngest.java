@@ -57,7 +57,7 @@ final class PageIngest {
         }
         Validators validators = seen.get(url).map(s -> new Validators(s.etag(), s.lastModified())).orElse(Validators.NONE);
         URI target = uri;
-        return scheduler.submit(PageFetcher.hostKey(uri), () -> fetcher.fetch(target, validators, ContentPolicy.PAGES))
+        return fetcher.fetchPolitely(scheduler, target, validators, ContentPolicy.PAGES)
                 .thenCompose(result -> handle(page, url, result, tally))
                 .exceptionally(e -> {
                     tally.failed(url, String.valueOf(e.getMessage()));
