@@ -72,11 +72,8 @@ public final class SeenUrlStore implements AutoCloseable {
             config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
             reader = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         }
-        partitions = reader.partitionsFor(topic, timeout).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition()))
-                .toList();
-        reader.assign(partitions);
-        reader.seekToBeginning(partitions);
+        partitions = List.of();
+        refreshPartitions(timeout);
         readToEnd(timeout, false);
         LOG.info("seen-URL store: {} URLs read back from {}", entries.size(), topic);
         return entries.size();
@@ -92,9 +89,41 @@ public final class SeenUrlStore implements AutoCloseable {
         if (reader == null) {
             return load(timeout);
         }
+        refreshPartitions(timeout);
         int applied = readToEnd(timeout, true);
         LOG.debug("seen-URL store: caught up with {} records of other instances", applied);
         return applied;
+    }
+
+    /**
+     * Assigns every partition of the topic to the reader, new ones from their beginning. A topic created a moment ago
+     * may not be in the broker's metadata yet (no partitions at all): that is waited for.
+     */
+    private void refreshPartitions(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<TopicPartition> now = List.of();
+        while (now.isEmpty()) {
+            now = reader.partitionsFor(topic, timeout).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            if (now.isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the seen-URL topic " + topic + " has no partitions");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted waiting for the seen-URL topic " + topic, e);
+                }
+            }
+        }
+        if (!now.equals(partitions)) {
+            List<TopicPartition> added = now.stream().filter(p -> !partitions.contains(p)).toList();
+            reader.assign(now);
+            reader.seekToBeginning(added);
+            partitions = now;
+        }
     }
 
     private int readToEnd(Duration timeout, boolean skipOwn) {
