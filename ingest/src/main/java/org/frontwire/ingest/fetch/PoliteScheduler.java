@@ -51,6 +51,22 @@ public final class PoliteScheduler implements AutoCloseable {
         lanes.computeIfAbsent(host, HostLane::new).notBefore(nanoTime);
     }
 
+    /**
+     * Waits until no job of the matching hosts is queued or running (at most {@code timeout}).
+     *
+     * @return true when they are all idle
+     */
+    public boolean awaitIdle(java.util.function.Predicate<String> hosts, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean idle = true;
+        for (HostLane lane : lanes.values()) {
+            if (hosts.test(lane.host)) {
+                idle &= lane.awaitIdle(deadline);
+            }
+        }
+        return idle;
+    }
+
     /** Jobs queued or running. */
     public int pending() {
         return lanes.values().stream().mapToInt(HostLane::size).sum();
@@ -84,6 +100,22 @@ public final class PoliteScheduler implements AutoCloseable {
             }
         }
 
+        synchronized boolean awaitIdle(long deadline) {
+            while (scheduled && !executor.isShutdown()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+
         synchronized int size() {
             return queue.size() + (scheduled ? 1 : 0);
         }
@@ -114,6 +146,7 @@ public final class PoliteScheduler implements AutoCloseable {
                     nextAllowedNanos = System.nanoTime() + delayOfHost.apply(host).toNanos();
                     if (queue.isEmpty()) {
                         scheduled = false;
+                        notifyAll();
                     } else if (!executor.isShutdown()) {
                         scheduleNext();
                     }

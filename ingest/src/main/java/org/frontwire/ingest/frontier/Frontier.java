@@ -1,6 +1,7 @@
 package org.frontwire.ingest.frontier;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.frontwire.ingest.fetch.PageFetcher;
 import org.frontwire.ingest.source.DiscoveredUrl;
 import org.frontwire.records.Json;
@@ -53,6 +55,12 @@ public final class Frontier implements AutoCloseable {
          */
         default void hostAcquired(String hostKey, long assignedAtNanos) {}
 
+        /**
+         * Partitions were taken away; their batch is done and committed, and {@link #owns} no longer claims their
+         * hosts. Called before the group hands them on.
+         */
+        default void partitionsRevoked(Collection<TopicPartition> partitions) {}
+
         /** Every URL of a batch is done; called before its offsets are committed. */
         default void beforeCommit() {}
     }
@@ -62,6 +70,10 @@ public final class Frontier implements AutoCloseable {
     private final String topic;
     private final KafkaProducer<String, byte[]> producer;
     private final Map<String, Object> consumerConfig;
+    /** Partitions of the topic this instance owns, with the nanoTime they were assigned. */
+    private final Map<Integer, Long> owned = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int partitionCount;
+    private final java.util.concurrent.atomic.AtomicInteger assignments = new java.util.concurrent.atomic.AtomicInteger();
 
     public Frontier(Map<String, Object> clientConfig, String topic, String group) {
         this.topic = topic;
@@ -93,6 +105,32 @@ public final class Frontier implements AutoCloseable {
         producer.flush();
     }
 
+    /** Counts the assignments of new partitions to this instance; a change means it owns other hosts now. */
+    public int assignments() {
+        return assignments.get();
+    }
+
+    /** The frontier partition of a host's URLs (the producer's partitioner for the host key). */
+    public int partitionOf(String hostKey) {
+        int n = partitionCount;
+        if (n == 0) {
+            n = producer.partitionsFor(topic).size();
+            partitionCount = n;
+        }
+        return Utils.toPositive(Utils.murmur2(hostKey.getBytes(StandardCharsets.UTF_8))) % n;
+    }
+
+    /** True while this instance owns the partition of the host, i.e. is the one instance fetching it. */
+    public boolean owns(String hostKey) {
+        return owned.containsKey(partitionOf(hostKey));
+    }
+
+    /** When this instance got the host's partition ({@link System#nanoTime}); empty when it does not own it. */
+    public java.util.OptionalLong ownedSince(String hostKey) {
+        Long since = owned.get(partitionOf(hostKey));
+        return since == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(since);
+    }
+
     public void consume(BooleanSupplier stop, Function<DiscoveredUrl, CompletableFuture<Void>> fetch) {
         consume(stop, fetch, NO_LISTENER);
     }
@@ -110,8 +148,12 @@ public final class Frontier implements AutoCloseable {
             consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    partitions.forEach(p -> owned.remove(p.partition()));
                     batch.finish(consumer);
                     partitions.forEach(batch.acquiredAt::remove);
+                    if (!partitions.isEmpty()) {
+                        listener.partitionsRevoked(partitions);
+                    }
                 }
 
                 @Override
@@ -126,11 +168,16 @@ public final class Frontier implements AutoCloseable {
                     }
                     batch.acquiredHosts.clear();
                     listener.partitionsAssigned(partitions);
+                    for (TopicPartition p : partitions) {
+                        owned.putIfAbsent(p.partition(), now);
+                    }
+                    assignments.incrementAndGet();
                 }
 
                 @Override
                 public void onPartitionsLost(Collection<TopicPartition> partitions) {
                     // without a clean hand-over the batch cannot be committed; its URLs come again
+                    partitions.forEach(p -> owned.remove(p.partition()));
                     partitions.forEach(batch.acquiredAt::remove);
                 }
             });
@@ -151,6 +198,7 @@ public final class Frontier implements AutoCloseable {
                 consumer.resume(consumer.paused());
             }
             batch.finish(consumer);
+            owned.clear();
         } catch (WakeupException e) {
             LOG.debug("frontier consumer woken up");
         }
