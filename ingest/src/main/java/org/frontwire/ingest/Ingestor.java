@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.apache.kafka.common.TopicPartition;
 import org.frontwire.ingest.fetch.ContentPolicy;
 import org.frontwire.ingest.fetch.FetchResult;
 import org.frontwire.ingest.fetch.HostResolver;
@@ -39,6 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class Ingestor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
     private static final int MAX_SITEMAP_DEPTH = 3;
+    private static final Duration HAND_OVER_WAIT = Duration.ofMinutes(2);
 
     private final IngestSettings settings;
     private final Map<String, Object> kafkaClientConfig;
@@ -79,7 +86,7 @@ public final class Ingestor implements AutoCloseable {
         Tally tally = new Tally();
         Work work = new Work();
         for (String source : sources) {
-            readSource(source, tally, work, page -> work.add(pages.fetchAndPublish(page, tally)));
+            readSource(source, tally, work, page -> work.add(pages.fetchAndPublish(page, tally)), uri -> true);
         }
         work.awaitAll();
         publisher.flush();
@@ -96,10 +103,19 @@ public final class Ingestor implements AutoCloseable {
         Map<String, Long> due = new HashMap<>();
         Map<String, FolderWatcher> watchers = new HashMap<>();
         try (Frontier frontier = new Frontier(kafkaClientConfig, settings.frontierTopic(), settings.consumerGroup())) {
-            Thread fetching = new Thread(() -> frontier.consume(stopRequested, this::fetchFromFrontier), "frontwire-frontier");
+            Frontier.Listener handOver = handOver(frontier);
+            int assignmentsSeen = 0;
+            Predicate<URI> pollsHere = uri -> pollsHere(frontier, fetcher, scheduler, uri);
+            Thread fetching = new Thread(() -> frontier.consume(stopRequested, this::fetchFromFrontier, handOver),
+                    "frontwire-frontier");
             fetching.setDaemon(true);
             fetching.start();
             while (!stopRequested.getAsBoolean()) {
+                int assignments = frontier.assignments();
+                if (assignments != assignmentsSeen) {
+                    assignmentsSeen = assignments;
+                    due.clear(); // hosts moved: poll the sources of the hosts this instance has now
+                }
                 long now = System.nanoTime();
                 for (String source : sources) {
                     if (SourceKind.of(source) == SourceKind.FOLDER) {
@@ -115,7 +131,7 @@ public final class Ingestor implements AutoCloseable {
                         due.put(source, now + settings.pollIntervalOf(source).toNanos());
                         Tally tally = new Tally();
                         Work work = new Work();
-                        readSource(source, tally, work, frontier::offer);
+                        readSource(source, tally, work, frontier::offer, pollsHere);
                         work.awaitAll();
                         publisher.flush();
                         frontier.flush();
@@ -134,6 +150,62 @@ public final class Ingestor implements AutoCloseable {
             publisher.flush();
             seen.flush();
         }
+    }
+
+    /**
+     * How hosts move between instances. Taking a host over, this instance reads the seen-URL topic to its end before
+     * fetching any URL of newly assigned partitions and waits the host's politeness delay after the hand-over before
+     * asking it. Giving hosts up, it makes its seen records durable before committing frontier offsets (so the next
+     * owner finds them) and lets its requests to those hosts (source polls too) finish first.
+     */
+    private Frontier.Listener handOver(Frontier frontier) {
+        return new Frontier.Listener() {
+            @Override
+            public void partitionsAssigned(Collection<TopicPartition> partitions) {
+                try {
+                    int applied = seen.catchUp(Duration.ofMinutes(1));
+                    LOG.info("frontier: {} partitions assigned; {} seen-URL records of other instances read",
+                            partitions.size(), applied);
+                } catch (RuntimeException e) {
+                    LOG.warn("could not read the seen-URL topic to its end ({}); unchanged pages of new hosts may be "
+                            + "published again", e.getMessage());
+                }
+            }
+
+            @Override
+            public void hostAcquired(String hostKey, long assignedAtNanos) {
+                scheduler.notBefore(hostKey, assignedAtNanos + fetcher.politenessDelay(hostKey).toNanos());
+            }
+
+            @Override
+            public void partitionsRevoked(Collection<TopicPartition> partitions) {
+                Set<Integer> gone = new HashSet<>();
+                partitions.forEach(p -> gone.add(p.partition()));
+                if (!scheduler.awaitIdle(host -> gone.contains(frontier.partitionOf(host)), HAND_OVER_WAIT)) {
+                    LOG.warn("requests to hosts of revoked partitions {} still running after {}", gone, HAND_OVER_WAIT);
+                }
+            }
+
+            @Override
+            public void beforeCommit() {
+                publisher.flush();
+                seen.flush();
+            }
+        };
+    }
+
+    /**
+     * Whether this instance polls a source URL now: only the owner of the source's host does, after the host's delay
+     * since it got the host.
+     */
+    private static boolean pollsHere(Frontier frontier, PageFetcher fetcher, PoliteScheduler scheduler, URI uri) {
+        String host = PageFetcher.hostKey(uri);
+        OptionalLong since = frontier.ownedSince(host);
+        if (since.isEmpty()) {
+            return false;
+        }
+        scheduler.notBefore(host, since.getAsLong() + fetcher.politenessDelay(host).toNanos());
+        return true;
     }
 
     private void ingestFiles(String source, List<Path> files) {
@@ -166,10 +238,16 @@ public final class Ingestor implements AutoCloseable {
                 report.unchanged(), report.refused(), report.failed());
     }
 
-    private void readSource(String source, Tally tally, Work work, Consumer<DiscoveredUrl> pageSink) {
+    /** @param pollsHere whether this instance fetches a source URL (or seed-list URL); the URLs they lead to follow */
+    private void readSource(String source, Tally tally, Work work, Consumer<DiscoveredUrl> pageSink,
+                            Predicate<URI> pollsHere) {
         try {
             switch (SourceKind.of(source)) {
-                case URL -> readUrlSource(source, tally, work, pageSink, 0);
+                case URL -> {
+                    if (pollsHere(source, pollsHere)) {
+                        readUrlSource(source, tally, work, pageSink, 0);
+                    }
+                }
                 case FOLDER, PAGE_FILE -> {
                     for (Path file : LocalFiles.pagesIn(Path.of(source))) {
                         work.add(pages.publishIfChanged(LocalFiles.read(file, source), null, tally));
@@ -182,7 +260,9 @@ public final class Ingestor implements AutoCloseable {
                 }
                 case SEED_LIST -> {
                     for (String url : SeedList.read(Path.of(source))) {
-                        readUrlSource(url, tally, work, pageSink, 0);
+                        if (pollsHere(url, pollsHere)) {
+                            readUrlSource(url, tally, work, pageSink, 0);
+                        }
                     }
                 }
                 case MISSING -> tally.failed(source, "no such file or folder, and not an http(s) URL");
@@ -191,6 +271,18 @@ public final class Ingestor implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             tally.failed(source, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    private static boolean pollsHere(String source, Predicate<URI> pollsHere) {
+        String url = UrlNormalizer.normalize(source);
+        if (url == null) {
+            return true; // reported as not a valid URL by readUrlSource
+        }
+        try {
+            return pollsHere.test(URI.create(url));
+        } catch (IllegalArgumentException e) {
+            return true;
         }
     }
 
@@ -204,8 +296,7 @@ public final class Ingestor implements AutoCloseable {
         URI uri = URI.create(url);
         Validators validators = sourceValidators.getOrDefault(url,
                 seen.get(url).map(e -> new Validators(e.etag(), e.lastModified())).orElse(Validators.NONE));
-        work.add(scheduler.submit(PageFetcher.hostKey(uri), 
-                        () -> metrics.fetch(uri, () -> fetcher.fetch(uri, validators, ContentPolicy.SOURCES)))
+        work.add(metrics.fetch(uri, () -> fetcher.fetchPolitely(scheduler, uri, validators, ContentPolicy.SOURCES))
                 .thenAccept(result -> {
                     try {
                         onSourceFetched(source, url, uri, result, tally, work, pageSink, depth);

@@ -63,8 +63,7 @@ final class PageIngest {
         }
         Validators validators = seen.get(url).map(s -> new Validators(s.etag(), s.lastModified())).orElse(Validators.NONE);
         URI target = uri;
-        return scheduler.submit(PageFetcher.hostKey(uri), 
-                        () -> metrics.fetch(target, () -> fetcher.fetch(target, validators, ContentPolicy.PAGES)))
+        return metrics.fetch(target, () -> fetcher.fetchPolitely(scheduler, target, validators, ContentPolicy.PAGES))
                 .thenCompose(result -> handle(page, url, result, tally))
                 .exceptionally(e -> {
                     tally.failed(url, String.valueOf(e.getMessage()));

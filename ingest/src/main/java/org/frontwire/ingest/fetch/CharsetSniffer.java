@@ -8,15 +8,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mozilla.universalchardet.UniversalDetector;
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 
-/** Finds a body's charset: HTTP header, byte-order mark, {@code <meta>} declaration, then statistical detection. */
+/**
+ * Finds a body's charset: HTTP header, byte-order mark, {@code <?xml encoding>}/{@code <meta>} declaration, valid
+ * UTF-8, then statistical detection (ICU4J's {@link CharsetDetector}, which also knows windows-1256 and ISO-8859-6
+ * Arabic), then windows-1252.
+ */
 public final class CharsetSniffer {
     private static final int META_SCAN_BYTES = 4096;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_ENCODING = Pattern.compile(
             "^<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    /** Detection looks at this much of the body (ICU itself uses the first 8000 bytes of text outside tags). */
+    private static final int DETECT_SCAN_BYTES = 256 * 1024;
+    /** ICU gives 10 to any few valid multi-byte sequences; matches up to this are not trusted (windows-1252 instead). */
+    private static final int MIN_CONFIDENCE = 20;
+    /** Scripts, styles and comments carry no language, so the detector is not shown them. */
+    private static final Pattern NOT_TEXT = Pattern.compile(
+            "<script\\b.*?</script\\s*>|<style\\b.*?</style\\s*>|<!--.*?-->", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HEADER_CHARSET = Pattern.compile(
             "charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -72,11 +84,23 @@ public final class CharsetSniffer {
         return null;
     }
 
-    private static Charset detected(byte[] body) {
-        UniversalDetector detector = new UniversalDetector();
-        detector.handleData(body, 0, Math.min(body.length, 64 * 1024));
-        detector.dataEnd();
-        return known(detector.getDetectedCharset());
+    static Charset detected(byte[] body) {
+        // ISO-8859-1 maps bytes to chars one to one, so cutting out scripts and styles keeps the other bytes as they are
+        String raw = new String(body, 0, Math.min(body.length, DETECT_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        byte[] sample = NOT_TEXT.matcher(raw).replaceAll(" ").getBytes(StandardCharsets.ISO_8859_1);
+        CharsetDetector detector = new CharsetDetector();
+        detector.enableInputFilter(true);
+        detector.setText(sample);
+        for (CharsetMatch match : detector.detectAll()) {
+            if (match.getConfidence() <= MIN_CONFIDENCE) {
+                break;
+            }
+            Charset c = known(match.getName());
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static boolean isValidUtf8(byte[] body) {

@@ -25,7 +25,8 @@ import org.frontwire.ingest.fetch.FetchResult.Outcome;
 /**
  * Fetches one URL the careful way: SSRF guard and robots.txt on every hop, redirects followed by hand, retries with
  * back-off for 5xx and 429, size and time limits, content encodings undone, charset found. Politeness between
- * requests is the {@link PoliteScheduler}'s job; fetch calls for one host must come through it.
+ * requests is the {@link PoliteScheduler}'s job: {@link #fetchPolitely} goes through it, following a redirect to
+ * another host in that host's turn.
  */
 public final class PageFetcher implements AutoCloseable {
     private final IngestSettings settings;
@@ -80,41 +81,82 @@ public final class PageFetcher implements AutoCloseable {
     }
 
     private FetchResult fetch(URI requested, Validators validators, ContentPolicy policy, boolean obeyRobots) {
-        URI current = requested;
-        Set<URI> visited = new HashSet<>();
-        for (int hop = 0; ; hop++) {
-            if (!visited.add(current)) {
-                return FetchResult.failed(requested, 0, "redirect loop at " + current);
+        return follow(new Redirects(requested), requested, validators, policy, obeyRobots, false).result();
+    }
+
+    /**
+     * Fetches the URL in its host's turn of the scheduler; a redirect to another host is followed in that host's turn,
+     * so it waits for that host's politeness delay (and is checked against its robots.txt like every hop).
+     */
+    public CompletableFuture<FetchResult> fetchPolitely(PoliteScheduler scheduler, URI uri, Validators validators,
+                                                        ContentPolicy policy) {
+        return continueOn(scheduler, new Redirects(uri), uri, validators, policy);
+    }
+
+    private CompletableFuture<FetchResult> continueOn(PoliteScheduler scheduler, Redirects chain, URI uri,
+                                                      Validators validators, ContentPolicy policy) {
+        return scheduler.submit(hostKey(uri), () -> follow(chain, uri, validators, policy, settings.obeyRobots(), true))
+                .thenCompose(step -> step.otherHost() == null ? CompletableFuture.completedFuture(step.result())
+                        : continueOn(scheduler, chain, step.otherHost(), validators, policy));
+    }
+
+    /** The hops of one fetch so far; used by one thread at a time. */
+    private static final class Redirects {
+        final URI requested;
+        final Set<URI> visited = new HashSet<>();
+        int hops;
+
+        Redirects(URI requested) {
+            this.requested = requested;
+        }
+    }
+
+    /** A fetch's outcome, or the next hop when it leads to another host. */
+    private record Step(FetchResult result, URI otherHost) {}
+
+    private Step follow(Redirects chain, URI start, Validators validators, ContentPolicy policy, boolean obeyRobots,
+                        boolean stopAtOtherHost) {
+        URI requested = chain.requested;
+        String host = hostKey(start);
+        URI current = start;
+        while (true) {
+            if (!chain.visited.add(current)) {
+                return new Step(FetchResult.failed(requested, 0, "redirect loop at " + current), null);
             }
             try {
                 guard.check(current);
             } catch (FetchRefusedException e) {
-                return FetchResult.refused(requested, e.getMessage());
+                return new Step(FetchResult.refused(requested, e.getMessage()), null);
             } catch (IOException e) {
-                return FetchResult.failed(requested, 0, "cannot resolve " + current.getHost() + ": " + e.getMessage());
+                return new Step(FetchResult.failed(requested, 0, "cannot resolve " + current.getHost() + ": " + e.getMessage()), null);
             }
             if (obeyRobots) {
                 BaseRobotRules rules = robots.rulesFor(current);
                 if (rules.isDeferVisits()) {
                     Optional<String> unreachable = robots.unreachable(current);
                     if (unreachable.isPresent()) {
-                        return FetchResult.failed(requested, 0, unreachable.get());
+                        return new Step(FetchResult.failed(requested, 0, unreachable.get()), null);
                     }
-                    return FetchResult.refused(requested, "robots.txt of " + current.getHost() + " is unavailable; not crawling it for now");
+                    return new Step(FetchResult.refused(requested, "robots.txt of " + current.getHost()
+                            + " is unavailable; not crawling it for now"), null);
                 }
                 if (!rules.isAllowed(current.toString())) {
-                    return FetchResult.refused(requested, "disallowed by robots.txt: " + current);
+                    return new Step(FetchResult.refused(requested, "disallowed by robots.txt: " + current), null);
                 }
             }
-            Attempt attempt = exchangeWithRetries(requested, current, hop == 0 ? validators : Validators.NONE, policy);
+            Attempt attempt = exchangeWithRetries(requested, current, chain.hops == 0 ? validators : Validators.NONE, policy);
             if (attempt.redirectTo == null) {
-                return attempt.result;
+                return new Step(attempt.result, null);
             }
-            if (hop >= settings.maxRedirects()) {
-                return FetchResult.failed(requested, attempt.result.status(), "too many redirects (more than "
-                        + settings.maxRedirects() + ") from " + requested);
+            if (chain.hops >= settings.maxRedirects()) {
+                return new Step(FetchResult.failed(requested, attempt.result.status(), "too many redirects (more than "
+                        + settings.maxRedirects() + ") from " + requested), null);
             }
+            chain.hops++;
             current = attempt.redirectTo;
+            if (stopAtOtherHost && !hostKey(current).equals(host)) {
+                return new Step(null, current);
+            }
         }
     }
 

@@ -43,6 +43,30 @@ public final class PoliteScheduler implements AutoCloseable {
         return future;
     }
 
+    /**
+     * The host is not asked before {@code nanoTime} ({@link System#nanoTime}), e.g. because another instance fetched
+     * it until it was handed over to this one.
+     */
+    public void notBefore(String host, long nanoTime) {
+        lanes.computeIfAbsent(host, HostLane::new).notBefore(nanoTime);
+    }
+
+    /**
+     * Waits until no job of the matching hosts is queued or running (at most {@code timeout}).
+     *
+     * @return true when they are all idle
+     */
+    public boolean awaitIdle(java.util.function.Predicate<String> hosts, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean idle = true;
+        for (HostLane lane : lanes.values()) {
+            if (hosts.test(lane.host)) {
+                idle &= lane.awaitIdle(deadline);
+            }
+        }
+        return idle;
+    }
+
     /** Jobs queued or running. */
     public int pending() {
         return lanes.values().stream().mapToInt(HostLane::size).sum();
@@ -70,6 +94,28 @@ public final class PoliteScheduler implements AutoCloseable {
             }
         }
 
+        synchronized void notBefore(long nanoTime) {
+            if (nanoTime - nextAllowedNanos > 0) {
+                nextAllowedNanos = nanoTime;
+            }
+        }
+
+        synchronized boolean awaitIdle(long deadline) {
+            while (scheduled && !executor.isShutdown()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+
         synchronized int size() {
             return queue.size() + (scheduled ? 1 : 0);
         }
@@ -83,6 +129,12 @@ public final class PoliteScheduler implements AutoCloseable {
         private void runOne() {
             Runnable job;
             synchronized (this) {
+                long early = nextAllowedNanos - System.nanoTime();
+                if (early > 0 && !executor.isShutdown()) {
+                    // notBefore moved the host's turn after this run was scheduled
+                    executor.schedule(this::runOne, early, TimeUnit.NANOSECONDS);
+                    return;
+                }
                 job = queue.poll();
             }
             try {
@@ -94,6 +146,7 @@ public final class PoliteScheduler implements AutoCloseable {
                     nextAllowedNanos = System.nanoTime() + delayOfHost.apply(host).toNanos();
                     if (queue.isEmpty()) {
                         scheduled = false;
+                        notifyAll();
                     } else if (!executor.isShutdown()) {
                         scheduleNext();
                     }

@@ -1,6 +1,7 @@
 package org.frontwire.ingest.frontier;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.frontwire.ingest.fetch.PageFetcher;
 import org.frontwire.ingest.source.DiscoveredUrl;
 import org.frontwire.records.Json;
@@ -39,9 +41,39 @@ import org.slf4j.LoggerFactory;
 public final class Frontier implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Frontier.class);
 
+    /** What the frontier tells the instance about its share of the hosts. */
+    public interface Listener {
+        /**
+         * New partitions were assigned (their previous owner has finished with them); called before any of their URLs
+         * is handed out.
+         */
+        default void partitionsAssigned(Collection<TopicPartition> partitions) {}
+
+        /**
+         * The first URL of {@code hostKey} from a partition this instance got at {@code assignedAtNanos}
+         * ({@link System#nanoTime}); the previous owner's last request to the host ended before that.
+         */
+        default void hostAcquired(String hostKey, long assignedAtNanos) {}
+
+        /**
+         * Partitions were taken away; their batch is done and committed, and {@link #owns} no longer claims their
+         * hosts. Called before the group hands them on.
+         */
+        default void partitionsRevoked(Collection<TopicPartition> partitions) {}
+
+        /** Every URL of a batch is done; called before its offsets are committed. */
+        default void beforeCommit() {}
+    }
+
+    private static final Listener NO_LISTENER = new Listener() {};
+
     private final String topic;
     private final KafkaProducer<String, byte[]> producer;
     private final Map<String, Object> consumerConfig;
+    /** Partitions of the topic this instance owns, with the nanoTime they were assigned. */
+    private final Map<Integer, Long> owned = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int partitionCount;
+    private final java.util.concurrent.atomic.AtomicInteger assignments = new java.util.concurrent.atomic.AtomicInteger();
 
     public Frontier(Map<String, Object> clientConfig, String topic, String group) {
         this.topic = topic;
@@ -73,23 +105,80 @@ public final class Frontier implements AutoCloseable {
         producer.flush();
     }
 
+    /** Counts the assignments of new partitions to this instance; a change means it owns other hosts now. */
+    public int assignments() {
+        return assignments.get();
+    }
+
+    /** The frontier partition of a host's URLs (the producer's partitioner for the host key). */
+    public int partitionOf(String hostKey) {
+        int n = partitionCount;
+        if (n == 0) {
+            n = producer.partitionsFor(topic).size();
+            partitionCount = n;
+        }
+        return Utils.toPositive(Utils.murmur2(hostKey.getBytes(StandardCharsets.UTF_8))) % n;
+    }
+
+    /** True while this instance owns the partition of the host, i.e. is the one instance fetching it. */
+    public boolean owns(String hostKey) {
+        return owned.containsKey(partitionOf(hostKey));
+    }
+
+    /** When this instance got the host's partition ({@link System#nanoTime}); empty when it does not own it. */
+    public java.util.OptionalLong ownedSince(String hostKey) {
+        Long since = owned.get(partitionOf(hostKey));
+        return since == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(since);
+    }
+
+    public void consume(BooleanSupplier stop, Function<DiscoveredUrl, CompletableFuture<Void>> fetch) {
+        consume(stop, fetch, NO_LISTENER);
+    }
+
     /**
      * Fetches what the group assigns to this instance until {@code stop}. Offsets are committed once every URL of a
      * batch is done; while waiting, the consumer keeps polling with its partitions paused to stay in the group.
+     * Partitions given up in a rebalance are committed only after their batch is done, so their next owner starts
+     * after the last request of this one.
      */
-    public void consume(BooleanSupplier stop, Function<DiscoveredUrl, CompletableFuture<Void>> fetch) {
+    public void consume(BooleanSupplier stop, Function<DiscoveredUrl, CompletableFuture<Void>> fetch, Listener listener) {
         try (KafkaConsumer<String, byte[]> consumer =
                      new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer())) {
-            Batch batch = new Batch();
+            Batch batch = new Batch(listener);
             consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    partitions.forEach(p -> owned.remove(p.partition()));
                     batch.finish(consumer);
+                    partitions.forEach(batch.acquiredAt::remove);
+                    if (!partitions.isEmpty()) {
+                        listener.partitionsRevoked(partitions);
+                    }
                 }
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                     // new partitions start from their committed offsets
+                    if (partitions.isEmpty()) {
+                        return;
+                    }
+                    long now = System.nanoTime();
+                    for (TopicPartition p : partitions) {
+                        batch.acquiredAt.putIfAbsent(p, now);
+                    }
+                    batch.acquiredHosts.clear();
+                    listener.partitionsAssigned(partitions);
+                    for (TopicPartition p : partitions) {
+                        owned.putIfAbsent(p.partition(), now);
+                    }
+                    assignments.incrementAndGet();
+                }
+
+                @Override
+                public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                    // without a clean hand-over the batch cannot be committed; its URLs come again
+                    partitions.forEach(p -> owned.remove(p.partition()));
+                    partitions.forEach(batch.acquiredAt::remove);
                 }
             });
             while (!stop.getAsBoolean()) {
@@ -108,6 +197,8 @@ public final class Frontier implements AutoCloseable {
                 batch.finish(consumer);
                 consumer.resume(consumer.paused());
             }
+            batch.finish(consumer);
+            owned.clear();
         } catch (WakeupException e) {
             LOG.debug("frontier consumer woken up");
         }
@@ -116,8 +207,21 @@ public final class Frontier implements AutoCloseable {
     private static final class Batch {
         private final List<CompletableFuture<Void>> pending = new ArrayList<>();
         private final Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        /** When each partition was assigned to this instance. */
+        final Map<TopicPartition, Long> acquiredAt = new HashMap<>();
+        /** Hosts already reported as acquired since the last assignment. */
+        final java.util.Set<String> acquiredHosts = new java.util.HashSet<>();
+        private final Listener listener;
+
+        Batch(Listener listener) {
+            this.listener = listener;
+        }
 
         void add(ConsumerRecord<String, byte[]> record, Function<DiscoveredUrl, CompletableFuture<Void>> fetch) {
+            Long assignedAt = acquiredAt.get(new TopicPartition(record.topic(), record.partition()));
+            if (assignedAt != null && record.key() != null && acquiredHosts.add(record.key())) {
+                listener.hostAcquired(record.key(), assignedAt);
+            }
             try {
                 pending.add(fetch.apply(Json.fromBytes(record.value(), DiscoveredUrl.class)));
             } catch (IOException e) {
@@ -137,6 +241,7 @@ public final class Frontier implements AutoCloseable {
         void finish(KafkaConsumer<?, ?> consumer) {
             pending.forEach(f -> f.exceptionally(e -> null).join());
             if (!offsets.isEmpty()) {
+                listener.beforeCommit();
                 consumer.commitSync(offsets);
             }
             pending.clear();

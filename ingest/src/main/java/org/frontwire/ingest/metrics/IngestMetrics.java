@@ -67,14 +67,17 @@ public final class IngestMetrics {
         return (long) sum;
     }
 
-    /** Runs one fetch, timing it and counting its outcome. */
-    public FetchResult fetch(URI uri, Supplier<FetchResult> fetch) {
+    /** Times one fetch from its request to its result and counts its outcome. */
+    public java.util.concurrent.CompletableFuture<FetchResult> fetch(URI uri,
+                                                                    Supplier<java.util.concurrent.CompletableFuture<FetchResult>> fetch) {
         long start = System.nanoTime();
-        FetchResult result = fetch.get();
-        long elapsed = System.nanoTime() - start;
+        return fetch.get().thenApply(result -> record(uri, result, System.nanoTime() - start));
+    }
+
+    private FetchResult record(URI uri, FetchResult result, long elapsed) {
         String host = hosts.of(uri);
         Timer.builder("frontwire.ingest.fetch")
-                .description("Time per fetch, redirects and retries included")
+                .description("Time from a fetch's request to its result: the wait for the host's politeness turn, redirects and retries included")
                 .tag("outcome", result.outcome().name().toLowerCase(Locale.ROOT))
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))

@@ -231,6 +231,23 @@ class PageFetcherTest {
     }
 
     @Test
+    void readsUndeclaredArabicPagesInWindows1256AndIso88596() {
+        // no charset in the header, no BOM, no meta: only the bytes tell
+        web.page("/ar-undeclared-1256", "text/html", ArabicText.undeclaredPage("الصحة", ArabicText.HEALTH),
+                Charset.forName("windows-1256"));
+        web.page("/ar-undeclared-8859-6", "text/html", ArabicText.undeclaredPage("الميناء", ArabicText.PORT),
+                Charset.forName("ISO-8859-6"));
+        DecodedText cp1256 = get("/ar-undeclared-1256").text();
+        assertThat(cp1256.charset()).isEqualTo("windows-1256");
+        assertThat(cp1256.charsetSource()).isEqualTo("detected");
+        assertThat(cp1256.text()).contains(ArabicText.HEALTH).contains("<title>الصحة</title>");
+        DecodedText iso = get("/ar-undeclared-8859-6").text();
+        assertThat(iso.charset()).isEqualTo("ISO-8859-6");
+        assertThat(iso.charsetSource()).isEqualTo("detected");
+        assertThat(iso.text()).contains(ArabicText.PORT).contains("<title>الميناء</title>");
+    }
+
+    @Test
     void sendsConditionalGetAndSees304() {
         web.on("/cond", ex -> {
             String inm = ex.getRequestHeaders().getFirst("If-None-Match");

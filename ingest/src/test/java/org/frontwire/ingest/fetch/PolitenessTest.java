@@ -59,4 +59,45 @@ class PolitenessTest {
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
     }
+
+    @Test
+    void aRedirectToAnotherHostWaitsForThatHostsTurnAndObeysItsRobotsTxt() throws Exception {
+        Duration delay = Duration.ofMillis(500);
+        try (TestWeb origin = new TestWeb("127.0.0.1"); TestWeb target = new TestWeb("127.0.0.4")) {
+            target.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
+            target.page("/story", "text/html", TestWeb.html("Story", "on the target host"));
+            target.page("/other", "text/html", TestWeb.html("Other", "also on the target host"));
+            target.page("/private/page", "text/html", TestWeb.html("Private", "not for crawlers"));
+            origin.page("/robots.txt", "text/plain", "User-agent: *\nDisallow:\n");
+            origin.on("/moved", ex -> {
+                ex.getResponseHeaders().set("Location", target.url("/story"));
+                TestWeb.send(ex, 301, null, new byte[0]);
+            });
+            origin.on("/to-private", ex -> {
+                ex.getResponseHeaders().set("Location", target.url("/private/page"));
+                TestWeb.send(ex, 302, null, new byte[0]);
+            });
+            IngestSettings settings = IngestSettings.defaults().withAllowPrivateAddresses(true).withPolitenessDelay(delay);
+            PageFetcher fetcher = new PageFetcher(settings);
+            try (PoliteScheduler scheduler = new PoliteScheduler(4, fetcher::politenessDelay)) {
+                FetchResult direct = fetcher.fetchPolitely(scheduler, URI.create(target.url("/other")), Validators.NONE,
+                        ContentPolicy.PAGES).join();
+                FetchResult redirected = fetcher.fetchPolitely(scheduler, URI.create(origin.url("/moved")), Validators.NONE,
+                        ContentPolicy.PAGES).join();
+                FetchResult refused = fetcher.fetchPolitely(scheduler, URI.create(origin.url("/to-private")), Validators.NONE,
+                        ContentPolicy.PAGES).join();
+                assertThat(direct.outcome()).isEqualTo(FetchResult.Outcome.FETCHED);
+                assertThat(redirected.outcome()).isEqualTo(FetchResult.Outcome.FETCHED);
+                assertThat(redirected.finalUri()).isEqualTo(URI.create(target.url("/story")));
+                assertThat(redirected.requested()).isEqualTo(URI.create(origin.url("/moved")));
+                assertThat(refused.outcome()).isEqualTo(FetchResult.Outcome.REFUSED);
+                assertThat(refused.reason()).contains("robots.txt").contains("/private/page");
+            }
+            // the redirect to the target host waited for the target's turn
+            long other = target.arrivals.get("/other").get(0);
+            long story = target.arrivals.get("/story").get(0);
+            assertThat(Duration.ofNanos(story - other)).isGreaterThanOrEqualTo(delay.minusMillis(10));
+            assertThat(target.hits("/private/page")).isZero();
+        }
+    }
 }
