@@ -33,7 +33,7 @@ public final class LanguageDetector {
 
     public static final String UNDETERMINED = "und";
     /** Only the start of a text is read: a few thousand characters decide as well as the whole and cost far less. */
-    static final int SAMPLE_CHARS = 1500;
+    static final int SAMPLE_CHARS = 1000;
     /** Fewer letters than this say nothing reliable: a name, a date, a one-word headline. */
     static final int MIN_LETTERS = 12;
     /** The best language must be at least this many times a uniform guess over the model's languages. */
