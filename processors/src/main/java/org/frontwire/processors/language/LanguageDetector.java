@@ -1,158 +1,187 @@
 package org.frontwire.processors.language;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.MissingResourceException;
+import java.util.regex.Pattern;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 
 /**
- * Detects the language of a text as an ISO 639-1 code, or {@code und}. The script decides
- * most languages outright (Hebrew, Greek, Armenian, CJK …); within a shared script the
- * letters only some languages write (Persian پ چ ژ گ ک ی, Urdu ٹ ڈ ڑ ں ے ھ, Ukrainian і ї є ґ)
- * and function words from {@code language/stopwords.tsv} decide. Dari is reported as {@code fa}.
- * Thread-safe.
+ * Detects the language of a text as an ISO 639-1 code, or {@value #UNDETERMINED}, with Apache OpenNLP's language
+ * detector and its 103-language model ({@code langdetect-183.bin} from {@code opennlp-models-langdetect}).
+ *
+ * <p>The model answers ISO 639-3 codes, mapped to ISO 639-1 (Persian {@code pes}, {@code prs} (Dari) and {@code fas}
+ * all give {@code fa}; {@code arb} and {@code ara} give {@code ar}); a code counts with its best-scored variant, as
+ * summing them would favour languages the model knows under two codes (fas and pes, est and ekk). A text
+ * with too few letters, or whose best language is not clearly ahead of a uniform guess and of the runner-up, is
+ * undetermined.
+ *
+ * <p>For Arabic-script text the model decides, and the letters only some languages write break a near tie between
+ * Arabic, Persian and Urdu: Urdu's ٹ ڈ ڑ ں ے, Persian and Urdu's پ چ ژ گ, Arabic's ة ى. Urdu letters also veto an
+ * Arabic or Persian answer, since neither writes them.
+ *
+ * <p>Thread-safe: the model is loaded once per JVM and shared; OpenNLP's {@link ThreadSafeLanguageDetectorME}
+ * keeps one (non-thread-safe) {@code LanguageDetectorME} per thread around it.
  */
 public final class LanguageDetector {
 
     public static final String UNDETERMINED = "und";
-    private static final int SAMPLE_CHARS = 4000;
-    private static final int MIN_LETTERS = 3;
+    /** Only the start of a text is read: a few thousand characters decide as well as the whole and cost far less. */
+    static final int SAMPLE_CHARS = 1000;
+    /** Fewer letters than this say nothing reliable: a name, a date, a one-word headline. */
+    static final int MIN_LETTERS = 12;
+    /** The best language must be at least this many times a uniform guess over the model's languages. */
+    static final double MIN_CONFIDENCE_OVER_UNIFORM = 2.0;
+    /** ... and ahead of the runner-up by this factor: a dead heat between two languages says neither. */
+    static final double MIN_LEAD = 1.05;
+    /** Below this ratio of best to runner-up, Arabic-script letters break the tie. */
+    static final double ARABIC_SCRIPT_TIE = 1.5;
 
-    private static final Map<Character.UnicodeScript, String> SCRIPT_LANGUAGES = Map.ofEntries(
-            Map.entry(Character.UnicodeScript.HEBREW, "he"),
-            Map.entry(Character.UnicodeScript.GREEK, "el"),
-            Map.entry(Character.UnicodeScript.ARMENIAN, "hy"),
-            Map.entry(Character.UnicodeScript.GEORGIAN, "ka"),
-            Map.entry(Character.UnicodeScript.DEVANAGARI, "hi"),
-            Map.entry(Character.UnicodeScript.BENGALI, "bn"),
-            Map.entry(Character.UnicodeScript.TAMIL, "ta"),
-            Map.entry(Character.UnicodeScript.THAI, "th"),
-            Map.entry(Character.UnicodeScript.KHMER, "km"),
-            Map.entry(Character.UnicodeScript.MYANMAR, "my"),
-            Map.entry(Character.UnicodeScript.ETHIOPIC, "am"),
-            Map.entry(Character.UnicodeScript.HANGUL, "ko"),
-            Map.entry(Character.UnicodeScript.HIRAGANA, "ja"),
-            Map.entry(Character.UnicodeScript.KATAKANA, "ja"),
-            Map.entry(Character.UnicodeScript.HAN, "zh"));
+    /** Links and e-mail addresses: letters in no language. */
+    private static final Pattern WEB_ADDRESSES = Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+");
+    private static final String MODEL_RESOURCE = "/langdetect-183.bin";
 
-    /** script name → (language → its function words), in file order. */
-    private final Map<String, Map<String, Set<String>>> stopwords;
+    /** ISO 639-3 codes the model writes that {@link Locale} does not map to ISO 639-1 by itself. */
+    private static final Map<String, String> INDIVIDUAL_LANGUAGES = Map.ofEntries(
+            Map.entry("pes", "fa"),   // Iranian Persian
+            Map.entry("prs", "fa"),   // Dari
+            Map.entry("arb", "ar"),   // Standard Arabic
+            Map.entry("cmn", "zh"),   // Mandarin
+            Map.entry("ekk", "et"),   // Standard Estonian
+            Map.entry("lvs", "lv"),   // Standard Latvian
+            Map.entry("plt", "mg"),   // Plateau Malagasy
+            Map.entry("pnb", "pa"),   // Western Punjabi (Shahmukhi)
+            Map.entry("zsm", "ms"),   // Standard Malay
+            Map.entry("swh", "sw"),   // Swahili
+            Map.entry("heb", "he"),   // Locale may still know the old codes iw, in, ji
+            Map.entry("ind", "id"),
+            Map.entry("yid", "yi"));
 
+    private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+
+    private final ThreadSafeLanguageDetectorME model;
+
+    /** A detector on the shared default model. */
     public LanguageDetector() {
-        this.stopwords = loadStopwords("/language/stopwords.tsv");
+        this.model = new ThreadSafeLanguageDetectorME(SharedModel.INSTANCE);
     }
 
     public String detect(String text) {
         if (text == null || text.isBlank()) {
             return UNDETERMINED;
         }
-        ScriptProfile profile = ScriptProfile.of(text, SAMPLE_CHARS);
-        if (profile.total < MIN_LETTERS) {
+        String sample = WEB_ADDRESSES.matcher(sample(text)).replaceAll(" ");
+        ScriptLetters letters = ScriptLetters.of(sample);
+        if (letters.letters() < MIN_LETTERS) {
             return UNDETERMINED;
         }
-        Character.UnicodeScript script = profile.dominant();
-        if (script == Character.UnicodeScript.HAN
-                && profile.count(Character.UnicodeScript.HIRAGANA) + profile.count(Character.UnicodeScript.KATAKANA) > 0) {
-            return "ja";
+        Language[] predicted = model.predictLanguages(sample);
+        Map<String, Double> byCode = new HashMap<>();
+        for (Language l : predicted) {
+            byCode.merge(toIso1(l.getLang()), l.getConfidence(), Math::max);
         }
-        String fixed = SCRIPT_LANGUAGES.get(script);
-        if (fixed != null) {
-            return fixed;
+        byCode.remove(UNDETERMINED);
+        String best = UNDETERMINED;
+        double bestP = 0;
+        double secondP = 0;
+        for (Map.Entry<String, Double> e : byCode.entrySet()) {
+            if (e.getValue() > bestP) {
+                secondP = bestP;
+                best = e.getKey();
+                bestP = e.getValue();
+            } else if (e.getValue() > secondP) {
+                secondP = e.getValue();
+            }
         }
-        return switch (script) {
-            case ARABIC -> arabicScript(text, profile);
-            case CYRILLIC -> cyrillic(text);
-            case LATIN -> byStopwords("LATIN", text, "en");
-            default -> UNDETERMINED;
-        };
+        if (letters.mostlyArabicScript()) {
+            return arabicScript(best, bestP, byCode, letters);
+        }
+        double uniform = 1.0 / predicted.length;
+        boolean confident = bestP >= MIN_CONFIDENCE_OVER_UNIFORM * uniform && bestP >= MIN_LEAD * secondP;
+        return confident ? best : UNDETERMINED;
     }
 
-    private String arabicScript(String text, ScriptProfile p) {
-        Map<String, Integer> hits = stopwordHits("ARABIC", text);
-        int ar = hits.getOrDefault("ar", 0);
-        int fa = hits.getOrDefault("fa", 0);
-        int ur = hits.getOrDefault("ur", 0);
-        int ps = hits.getOrDefault("ps", 0);
-        int letters = p.count(Character.UnicodeScript.ARABIC);
-        // Urdu's own letters (ٹ ڈ ڑ ں ے ھ) do not occur in Arabic or Persian prose
-        if (p.urdu * 100 > letters || ur > Math.max(ar, fa) && ur > 0) {
+    /**
+     * Arabic, Persian and Urdu as the model ranks them, with the letters as tie-breaker; an Arabic-script text is
+     * never reported in a Latin-script language.
+     */
+    private static String arabicScript(String best, double bestP, Map<String, Double> byCode, ScriptLetters letters) {
+        if (letters.urduLetters() && (best.equals("ar") || best.equals("fa"))) {
             return "ur";
         }
-        if (ps > Math.max(ar, fa) && ps > 2) {
-            return "ps";
-        }
-        boolean persianLetters = p.persian > p.arabicOnly;
-        if (persianLetters && fa >= ar || fa > ar * 2 && fa > 2) {
-            return "fa";
-        }
-        return "ar";
-    }
-
-    private String cyrillic(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        long ukrainian = lower.chars().limit(SAMPLE_CHARS).filter(c -> c == 'і' || c == 'ї' || c == 'є' || c == 'ґ').count();
-        if (ukrainian > 2) {
-            return "uk";
-        }
-        return byStopwords("CYRILLIC", text, "ru");
-    }
-
-    private String byStopwords(String script, String text, String fallback) {
-        Map<String, Integer> hits = stopwordHits(script, text);
-        String best = fallback;
-        int bestHits = 0;
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
-            if (e.getValue() > bestHits) {
-                best = e.getKey();
-                bestHits = e.getValue();
+        double ar = byCode.getOrDefault("ar", 0.0);
+        double fa = byCode.getOrDefault("fa", 0.0);
+        double ur = byCode.getOrDefault("ur", 0.0);
+        boolean contested = best.equals("ar") || best.equals("fa") || best.equals("ur");
+        if (contested) {
+            double runnerUp = best.equals("ar") ? Math.max(fa, ur) : best.equals("fa") ? Math.max(ar, ur) : Math.max(ar, fa);
+            if (bestP < ARABIC_SCRIPT_TIE * runnerUp) {
+                String byLetters = letters.arabicScriptLanguage();
+                if (byLetters != null) {
+                    return byLetters;
+                }
             }
+            return best;
+        }
+        if (best.equals(UNDETERMINED) || !ScriptLetters.ARABIC_SCRIPT_LANGUAGES.contains(best)) {
+            String byLetters = letters.arabicScriptLanguage();
+            return byLetters != null ? byLetters : UNDETERMINED;
         }
         return best;
     }
 
-    private Map<String, Integer> stopwordHits(String script, String text) {
-        Map<String, Set<String>> languages = stopwords.getOrDefault(script, Map.of());
-        Map<String, Integer> hits = new LinkedHashMap<>();
-        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}']+")) {
-            for (Map.Entry<String, Set<String>> lang : languages.entrySet()) {
-                if (lang.getValue().contains(word)) {
-                    hits.merge(lang.getKey(), 1, Integer::sum);
-                }
-            }
+    /** The first {@value #SAMPLE_CHARS} characters, cut at a space so no word is split. */
+    static String sample(String text) {
+        if (text.length() <= SAMPLE_CHARS) {
+            return text;
         }
-        return hits;
+        int end = SAMPLE_CHARS;
+        while (end > SAMPLE_CHARS - 100 && !Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
-    private static Map<String, Map<String, Set<String>>> loadStopwords(String resource) {
-        InputStream in = LanguageDetector.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + resource);
+    static String toIso1(String iso3) {
+        String code = INDIVIDUAL_LANGUAGES.get(iso3);
+        if (code == null) {
+            code = ISO3_TO_ISO1.get(iso3);
         }
-        Map<String, Map<String, Set<String>>> out = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                Set<String> words = new HashSet<>();
-                for (String w : f[2].trim().split("\\s+")) {
-                    words.add(w.toLowerCase(Locale.ROOT));
-                }
-                out.computeIfAbsent(f[1], k -> new LinkedHashMap<>()).put(f[0], words);
+        return code == null ? UNDETERMINED : code;
+    }
+
+    private static Map<String, String> iso3ToIso1() {
+        Map<String, String> out = new HashMap<>();
+        for (String iso1 : Locale.getISOLanguages()) {
+            try {
+                out.putIfAbsent(Locale.forLanguageTag(iso1).getISO3Language(), iso1);
+            } catch (MissingResourceException e) {
+                // no three-letter code known for it
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out;
+        return Map.copyOf(out);
+    }
+
+    /** The model, read once from the classpath on first use (about 10 MB, half a second). */
+    private static final class SharedModel {
+        static final LanguageDetectorModel INSTANCE = load();
+
+        private static LanguageDetectorModel load() {
+            try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing classpath resource " + MODEL_RESOURCE
+                            + " (org.apache.opennlp:opennlp-models-langdetect)");
+                }
+                return new LanguageDetectorModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the language model " + MODEL_RESOURCE, e);
+            }
+        }
     }
 }

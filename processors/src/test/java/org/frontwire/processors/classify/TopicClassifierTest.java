@@ -143,6 +143,46 @@ class TopicClassifierTest {
     }
 
     @Test
+    void smallerConflictsInFrenchRussianAndPersian() {
+        assertThat(CLASSIFIER.classify("Le M23 progresse au Nord-Kivu", null,
+                "Les rebelles ont pris le contrôle de deux localités près de Goma après de violents combats avec "
+                        + "l'armée congolaise, selon des sources locales. Des milliers de déplacés fuient vers le sud.").primary())
+                .isEqualTo("drc-m23");
+        assertThat(CLASSIFIER.classify("Нападение боевиков в Мали", null,
+                "Боевики группы поддержки ислама и мусульман атаковали военный лагерь под Тимбукту, погибли "
+                        + "несколько солдат. Ответственность взяла на себя группировка, действующая в Сахеле.").primary())
+                .isEqualTo("sahel");
+        assertThat(CLASSIFIER.classify("درگیری در الفاشر", null,
+                "نیروهای واکنش سریع بار دیگر به شهر الفاشر در دارفور حمله کردند و ده‌ها غیرنظامی کشته شدند. "
+                        + "ارتش سودان می‌گوید حمله را دفع کرده است.").primary())
+                .isEqualTo("sudan");
+        assertThat(CLASSIFIER.classify("Столкновения на границе", null,
+                "Пограничники Киргизии и Таджикистана вновь открыли огонь в Баткенской области, сообщили власти. "
+                        + "Стороны договорились о прекращении огня.").primary())
+                .isEqualTo("kyrgyzstan-tajikistan");
+    }
+
+    @Test
+    void everydayWordsThatLookLikeConflictNamesStayNone() {
+        assertThat(CLASSIFIER.classify("Цены на газ выросли", null,
+                "Поставки газа в Европу сократились, а цены на рынке выросли. Эксперты обсуждают запасы газа "
+                        + "и новые контракты, сообщили в компании.").primary())
+                .isEqualTo("none");
+        assertThat(CLASSIFIER.classify("Выставка о Галилее", null,
+                "В музее открылась выставка, посвящённая Галилею и истории телескопа. Посетители увидят "
+                        + "старинные приборы и рукописи.").primary())
+                .isEqualTo("none");
+        assertThat(CLASSIFIER.classify("جشنواره فرهنگی اصفهان", null,
+                "جشنواره صنایع دستی امسال در اصفهان برگزار شد و هنرمندان از شهرهای مختلف آثار خود را به نمایش "
+                        + "گذاشتند. بازدیدکنندگان از میدان نقش جهان نیز دیدن کردند.").primary())
+                .isEqualTo("none");
+        assertThat(CLASSIFIER.classify("Le grand prix de Mexico", null,
+                "Le pilote a remporté le grand prix au Mexique devant un public enthousiaste; la saison "
+                        + "se poursuit la semaine prochaine au Brésil.").primary())
+                .isEqualTo("none");
+    }
+
+    @Test
     void aUserEditedTaxonomyFileAddsATopicWithoutCode(@TempDir Path dir) throws IOException {
         Path taxonomy = dir.resolve("taxonomy.tsv");
         Files.writeString(taxonomy, String.join("\n",
