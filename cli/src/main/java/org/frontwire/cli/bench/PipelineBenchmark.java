@@ -54,23 +54,11 @@ public final class PipelineBenchmark {
                 }
                 producer.flush();
 
-                long start = System.nanoTime();
                 Path processorLog = Files.createTempFile("frontwire-bench-processor", ".log");
-                ProcessorProcess processor = ProcessorProcess.start(childArgs(kafka), processorLog);
+                List<ProcessorProcess> processors = new ArrayList<>();
+                double sustained = drain(kafka, watcher, count, 1, processorLog, processors, out);
+                ProcessorProcess processor = processors.get(0);
                 try {
-                    long first = 0;
-                    while (watcher.total() < count) {
-                        watcher.poll(Duration.ofMillis(200), a -> { }, d -> { });
-                        if (first == 0 && watcher.total() > 0) {
-                            first = System.nanoTime();
-                        }
-                    }
-                    long end = System.nanoTime();
-                    double sustained = (count - 1) / ((end - first) / 1e9);
-                    out.printf("backlog: %d pages in %.1f s from start (%.1f s from the first article): %.0f pages/s sustained"
-                                    + " (%d articles, %d dead letters)%n",
-                            count, (end - start) / 1e9, (end - first) / 1e9, sustained, watcher.articles(), watcher.deadLetters());
-
                     Latencies full = underLoad(producer, watcher, pages, sequence, sustained, loadSeconds);
                     out.printf("latency at full load (%.0f pages/s): %s%n", sustained, full.summary());
                     Latencies half = underLoad(producer, watcher, pages, sequence, sustained / 2, loadSeconds);
@@ -87,6 +75,60 @@ public final class PipelineBenchmark {
                     processor.stop();
                 }
             } finally {
+                deleteTopics(kafka);
+            }
+        }
+    }
+
+    /**
+     * Starts {@code instances} processors on the backlog already published and waits until every page came out.
+     *
+     * @return pages per second from the first output to the last
+     */
+    private double drain(KafkaSession kafka, OutputWatcher watcher, int count, int instances, Path processorLog,
+                         List<ProcessorProcess> started, PrintStream out) throws Exception {
+        long start = System.nanoTime();
+        for (int i = 0; i < instances; i++) {
+            List<String> args = childArgs(kafka);
+            args.addAll(List.of("--data-dir", Files.createTempDirectory("frontwire-bench-instance").toString()));
+            started.add(ProcessorProcess.start(args, processorLog));
+        }
+        long first = 0;
+        while (watcher.total() < count) {
+            watcher.poll(Duration.ofMillis(200), a -> { }, d -> { });
+            if (first == 0 && watcher.total() > 0) {
+                first = System.nanoTime();
+            }
+        }
+        long end = System.nanoTime();
+        double sustained = (count - 1) / ((end - first) / 1e9);
+        out.printf("backlog: %d pages in %.1f s from start (%.1f s from the first article): %.0f pages/s sustained"
+                        + " (%d articles, %d dead letters)%n",
+                count, (end - start) / 1e9, (end - first) / 1e9, sustained, watcher.articles(), watcher.deadLetters());
+        return sustained;
+    }
+
+    /** Only the backlog phase, with {@code instances} processor JVMs: one point of a tuning sweep. */
+    public double backlogRate(Path pagesDir, int count, int instances, PrintStream out) throws Exception {
+        List<BenchPages.Sample> pages = BenchPages.load(pagesDir);
+        AtomicLong sequence = new AtomicLong();
+        try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
+            kafka.createTopics();
+            var topics = config.processorSettings();
+            List<ProcessorProcess> processors = new ArrayList<>();
+            try (KafkaProducer<String, byte[]> producer = producer(kafka);
+                 OutputWatcher watcher = new OutputWatcher(kafka.clientConfig(),
+                         List.of(topics.articlesTopic(), topics.otherArticlesTopic()), topics.deadLetterTopic())) {
+                for (int i = 0; i < count; i++) {
+                    send(producer, pages, sequence.getAndIncrement());
+                }
+                producer.flush();
+                return drain(kafka, watcher, count, instances, Files.createTempFile("frontwire-sweep-processor", ".log"),
+                        processors, out);
+            } finally {
+                for (ProcessorProcess p : processors) {
+                    p.stop();
+                }
                 deleteTopics(kafka);
             }
         }

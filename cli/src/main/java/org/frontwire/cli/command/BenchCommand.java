@@ -1,7 +1,14 @@
 package org.frontwire.cli.command;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.frontwire.cli.config.FrontwireConfig;
+import picocli.CommandLine;
 import java.util.concurrent.Callable;
 import org.frontwire.cli.bench.PipelineBenchmark;
 import picocli.CommandLine.Command;
@@ -31,14 +38,59 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Duration of each offline rate measurement (default: ${DEFAULT-VALUE}).")
     int offlineSeconds;
 
+    @Option(names = "--sweep", paramLabel = "POINTS", arity = "0..1", fallbackValue = DEFAULT_SWEEP,
+            description = {"Tuning sweep instead: only the backlog phase, once per point. Points are separated by ';',",
+                    "each a list of key=value: partitions, threads, instances, or any configuration key.",
+                    "Without a value: " + DEFAULT_SWEEP})
+    String sweep;
+
+    static final String DEFAULT_SWEEP = "partitions=1,threads=1,instances=1; partitions=2,threads=2,instances=1;"
+            + " partitions=4,threads=2,instances=1; partitions=4,threads=4,instances=1; partitions=4,threads=1,instances=2;"
+            + " partitions=8,threads=2,instances=2; partitions=4,threads=2,instances=1,processor.commit-interval-ms=1000";
+
     @Override
     public Integer call() throws Exception {
-        String run = "bench-" + System.currentTimeMillis();
-        var config = common.config(Map.of(
+        if (sweep != null) {
+            return sweep();
+        }
+        new PipelineBenchmark(config(Map.of())).run(pages, count, loadSeconds, offlineSeconds, System.out);
+        return 0;
+    }
+
+    private int sweep() throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (String point : sweep.split(";")) {
+            Map<String, String> settings = new LinkedHashMap<>();
+            int instances = 1;
+            for (String pair : point.strip().split(",")) {
+                String[] kv = pair.strip().split("=", 2);
+                if (kv.length != 2) {
+                    throw new CommandLine.ParameterException(new CommandLine(this), "a sweep point needs key=value pairs: " + point);
+                }
+                switch (kv[0]) {
+                    case "partitions" -> settings.put("topics.partitions", kv[1]);
+                    case "threads" -> settings.put("processor.threads", kv[1]);
+                    case "instances" -> instances = Integer.parseInt(kv[1]);
+                    default -> settings.put(kv[0], kv[1]);
+                }
+            }
+            System.out.println("sweep point: " + point.strip());
+            double rate = new PipelineBenchmark(config(settings)).backlogRate(pages, count, instances, System.out);
+            rows.add(String.format(Locale.ROOT, "%-80s %6.0f pages/s", point.strip(), rate));
+        }
+        System.out.printf("sweep: %d pages per point, %d cores%n", count, Runtime.getRuntime().availableProcessors());
+        rows.forEach(System.out::println);
+        return 0;
+    }
+
+    /** The configuration with fresh topics and application id, so runs never share state. */
+    private FrontwireConfig config(Map<String, String> settings) {
+        String run = "bench-" + System.nanoTime();
+        Map<String, String> overrides = new HashMap<>(settings);
+        overrides.putAll(Map.of(
                 "topics.raw-pages", run + ".raw-pages", "topics.articles", run + ".articles",
                 "topics.articles-other", run + ".articles.other", "topics.dead-letter", run + ".dead-letter",
                 "processor.application-id", run));
-        new PipelineBenchmark(config).run(pages, count, loadSeconds, offlineSeconds, System.out);
-        return 0;
+        return common.config(overrides);
     }
 }
