@@ -19,6 +19,14 @@ class BoundedWorkTest {
     }
 
     @Test
+    void aPageThatTripsJsoupsTreeBuilderStillGivesItsText() {
+        String html = "<html><body><p><strong><em>" + "<section>".repeat(520)
+                + "<p>The committee published its findings on Friday, after a year of hearings and visits.</p></body></html>";
+        Extraction x = EXTRACTOR.learnAndExtract(Page.of("https://x.example/tangle", "text/html", html), SiteMemory.empty());
+        assertThat(x.text()).contains("The committee published its findings on Friday");
+    }
+
+    @Test
     void hugeHtmlIsCut() {
         String html = "<html><body>" + ("<div class='c'><p>" + "A line of article text, with a comma. ".repeat(20) + "</p></div>").repeat(20_000);
         assertThat(html.length()).isGreaterThan(ArticleExtractor.MAX_BODY_CHARS);
