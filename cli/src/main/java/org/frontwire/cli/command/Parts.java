@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
@@ -51,6 +52,7 @@ public final class Parts {
                 config.getLong("processor.commit-interval-ms"), config.getInt("topics.replication-factor"),
                 config.get("topics.dead-letter"));
         streams.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), config.getInt("processor.session-timeout-ms"));
+        streams.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), config.get("processor.compression-type"));
         if (httpPort > 0) {
             streams.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer(config.get("processor.application-server"), httpPort));
         }
