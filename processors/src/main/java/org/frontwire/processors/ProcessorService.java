@@ -12,8 +12,8 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.frontwire.processors.dashboard.DashboardCluster;
 import org.frontwire.processors.dashboard.DashboardQueries;
 import org.frontwire.processors.dashboard.DashboardServer;
+import org.frontwire.observability.KafkaReachability;
 import org.frontwire.observability.MetricsServer;
-import org.frontwire.processors.metrics.KafkaReachability;
 import org.frontwire.processors.metrics.PipelineMetrics;
 import org.frontwire.observability.PrometheusMetrics;
 import org.frontwire.observability.Readiness;
@@ -89,7 +89,7 @@ public final class ProcessorService implements AutoCloseable {
                 LOG.error("no dashboard, metrics or health endpoints: {} (processor.http-port / --http-port)", e.getMessage());
             }
         }
-        kafka = KafkaReachability.start(streamsConfig, REACHABILITY_CHECK);
+        kafka = KafkaReachability.start(streamsConfig, "frontwire-reachability", REACHABILITY_CHECK);
         streams.start();
     }
 

@@ -1,7 +1,9 @@
 package org.frontwire.ingest.metrics;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.frontwire.observability.KafkaReachability;
 import org.frontwire.observability.MetricsServer;
 import org.frontwire.observability.PrometheusMetrics;
 import org.frontwire.observability.Readiness;
@@ -12,12 +14,14 @@ import org.frontwire.observability.Readiness;
  * producer created) and the Kafka cluster answers.
  */
 public final class IngestServer implements AutoCloseable {
-    private final BrokerProbe broker;
+    private static final Duration BROKER_CHECK = Duration.ofSeconds(5);
+
+    private final KafkaReachability broker;
     private final BooleanSupplier started;
     private final MetricsServer http;
 
     private IngestServer(int port, PrometheusMetrics metrics, Map<String, Object> kafkaClientConfig, BooleanSupplier started) {
-        this.broker = new BrokerProbe(kafkaClientConfig);
+        this.broker = KafkaReachability.start(kafkaClientConfig, "frontwire-ingest-health", BROKER_CHECK);
         this.started = started;
         try {
             this.http = MetricsServer.start(port, metrics, this::readiness);
@@ -40,7 +44,7 @@ public final class IngestServer implements AutoCloseable {
         if (!started.getAsBoolean()) {
             return new Readiness(false, "starting (reading the seen-URL topic)");
         }
-        return broker.check();
+        return broker.readiness();
     }
 
     public int port() {
