@@ -12,18 +12,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontwire.broker.EmbeddedKafka;
 import org.frontwire.cli.child.ProcessorProcess;
-import org.frontwire.cli.kafka.CommittedReader;
-import org.frontwire.records.Article;
-import org.frontwire.records.DeadLetter;
+import org.frontwire.cli.kafka.OutputCount;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
 import org.frontwire.records.Topics;
@@ -58,6 +53,7 @@ class ServiceLifecycleIT {
             assertThat(Files.readString(log)).contains("processor stopped cleanly");
 
             processor = ProcessorProcess.start(args, log);
+            awaitLog(log, "processor running against " + servers, 2, Duration.ofSeconds(120));
             Map<String, Integer> outputs = awaitOutputs(servers, 60, Duration.ofSeconds(180));
             assertThat(outputs).hasSize(60).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
 
@@ -100,33 +96,23 @@ class ServiceLifecycleIT {
     }
 
     private static Map<String, Integer> countOutputs(String servers) throws IOException {
-        Map<String, Integer> byKey = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = CommittedReader.open(Map.of("bootstrap.servers", servers))) {
-            List<TopicPartition> partitions = CommittedReader.assignAll(consumer,
-                    List.of(Topics.ARTICLES, Topics.ARTICLES_OTHER, Topics.DEAD_LETTER));
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    String key = r.topic().equals(Topics.DEAD_LETTER)
-                            ? Json.fromBytes(r.value(), DeadLetter.class).key()
-                            : Json.fromBytes(r.value(), Article.class).url();
-                    byKey.merge(key, 1, Integer::sum);
-                }
-            }
-        }
-        return byKey;
+        return OutputCount.read(Map.of("bootstrap.servers", servers), Topics.ARTICLES, Topics.ARTICLES_OTHER, Topics.DEAD_LETTER).byKey();
     }
 
     private static void awaitLog(Path log, String text, Duration timeout) throws Exception {
+        awaitLog(log, text, 1, timeout);
+    }
+
+    /** Waits until the log holds the text {@code times} times (once per start of the processor, for example). */
+    private static void awaitLog(Path log, String text, int times, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains(text)) {
+            if (Files.exists(log) && new String(Files.readAllBytes(log), StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(text), -1).length > times) {
                 return;
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("the processor never logged \"" + text + "\"; its log:\n"
+        throw new AssertionError("the processor never logged \"" + text + "\" " + times + " times; its log:\n"
                 + (Files.exists(log) ? Files.readString(log) : "(none)"));
     }
 

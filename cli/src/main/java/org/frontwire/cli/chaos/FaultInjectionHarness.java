@@ -9,23 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontwire.broker.EmbeddedKafka;
 import org.frontwire.cli.bench.BenchPages;
 import org.frontwire.cli.child.ProcessorProcess;
 import org.frontwire.cli.config.FrontwireConfig;
-import org.frontwire.cli.kafka.CommittedReader;
 import org.frontwire.cli.kafka.KafkaSession;
-import org.frontwire.records.Article;
-import org.frontwire.records.DeadLetter;
-import org.frontwire.records.Json;
+import org.frontwire.cli.kafka.OutputCount;
 
 /**
  * Publishes pages (good and bad), kills the processor with SIGKILL at random moments and restarts it, restarts the
@@ -90,7 +84,7 @@ public final class FaultInjectionHarness {
             processor = ProcessorProcess.start(processorArgs, processorLog);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        Counts counts = countOutputs(config, client);
+        OutputCount counts = countOutputs(config, client);
         while (counts.total() < count && System.nanoTime() < deadline) {
             Thread.sleep(2000);
             counts = countOutputs(config, client);
@@ -102,14 +96,14 @@ public final class FaultInjectionHarness {
         List<String> duplicated = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             String key = ChaosInput.item(n, pages).key();
-            int seen = counts.byKey.getOrDefault(key, 0);
+            int seen = counts.byKey().getOrDefault(key, 0);
             if (seen == 0) {
                 lost.add(key);
             } else if (seen > 1) {
                 duplicated.add(key);
             }
         }
-        return new Result(count, bad, counts.articles, counts.deadLetters, lost.size(), duplicated.size(), kills,
+        return new Result(count, bad, counts.articles(), counts.deadLetters(), lost.size(), duplicated.size(), kills,
                 lost.subList(0, Math.min(10, lost.size())), duplicated.subList(0, Math.min(10, duplicated.size())));
     }
 
@@ -122,40 +116,9 @@ public final class FaultInjectionHarness {
         }
     }
 
-    private static final class Counts {
-        final Map<String, Integer> byKey = new HashMap<>();
-        int articles;
-        int deadLetters;
-
-        int total() {
-            return articles + deadLetters;
-        }
-    }
-
-    private static Counts countOutputs(FrontwireConfig config, Map<String, Object> client) throws IOException {
-        Counts counts = new Counts();
-        String dead = config.get("topics.dead-letter");
-        try (KafkaConsumer<String, byte[]> consumer = CommittedReader.open(client)) {
-            List<TopicPartition> partitions = CommittedReader.assignAll(consumer,
-                    List.of(config.get("topics.articles"), config.get("topics.articles-other"), dead));
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    String key;
-                    if (r.topic().equals(dead)) {
-                        counts.deadLetters++;
-                        DeadLetter d = Json.fromBytes(r.value(), DeadLetter.class);
-                        key = d.key();
-                    } else {
-                        counts.articles++;
-                        key = Json.fromBytes(r.value(), Article.class).url();
-                    }
-                    counts.byKey.merge(key, 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
+    private static OutputCount countOutputs(FrontwireConfig config, Map<String, Object> client) throws IOException {
+        return OutputCount.read(client, config.get("topics.articles"), config.get("topics.articles-other"),
+                config.get("topics.dead-letter"));
     }
 
     private static KafkaProducer<String, byte[]> producer(Map<String, Object> client) {
