@@ -41,6 +41,52 @@ public final class PipelineBenchmark {
         out.printf("machine: %d cores, Java %s, max heap %d MB; %d distinct pages from %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, pages.size(), pagesDir);
+        out.printf("publishing %d raw pages to %s …%n", count, config.processorSettings().rawPagesTopic());
+        withBacklog(pages, count, (kafka, producer, watcher, sequence) -> {
+            Path processorLog = Files.createTempFile("frontwire-bench-processor", ".log");
+            List<ProcessorProcess> processors = new ArrayList<>();
+            try {
+                double sustained = drain(kafka, watcher, count, 1, processorLog, processors, out);
+                Latencies full = underLoad(producer, watcher, pages, sequence, sustained, loadSeconds);
+                out.printf("latency at full load (%.0f pages/s): %s%n", sustained, full.summary());
+                Latencies half = underLoad(producer, watcher, pages, sequence, sustained / 2, loadSeconds);
+                out.printf("latency at half load (%.0f pages/s): %s%n", sustained / 2, half.summary());
+                processors.get(0).stop();
+                out.println(Files.readAllLines(processorLog).stream().filter(l -> l.startsWith(HeapPeak.LINE_PREFIX))
+                        .findFirst().orElse(HeapPeak.LINE_PREFIX + " not reported (see " + processorLog + ")"));
+
+                OfflineRates.Rates offline = OfflineRates.measure(pages, Parts.pipeline(config), offlineSeconds);
+                out.printf("offline, one thread: extract %.0f pages/s, Jsoup.parse alone %.0f pages/s%n",
+                        offline.extractPagesPerSecond(), offline.jsoupPagesPerSecond());
+                out.printf("end to end / offline extract = %.2f%n", sustained / offline.extractPagesPerSecond());
+                return sustained;
+            } finally {
+                stopAll(processors);
+            }
+        });
+    }
+
+    /** Only the backlog phase, with {@code instances} processor JVMs: one point of a tuning sweep. */
+    public double backlogRate(Path pagesDir, int count, int instances, PrintStream out) throws Exception {
+        return withBacklog(BenchPages.load(pagesDir), count, (kafka, producer, watcher, sequence) -> {
+            List<ProcessorProcess> processors = new ArrayList<>();
+            try {
+                return drain(kafka, watcher, count, instances, Files.createTempFile("frontwire-sweep-processor", ".log"),
+                        processors, out);
+            } finally {
+                stopAll(processors);
+            }
+        });
+    }
+
+    /** What a benchmark does once its backlog is published; returns the sustained rate. */
+    private interface Phases {
+        double run(KafkaSession kafka, KafkaProducer<String, byte[]> producer, OutputWatcher watcher, AtomicLong sequence)
+                throws Exception;
+    }
+
+    /** Opens Kafka, creates the run's topics, publishes {@code count} pages, runs the phases, deletes the topics. */
+    private double withBacklog(List<BenchPages.Sample> pages, int count, Phases phases) throws Exception {
         AtomicLong sequence = new AtomicLong();
         try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
             kafka.createTopics();
@@ -48,35 +94,20 @@ public final class PipelineBenchmark {
             try (KafkaProducer<String, byte[]> producer = producer(kafka);
                  OutputWatcher watcher = new OutputWatcher(kafka.clientConfig(),
                          List.of(topics.articlesTopic(), topics.otherArticlesTopic()), topics.deadLetterTopic())) {
-                out.printf("publishing %d raw pages to %s …%n", count, topics.rawPagesTopic());
                 for (int i = 0; i < count; i++) {
                     send(producer, pages, sequence.getAndIncrement());
                 }
                 producer.flush();
-
-                Path processorLog = Files.createTempFile("frontwire-bench-processor", ".log");
-                List<ProcessorProcess> processors = new ArrayList<>();
-                double sustained = drain(kafka, watcher, count, 1, processorLog, processors, out);
-                ProcessorProcess processor = processors.get(0);
-                try {
-                    Latencies full = underLoad(producer, watcher, pages, sequence, sustained, loadSeconds);
-                    out.printf("latency at full load (%.0f pages/s): %s%n", sustained, full.summary());
-                    Latencies half = underLoad(producer, watcher, pages, sequence, sustained / 2, loadSeconds);
-                    out.printf("latency at half load (%.0f pages/s): %s%n", sustained / 2, half.summary());
-                    processor.stop();
-                    out.println(Files.readAllLines(processorLog).stream().filter(l -> l.startsWith(HeapPeak.LINE_PREFIX))
-                            .findFirst().orElse(HeapPeak.LINE_PREFIX + " not reported (see " + processorLog + ")"));
-
-                    OfflineRates.Rates offline = OfflineRates.measure(pages, Parts.pipeline(config), offlineSeconds);
-                    out.printf("offline, one thread: extract %.0f pages/s, Jsoup.parse alone %.0f pages/s%n",
-                            offline.extractPagesPerSecond(), offline.jsoupPagesPerSecond());
-                    out.printf("end to end / offline extract = %.2f%n", sustained / offline.extractPagesPerSecond());
-                } finally {
-                    processor.stop();
-                }
+                return phases.run(kafka, producer, watcher, sequence);
             } finally {
                 deleteTopics(kafka);
             }
+        }
+    }
+
+    private static void stopAll(List<ProcessorProcess> processors) throws InterruptedException {
+        for (ProcessorProcess p : processors) {
+            p.stop();
         }
     }
 
@@ -106,32 +137,6 @@ public final class PipelineBenchmark {
                         + " (%d articles, %d dead letters)%n",
                 count, (end - start) / 1e9, (end - first) / 1e9, sustained, watcher.articles(), watcher.deadLetters());
         return sustained;
-    }
-
-    /** Only the backlog phase, with {@code instances} processor JVMs: one point of a tuning sweep. */
-    public double backlogRate(Path pagesDir, int count, int instances, PrintStream out) throws Exception {
-        List<BenchPages.Sample> pages = BenchPages.load(pagesDir);
-        AtomicLong sequence = new AtomicLong();
-        try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
-            kafka.createTopics();
-            var topics = config.processorSettings();
-            List<ProcessorProcess> processors = new ArrayList<>();
-            try (KafkaProducer<String, byte[]> producer = producer(kafka);
-                 OutputWatcher watcher = new OutputWatcher(kafka.clientConfig(),
-                         List.of(topics.articlesTopic(), topics.otherArticlesTopic()), topics.deadLetterTopic())) {
-                for (int i = 0; i < count; i++) {
-                    send(producer, pages, sequence.getAndIncrement());
-                }
-                producer.flush();
-                return drain(kafka, watcher, count, instances, Files.createTempFile("frontwire-sweep-processor", ".log"),
-                        processors, out);
-            } finally {
-                for (ProcessorProcess p : processors) {
-                    p.stop();
-                }
-                deleteTopics(kafka);
-            }
-        }
     }
 
     /** The processor runs in its own JVM (capped at 512 MB heap), so its heap is measured alone. */
