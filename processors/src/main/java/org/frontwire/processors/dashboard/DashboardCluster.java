@@ -165,17 +165,7 @@ public final class DashboardCluster {
                 }
             }
         }
-        List<DashboardView.Series> series = new ArrayList<>();
-        counts.forEach((topic, perMinute) -> {
-            List<Long> list = new ArrayList<>(size);
-            long total = 0;
-            for (long c : perMinute) {
-                list.add(c);
-                total += c;
-            }
-            series.add(new DashboardView.Series(topic, list, total));
-        });
-        series.sort(DashboardQueries.SERIES_ORDER);
+        List<DashboardView.Series> series = DashboardQueries.series(counts, size);
         List<DashboardView.TopicArticles> topics = new ArrayList<>();
         latest.forEach((topic, list) -> {
             list.sort(LatestArticle.NEWEST_FIRST);

@@ -92,6 +92,11 @@ public final class DashboardQueries {
                 }
             }
         }
+        return series(counts, size);
+    }
+
+    /** Per topic, its counts per minute and their sum, busiest topic first. */
+    static List<DashboardView.Series> series(Map<String, long[]> counts, int size) {
         List<DashboardView.Series> out = new ArrayList<>();
         counts.forEach((topic, perMinute) -> {
             List<Long> list = new ArrayList<>(size);
