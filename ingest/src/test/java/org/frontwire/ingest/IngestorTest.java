@@ -16,14 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.frontwire.broker.EmbeddedKafka;
-import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -253,32 +246,7 @@ class IngestorTest {
         return m;
     }
 
-    /** Reads the topic from the start until at least {@code expected} records arrived and no more come. */
     static List<RawPage> readAll(String topic, int expected) {
-        Map<String, Object> c = kafkaConfig();
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<RawPage> pages = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            int quietPolls = 0;
-            while (System.nanoTime() < deadline && (pages.size() < expected || quietPolls < 2)) {
-                var records = consumer.poll(Duration.ofMillis(300));
-                quietPolls = records.isEmpty() ? quietPolls + 1 : 0;
-                for (ConsumerRecord<String, byte[]> r : records) {
-                    try {
-                        RawPage page = Json.fromBytes(r.value(), RawPage.class);
-                        assertThat(r.key()).isEqualTo(page.url());
-                        pages.add(page);
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-        }
-        return pages;
+        return RawTopic.readAll(kafkaConfig(), topic, expected, Duration.ofSeconds(30));
     }
 }

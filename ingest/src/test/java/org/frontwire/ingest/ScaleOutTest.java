@@ -21,15 +21,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.GroupState;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.frontwire.broker.EmbeddedKafka;
-import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -249,30 +242,7 @@ class ScaleOutTest {
         throw new AssertionError("consumer group " + group + " did not get " + members + " members");
     }
 
-    /** Reads the topic from the start until at least {@code expected} records arrived and no more come. */
     static List<RawPage> readAll(String topic, int expected, Duration timeout) {
-        Map<String, Object> c = kafkaConfig();
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<RawPage> pages = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            int quietPolls = 0;
-            while (System.nanoTime() < deadline && (pages.size() < expected || quietPolls < 3)) {
-                var records = consumer.poll(Duration.ofMillis(300));
-                quietPolls = records.isEmpty() ? quietPolls + 1 : 0;
-                for (ConsumerRecord<String, byte[]> r : records) {
-                    try {
-                        pages.add(Json.fromBytes(r.value(), RawPage.class));
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-        }
-        return pages;
+        return RawTopic.readAll(kafkaConfig(), topic, expected, timeout);
     }
 }
