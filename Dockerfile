@@ -13,5 +13,5 @@ COPY --from=build /src/cli/target/lib /app/lib
 COPY --from=build /src/samples /app/samples
 USER frontwire
 ENV FRONTWIRE_DATA_DIR=/app/data
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/frontwire.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseParallelGC", "-jar", "/app/frontwire.jar"]
 CMD ["process"]

@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
+import org.frontwire.records.Sites;
 
 /** What the ingest published, read back in tests. */
 final class RawTopic {
@@ -23,7 +24,7 @@ final class RawTopic {
 
     /**
      * Reads the topic from the start until at least {@code expected} records arrived and no more come; checks each
-     * record is keyed by its page's URL.
+     * record is keyed by its page's URL and sits in its site's partition.
      */
     static List<RawPage> readAll(Map<String, Object> kafkaConfig, String topic, int expected, Duration timeout) {
         Map<String, Object> c = new HashMap<>(kafkaConfig);
@@ -43,6 +44,7 @@ final class RawTopic {
                     try {
                         RawPage page = Json.fromBytes(r.value(), RawPage.class);
                         assertThat(r.key()).isEqualTo(page.url());
+                        assertThat(r.partition()).isEqualTo(Sites.partition(page.url(), partitions.size()));
                         pages.add(page);
                     } catch (IOException e) {
                         throw new IllegalStateException(e);

@@ -24,6 +24,7 @@ import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.cli.kafka.OutputWatcher;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
+import org.frontwire.records.SitePartitioner;
 
 /**
  * The end-to-end benchmark: a backlog of N pages drained by the processor (sustained pages/s), then load at the
@@ -185,6 +186,7 @@ public final class PipelineBenchmark {
     private static KafkaProducer<String, byte[]> producer(KafkaSession kafka) {
         Map<String, Object> c = new HashMap<>(kafka.clientConfig());
         c.put(ProducerConfig.ACKS_CONFIG, "all");
+        c.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, SitePartitioner.class);
         c.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         c.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         c.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);

@@ -20,6 +20,7 @@ import org.frontwire.cli.child.ProcessorProcess;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.cli.kafka.OutputCount;
+import org.frontwire.records.SitePartitioner;
 
 /**
  * Publishes pages (good and bad), kills the processor with SIGKILL at random moments and restarts it, restarts the
@@ -125,6 +126,7 @@ public final class FaultInjectionHarness {
         Map<String, Object> c = new HashMap<>(client);
         c.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         c.put(ProducerConfig.ACKS_CONFIG, "all");
+        c.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, SitePartitioner.class);
         c.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         c.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
         return new KafkaProducer<>(c, new StringSerializer(), new ByteArraySerializer());

@@ -46,8 +46,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     static final String DEFAULT_SWEEP = "partitions=1,threads=1,instances=1; partitions=2,threads=2,instances=1;"
             + " partitions=4,threads=2,instances=1; partitions=4,threads=4,instances=1; partitions=4,threads=1,instances=2;"
-            + " partitions=8,threads=2,instances=2; partitions=4,threads=2,instances=1,processor.commit-interval-ms=1000;"
-            + " partitions=4,threads=2,instances=1,processor.compression-type=lz4";
+            + " partitions=8,threads=2,instances=2; partitions=4,threads=2,instances=1,processor.commit-interval-ms=100;"
+            + " partitions=4,threads=2,instances=1,processor.commit-interval-ms=1000;"
+            + " partitions=4,threads=2,instances=1,processor.compression-type=zstd;"
+            + " partitions=4,threads=2,instances=1,processor.repartition-by-site=true";
 
     @Override
     public Integer call() throws Exception {

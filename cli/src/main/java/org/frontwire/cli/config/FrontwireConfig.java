@@ -147,7 +147,7 @@ public final class FrontwireConfig {
 
     public ProcessorSettings processorSettings() {
         return new ProcessorSettings(get("topics.raw-pages"), get("topics.articles"), get("topics.articles-other"),
-                get("topics.dead-letter"));
+                get("topics.dead-letter"), getBoolean("processor.repartition-by-site"));
     }
 
     public IngestSettings ingestSettings() {

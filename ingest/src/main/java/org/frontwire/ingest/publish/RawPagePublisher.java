@@ -10,8 +10,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
+import org.frontwire.records.SitePartitioner;
 
-/** Publishes raw pages keyed by normalised URL: idempotent, acks=all, compressed. */
+/** Publishes raw pages keyed by normalised URL, partitioned by site: idempotent, acks=all, compressed. */
 public final class RawPagePublisher implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
@@ -20,6 +21,7 @@ public final class RawPagePublisher implements AutoCloseable {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, SitePartitioner.class);
         config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
         config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);

@@ -7,7 +7,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
-import org.frontwire.processors.metrics.MeasurePage;
+import org.frontwire.processors.metrics.PageTextLength;
 import org.frontwire.processors.metrics.PipelineMetrics;
 import org.frontwire.processors.topology.Outcome;
 import org.frontwire.records.Article;
@@ -16,14 +16,14 @@ import org.frontwire.records.Article;
  * Counts a finished article in its topic's minute, keeps it among its topic's latest, records its metrics, and
  * passes it on unchanged (less the page-length header).
  */
-public final class RecordArticle implements FixedKeyProcessor<String, Outcome, Outcome> {
-    private FixedKeyProcessorContext<String, Outcome> context;
+public final class RecordArticle<K> implements FixedKeyProcessor<K, Outcome, Outcome> {
+    private FixedKeyProcessorContext<K, Outcome> context;
     private WindowStore<String, Long> perMinute;
     private KeyValueStore<String, byte[]> latest;
     private PipelineMetrics metrics;
 
     @Override
-    public void init(FixedKeyProcessorContext<String, Outcome> context) {
+    public void init(FixedKeyProcessorContext<K, Outcome> context) {
         this.context = context;
         this.perMinute = context.getStateStore(DashboardStores.ARTICLES_PER_MINUTE);
         this.latest = context.getStateStore(DashboardStores.LATEST_ARTICLES);
@@ -31,8 +31,8 @@ public final class RecordArticle implements FixedKeyProcessor<String, Outcome, O
     }
 
     @Override
-    public void process(FixedKeyRecord<String, Outcome> record) {
-        Integer pageTextLength = MeasurePage.take(record.headers());
+    public void process(FixedKeyRecord<K, Outcome> record) {
+        Integer pageTextLength = PageTextLength.take(record.headers());
         Article article = record.value().article();
         String topic = article.aboutConflict() ? article.topic() : Article.NO_TOPIC;
         Instant now = Instant.now();

@@ -1,10 +1,10 @@
 package org.frontwire.processors.extract;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontwire.records.Sites;
 
 /**
  * Keeps the article of a page and drops the site around it (chrome), and reads the page's metadata.
@@ -50,33 +50,17 @@ public final class ArticleExtractor {
 
     /** The site a page belongs to: the host of its URL, else of its canonical or og:url link; null if none. */
     public static String siteKey(Page page) {
-        String host = host(page.url());
+        String host = Sites.of(page.url());
         if (host == null && page.body() != null) {
             String head = page.body().length() > 200_000 ? page.body().substring(0, 200_000) : page.body();
             Matcher m = CANONICAL.matcher(head);
             while (host == null && m.find()) {
                 for (int g = 1; g <= 3 && host == null; g++) {
-                    host = host(m.group(g));
+                    host = Sites.of(m.group(g));
                 }
             }
         }
         return host;
-    }
-
-    private static String host(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            String h = URI.create(url.strip().replace(" ", "%20")).getHost();
-            if (h == null) {
-                return null;
-            }
-            h = h.toLowerCase(Locale.ROOT);
-            return h.startsWith("www.") ? h.substring(4) : h;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** The lines of a page the site memory learns from (every block, chrome included). */

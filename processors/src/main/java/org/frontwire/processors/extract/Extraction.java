@@ -13,4 +13,6 @@ public record Extraction(
         String canonicalUrl,
         String siteName,
         List<String> keywords,
-        String sourceLine) {}
+        String sourceLine,
+        /* visible text of the whole page, chrome included: what {@code text} was cut from */
+        int pageTextLength) {}

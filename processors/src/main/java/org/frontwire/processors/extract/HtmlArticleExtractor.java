@@ -53,7 +53,8 @@ final class HtmlArticleExtractor {
                 firstNonBlank(meta.canonical, meta.ogUrl, meta.jsonLd.url, page.url()),
                 firstNonBlank(meta.siteName, meta.jsonLd.publisher),
                 keywords,
-                bodyLines.sourceLine);
+                bodyLines.sourceLine,
+                scan.pageTextLength());
     }
 
     private static ArticleTextWriter articleLines(Document doc, HtmlPageScan scan, String title, String summary) {

@@ -102,6 +102,11 @@ final class HtmlPageScan implements NodeFilter {
         return stats.get(e);
     }
 
+    /** The characters of visible text in the whole page. */
+    int pageTextLength() {
+        return ordered.isEmpty() ? 0 : ordered.get(0).textLen;
+    }
+
     @Override
     public FilterResult head(Node node, int d) {
         if (node instanceof TextNode t) {

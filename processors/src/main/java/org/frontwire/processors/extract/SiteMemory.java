@@ -28,6 +28,7 @@ public final class SiteMemory {
     static final int MAX_LINE_CHARS = 400;
     private static final int RECENT_PAGES = 32;
     private static final int FORMAT = 1;
+    private static final int FINGERPRINT_CHARS = 4096;
 
     private String host;
     private int pages;
@@ -106,7 +107,7 @@ public final class SiteMemory {
         } else if (key != null && !host.equals(key)) {
             return;
         }
-        long fingerprint = hash(page.body());
+        long fingerprint = fingerprint(page.body());
         for (long r : recent) {
             if (r == fingerprint) {
                 return;
@@ -186,6 +187,21 @@ public final class SiteMemory {
     }
 
     /** 64-bit FNV-1a over the UTF-16 chars, stable across JVMs. */
+    /**
+     * Recognises a page seen again: its length and at most {@value #FINGERPRINT_CHARS} of its characters, evenly
+     * spread. Hashing every character of every page cost the stream more than the learning itself; a page that differs
+     * from a recent one only between the sampled characters is skipped, which costs one page of learning.
+     */
+    static long fingerprint(String body) {
+        int stride = Math.max(1, (body.length() + FINGERPRINT_CHARS - 1) / FINGERPRINT_CHARS);
+        long h = 0xcbf29ce484222325L ^ body.length();
+        for (int i = 0; i < body.length(); i += stride) {
+            h ^= body.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
     static long hash(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {

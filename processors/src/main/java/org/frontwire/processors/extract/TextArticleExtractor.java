@@ -88,7 +88,7 @@ final class TextArticleExtractor {
             published = DateFinder.notAfter(page.feedPublishedAt(), page.fetchedAt());
         }
         return new Extraction(title, summary, String.join("\n\n", bodyLines), published, author != null ? author : body.author,
-                page.url(), null, keywords, body.sourceLine);
+                page.url(), null, keywords, body.sourceLine, text.strip().length());
     }
 
     /** The page's lines, trimmed; inner spacing is the page's own. */

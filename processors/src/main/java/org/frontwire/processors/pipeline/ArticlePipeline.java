@@ -1,8 +1,6 @@
 package org.frontwire.processors.pipeline;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import org.frontwire.processors.classify.Classification;
 import org.frontwire.processors.classify.TopicClassifier;
 import org.frontwire.processors.extract.ArticleExtractor;
@@ -13,6 +11,7 @@ import org.frontwire.processors.language.LanguageDetector;
 import org.frontwire.records.Article;
 import org.frontwire.records.Hashes;
 import org.frontwire.records.RawPage;
+import org.frontwire.records.Sites;
 
 /** Raw page in, article out: extraction, language, classification. The processor and {@code extract} share it. */
 public final class ArticlePipeline {
@@ -40,6 +39,14 @@ public final class ArticlePipeline {
      *               pages of a site before extracting any)
      */
     public Article process(RawPage raw, SiteMemory memory, boolean learn) {
+        return processMeasured(raw, memory, learn).article();
+    }
+
+    /** An article and the length of the page text it was cut from (for the chrome-removed metric). */
+    public record Measured(Article article, int pageTextLength) {}
+
+    /** {@link #process}, keeping the page's text length that extraction measured on its way. */
+    public Measured processMeasured(RawPage raw, SiteMemory memory, boolean learn) {
         if (raw.body() == null || raw.body().isBlank()) {
             throw new IllegalArgumentException("the page has no body");
         }
@@ -54,9 +61,9 @@ public final class ArticlePipeline {
         String language = languages.detect((e.title() == null ? "" : e.title() + "\n") + text);
         Classification c = classifier.classify(e.title(), e.summary(), text);
         String id = Hashes.sha256(url == null ? raw.body() : url).substring(0, 32);
-        return new Article(Article.SCHEMA_VERSION, id, raw.url(), e.canonicalUrl(), siteOf(e, url), e.title(), e.summary(),
+        return new Measured(new Article(Article.SCHEMA_VERSION, id, raw.url(), e.canonicalUrl(), siteOf(e, url), e.title(), e.summary(),
                 text, language, e.publishedAt() != null ? e.publishedAt() : raw.feedPublishedAt(), raw.fetchedAt(), e.author(),
-                e.keywords() == null ? List.of() : e.keywords(), e.sourceLine(), c.primary(), c.topics(), c.evidence(), VERSION);
+                e.keywords() == null ? List.of() : e.keywords(), e.sourceLine(), c.primary(), c.topics(), c.evidence(), VERSION), e.pageTextLength());
     }
 
     public static Page pageOf(RawPage raw) {
@@ -73,24 +80,10 @@ public final class ArticlePipeline {
         return key != null ? key : "page:" + (raw.finalUrl() != null ? raw.finalUrl() : raw.url());
     }
 
-    /** The host a page belongs to, for per-site learning; {@code unknown} when the URL has none. */
-    public static String hostOf(String url) {
-        if (url == null) {
-            return "unknown";
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? "unknown" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return "unknown";
-        }
-    }
-
     private static String siteOf(Extraction e, String url) {
         if (e.siteName() != null && !e.siteName().isBlank()) {
             return e.siteName();
         }
-        String host = hostOf(url);
-        return "unknown".equals(host) ? null : host;
+        return Sites.of(url);
     }
 }

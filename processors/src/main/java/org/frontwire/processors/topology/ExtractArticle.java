@@ -1,22 +1,25 @@
 package org.frontwire.processors.topology;
 
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.frontwire.processors.errors.DeadLetters;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.frontwire.processors.errors.DeadLetters;
 import org.frontwire.processors.extract.SiteMemory;
+import org.frontwire.processors.metrics.PageTextLength;
 import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
 
 /**
- * Extracts and classifies a page of one host (the record key), reading and updating what was learned of that
- * host's template in the {@link ProcessorTopology#SITE_MEMORY_STORE}.
+ * Extracts and classifies a page, reading and updating what was learned of its site's template in the
+ * {@link ProcessorTopology#SITE_MEMORY_STORE}. Every page of a site reaches the same task because the raw topic is
+ * partitioned by site, at the producer or by the topology's own repartition.
  */
-final class ExtractArticle implements FixedKeyProcessor<String, Outcome, Outcome> {
+final class ExtractArticle<K> implements FixedKeyProcessor<K, Outcome, Outcome> {
     private final ArticlePipeline pipeline;
-    private FixedKeyProcessorContext<String, Outcome> context;
+    private FixedKeyProcessorContext<K, Outcome> context;
     private KeyValueStore<String, byte[]> memories;
 
     ExtractArticle(ArticlePipeline pipeline) {
@@ -24,25 +27,26 @@ final class ExtractArticle implements FixedKeyProcessor<String, Outcome, Outcome
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, Outcome> context) {
+    public void init(FixedKeyProcessorContext<K, Outcome> context) {
         this.context = context;
         this.memories = context.getStateStore(ProcessorTopology.SITE_MEMORY_STORE);
     }
 
     @Override
-    public void process(FixedKeyRecord<String, Outcome> record) {
+    public void process(FixedKeyRecord<K, Outcome> record) {
         RawPage page = record.value().page();
         try {
-            byte[] stored = memories.get(record.key());
+            String site = ArticlePipeline.siteKeyOf(page);
+            byte[] stored = memories.get(site);
             SiteMemory memory = stored == null ? SiteMemory.empty() : SiteMemory.fromBytes(stored);
-            Outcome outcome = Outcome.article(pipeline.process(page, memory, true));
-            memories.put(record.key(), memory.toBytes());
-            context.forward(record.withValue(outcome));
+            ArticlePipeline.Measured measured = pipeline.processMeasured(page, memory, true);
+            memories.put(site, memory.toBytes());
+            PageTextLength.put(record.headers(), measured.pageTextLength());
+            context.forward(record.withValue(Outcome.article(measured.article())));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            byte[] original = Json.toBytes(page);
             context.forward(record.withValue(Outcome.dead(DeadLetters.of(
-                    page.url() == null ? null : page.url().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    original, "extract", e, context.recordMetadata().orElse(null)))));
+                    page.url() == null ? null : page.url().getBytes(StandardCharsets.UTF_8),
+                    Json.toBytes(page), "extract", e, context.recordMetadata().orElse(null)))));
         }
     }
 }

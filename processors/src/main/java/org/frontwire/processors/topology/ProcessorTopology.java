@@ -1,8 +1,10 @@
 package org.frontwire.processors.topology;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -15,33 +17,35 @@ import org.apache.kafka.streams.state.Stores;
 import org.frontwire.processors.dashboard.CountDeadLetter;
 import org.frontwire.processors.dashboard.DashboardStores;
 import org.frontwire.processors.dashboard.RecordArticle;
-import org.frontwire.processors.metrics.MeasurePage;
 import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.records.Article;
 import org.frontwire.records.DeadLetter;
 import org.frontwire.records.JsonSerde;
+import org.frontwire.records.Sites;
 
 /**
- * The processor: raw pages are parsed, repartitioned by host (so one task learns each site's template), extracted,
- * classified and written keyed by conflict topic. Whatever fails goes to the dead-letter topic with the reason.
+ * The processor: raw pages are parsed, extracted against what their site's template taught so far, classified and
+ * written keyed by conflict topic. Whatever fails goes to the dead-letter topic with the reason.
  *
  * <pre>
- * raw-pages ─▶ parse-raw-page ─┬─▶ key-by-host ─▶ repartition ─▶ extract-article(site-memory) ─┬─▶ articles (key = topic)
- *                              │                                                               ├─▶ articles.other (key none)
- *                              └───────────────────────────────────────────────────────────────┴─▶ dead-letter
+ * raw-pages ─▶ parse-raw-page ─┬─▶ [by-site repartition] ─▶ extract-article(site-memory) ─┬─▶ articles (key = topic)
+ *                              │                                                         ├─▶ articles.other (key none)
+ *                              └─────────────────────────────────────────────────────────┴─▶ dead-letter
  * </pre>
- * The article branches also feed the dashboard stores ({@link DashboardStores}), and the dead-letter topic is read
- * back to count dead letters by stage, whichever step or exception handler wrote them.
+ * Each site's template is learned by one task, so all pages of a site must share a partition. Producers of the raw
+ * topic place them so ({@link org.frontwire.records.SitePartitioner}), and the key stays the page's URL; for a raw
+ * topic written by other producers, {@link ProcessorSettings#repartitionBySite()} adds the repartition. The article
+ * branches also feed the dashboard stores ({@link DashboardStores}), and the dead-letter topic is read back to count
+ * dead letters by stage, whichever step or exception handler wrote them.
  */
 public final class ProcessorTopology {
     public static final String SITE_MEMORY_STORE = "site-memory";
-    public static final String BY_HOST_REPARTITION = "raw-pages-by-host";
+    public static final String BY_SITE_REPARTITION = "raw-pages-by-site";
 
     private ProcessorTopology() {}
 
     public static Topology build(ProcessorSettings settings, ArticlePipeline pipeline) {
         StreamsBuilder builder = new StreamsBuilder();
-        JsonSerde<Outcome> outcomes = new JsonSerde<>(Outcome.class);
 
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SITE_MEMORY_STORE), Serdes.String(), Serdes.ByteArray()));
@@ -56,39 +60,39 @@ public final class ProcessorTopology {
                 .branch((key, outcome) -> outcome.failed(), Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));
 
-        parsed.get("parsed-failed")
-                .mapValues(Outcome::deadLetter, Named.as("unparsable-to-dead-letter"))
-                .to(settings.deadLetterTopic(), Produced.with(Serdes.ByteArray(), new JsonSerde<>(DeadLetter.class))
-                        .withName("unparsable-dead-letter-sink"));
-
-        Map<String, KStream<String, Outcome>> processed = parsed.get("parsed-ok")
-                .selectKey((key, outcome) -> ArticlePipeline.siteKeyOf(outcome.page()), Named.as("key-by-site"))
-                .repartition(Repartitioned.with(Serdes.String(), outcomes).withName(BY_HOST_REPARTITION))
-                .processValues(MeasurePage::new, Named.as("measure-page"))
-                .processValues(() -> new ExtractArticle(pipeline), Named.as("extract-article"), SITE_MEMORY_STORE)
+        KStream<byte[], Outcome> pages = parsed.get("parsed-ok");
+        if (settings.repartitionBySite()) {
+            pages = pages.repartition(Repartitioned.with(Serdes.ByteArray(), new JsonSerde<>(Outcome.class))
+                    .withName(BY_SITE_REPARTITION)
+                    .withStreamPartitioner((topic, url, outcome, partitions) ->
+                            Optional.of(Set.of(Sites.partitionOf(ArticlePipeline.siteKeyOf(outcome.page()), partitions)))));
+        }
+        Map<String, KStream<byte[], Outcome>> processed = pages
+                .processValues(() -> new ExtractArticle<byte[]>(pipeline), Named.as("extract-article"), SITE_MEMORY_STORE)
                 .split(Named.as("processed-"))
-                .branch((host, outcome) -> outcome.failed(), Branched.as("failed"))
-                .branch((host, outcome) -> outcome.article().aboutConflict(), Branched.as("conflict"))
+                .branch((url, outcome) -> outcome.failed(), Branched.as("failed"))
+                .branch((url, outcome) -> outcome.article().aboutConflict(), Branched.as("conflict"))
                 .defaultBranch(Branched.as("other"));
 
+        Produced<byte[], DeadLetter> toDeadLetters = Produced.with(Serdes.ByteArray(), new JsonSerde<>(DeadLetter.class));
+        parsed.get("parsed-failed")
+                .mapValues(Outcome::deadLetter, Named.as("unparsable-to-dead-letter"))
+                .to(settings.deadLetterTopic(), toDeadLetters.withName("unparsable-dead-letter-sink"));
         processed.get("processed-failed")
-                .map((host, outcome) -> org.apache.kafka.streams.KeyValue.pair(
-                        outcome.deadLetter().key() == null ? null : outcome.deadLetter().key().getBytes(StandardCharsets.UTF_8),
-                        outcome.deadLetter()), Named.as("failed-to-dead-letter"))
-                .to(settings.deadLetterTopic(), Produced.with(Serdes.ByteArray(), new JsonSerde<>(DeadLetter.class))
-                        .withName("failed-dead-letter-sink"));
+                .mapValues(Outcome::deadLetter, Named.as("failed-to-dead-letter"))
+                .to(settings.deadLetterTopic(), toDeadLetters.withName("failed-dead-letter-sink"));
 
         JsonSerde<Article> articles = new JsonSerde<>(Article.class);
         processed.get("processed-conflict")
-                .processValues(RecordArticle::new, Named.as("dashboard-conflict-article"),
+                .processValues(RecordArticle<byte[]>::new, Named.as("dashboard-conflict-article"),
                         DashboardStores.ARTICLES_PER_MINUTE, DashboardStores.LATEST_ARTICLES)
-                .map((host, outcome) -> org.apache.kafka.streams.KeyValue.pair(outcome.article().topic(), outcome.article()),
+                .map((url, outcome) -> KeyValue.pair(outcome.article().topic(), outcome.article()),
                         Named.as("key-by-topic"))
                 .to(settings.articlesTopic(), Produced.with(Serdes.String(), articles).withName("articles-sink"));
         processed.get("processed-other")
-                .processValues(RecordArticle::new, Named.as("dashboard-other-article"),
+                .processValues(RecordArticle<byte[]>::new, Named.as("dashboard-other-article"),
                         DashboardStores.ARTICLES_PER_MINUTE, DashboardStores.LATEST_ARTICLES)
-                .map((host, outcome) -> org.apache.kafka.streams.KeyValue.pair(Article.NO_TOPIC, outcome.article()),
+                .map((url, outcome) -> KeyValue.pair(Article.NO_TOPIC, outcome.article()),
                         Named.as("key-none"))
                 .to(settings.otherArticlesTopic(), Produced.with(Serdes.String(), articles).withName("other-articles-sink"));
 

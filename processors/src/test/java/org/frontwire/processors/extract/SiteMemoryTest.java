@@ -51,6 +51,29 @@ class SiteMemoryTest {
     }
 
     @Test
+    void aPageSeenAgainTeachesNothingNewButAnotherPageDoes() {
+        SiteMemory memory = SiteMemory.empty();
+        Page page = htmlPage("harbourtimes.example", 1);
+        memory.observe(page);
+        memory.observe(new Page(page.url() + "?again", page.contentType(), page.body(), null, null, page.fetchedAt()));
+        assertThat(memory.pages()).isEqualTo(1);
+
+        memory.observe(htmlPage("harbourtimes.example", 2));
+        assertThat(memory.pages()).isEqualTo(2);
+    }
+
+    @Test
+    void longPagesOfDifferentLengthsAreTwoPages() {
+        String filler = "<p>" + "Council minutes, budget lines and the harbour accounts for the year. ".repeat(2000) + "</p>";
+        SiteMemory memory = SiteMemory.empty();
+        memory.observe(new Page("https://harbourtimes.example/a", "text/html", "<html><body>" + filler + "<p>Northgate</p>"
+                + filler + "</body></html>", null, null, Instant.parse("2024-01-01T00:00:00Z")));
+        memory.observe(new Page("https://harbourtimes.example/b", "text/html", "<html><body>" + filler + "<p>Oakhaven</p>"
+                + filler + "</body></html>", null, null, Instant.parse("2024-01-01T00:00:00Z")));
+        assertThat(memory.pages()).isEqualTo(2);
+    }
+
+    @Test
     void aLineRecurringOnManyPagesOfAHostIsDropped() {
         SiteMemory memory = SiteMemory.empty();
         for (int i = 0; i < 10; i++) {

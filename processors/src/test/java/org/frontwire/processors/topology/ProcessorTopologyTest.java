@@ -37,12 +37,16 @@ class ProcessorTopologyTest {
 
     @BeforeEach
     void start() {
+        start(TOPICS);
+    }
+
+    private void start(ProcessorSettings settings) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(ProcessorTopology.build(TOPICS, ArticlePipeline.createDefault()), props);
+        driver = new TopologyTestDriver(ProcessorTopology.build(settings, ArticlePipeline.createDefault()), props);
         raw = driver.createInputTopic(TOPICS.rawPagesTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         articles = driver.createOutputTopic(TOPICS.articlesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
         other = driver.createOutputTopic(TOPICS.otherArticlesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
@@ -136,6 +140,43 @@ class ProcessorTopologyTest {
         publish(page("https://sport.example/derby", TestPages.MATCH_PAGE));
         publish(page("https://caucasus.example/world/shelling", TestPages.WAR_PAGE));
 
+        var store = driver.<String, byte[]>getKeyValueStore(ProcessorTopology.SITE_MEMORY_STORE);
+        assertThat(store.get("sport.example")).isNotNull();
+        assertThat(store.get("caucasus.example")).isNotNull();
+    }
+
+    @Test
+    void rawPagesPartitionedBySiteAtTheProducerAreNotRepartitioned() throws Exception {
+        assertThat(ProcessorTopology.build(TOPICS, ArticlePipeline.createDefault()).describe().toString())
+                .doesNotContain(ProcessorTopology.BY_SITE_REPARTITION);
+
+        publish(page("https://x.example/empty", "   "));
+
+        TestRecord<byte[], byte[]> record = deadLetters.readRecord();
+        DeadLetter dead = Json.fromBytes(record.value(), DeadLetter.class);
+        assertThat(dead.stage()).isEqualTo("extract");
+        assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("https://x.example/empty");
+        assertThat(dead.key()).isEqualTo("https://x.example/empty");
+        assertThat(dead.sourceTopic()).isEqualTo(TOPICS.rawPagesTopic());
+    }
+
+    @Test
+    void repartitionsBySiteWhenAskedAndStillKeysDeadLettersByUrl() throws Exception {
+        driver.close();
+        ProcessorSettings repartitioning = TOPICS.withRepartitionBySite(true);
+        assertThat(ProcessorTopology.build(repartitioning, ArticlePipeline.createDefault()).describe().toString())
+                .contains(ProcessorTopology.BY_SITE_REPARTITION);
+        start(repartitioning);
+
+        publish(page("https://sport.example/derby", TestPages.MATCH_PAGE));
+        publish(page("https://caucasus.example/world/shelling", TestPages.WAR_PAGE));
+        publish(page("https://x.example/empty", "   "));
+
+        assertThat(articles.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("armenia-azerbaijan");
+        assertThat(other.readKeyValuesToList()).hasSize(1);
+        TestRecord<byte[], byte[]> record = deadLetters.readRecord();
+        assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("https://x.example/empty");
+        assertThat(Json.fromBytes(record.value(), DeadLetter.class).stage()).isEqualTo("extract");
         var store = driver.<String, byte[]>getKeyValueStore(ProcessorTopology.SITE_MEMORY_STORE);
         assertThat(store.get("sport.example")).isNotNull();
         assertThat(store.get("caucasus.example")).isNotNull();
