@@ -16,14 +16,14 @@ import org.frontwire.records.Article;
  * Counts a finished article in its topic's minute, keeps it among its topic's latest, records its metrics, and
  * passes it on unchanged (less the page-length header).
  */
-public final class RecordArticle<K> implements FixedKeyProcessor<K, Outcome, Outcome> {
-    private FixedKeyProcessorContext<K, Outcome> context;
+public final class RecordArticle implements FixedKeyProcessor<byte[], Outcome, Outcome> {
+    private FixedKeyProcessorContext<byte[], Outcome> context;
     private WindowStore<String, Long> perMinute;
     private KeyValueStore<String, byte[]> latest;
     private PipelineMetrics metrics;
 
     @Override
-    public void init(FixedKeyProcessorContext<K, Outcome> context) {
+    public void init(FixedKeyProcessorContext<byte[], Outcome> context) {
         this.context = context;
         this.perMinute = context.getStateStore(DashboardStores.ARTICLES_PER_MINUTE);
         this.latest = context.getStateStore(DashboardStores.LATEST_ARTICLES);
@@ -31,7 +31,7 @@ public final class RecordArticle<K> implements FixedKeyProcessor<K, Outcome, Out
     }
 
     @Override
-    public void process(FixedKeyRecord<K, Outcome> record) {
+    public void process(FixedKeyRecord<byte[], Outcome> record) {
         Integer pageTextLength = PageTextLength.take(record.headers());
         Article article = record.value().article();
         String topic = article.aboutConflict() ? article.topic() : Article.NO_TOPIC;

@@ -29,6 +29,7 @@ public final class SiteMemory {
     private static final int RECENT_PAGES = 32;
     private static final int FORMAT = 1;
     private static final int FINGERPRINT_CHARS = 4096;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
     private String host;
     private int pages;
@@ -194,17 +195,16 @@ public final class SiteMemory {
      */
     static long fingerprint(String body) {
         int stride = Math.max(1, (body.length() + FINGERPRINT_CHARS - 1) / FINGERPRINT_CHARS);
-        long h = 0xcbf29ce484222325L ^ body.length();
-        for (int i = 0; i < body.length(); i += stride) {
-            h ^= body.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+        return fnv1a(FNV_OFFSET ^ body.length(), body, stride);
     }
 
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
+        return fnv1a(FNV_OFFSET, s, 1);
+    }
+
+    /** 64-bit FNV-1a over every {@code stride}-th character of {@code s}, starting from {@code h}. */
+    private static long fnv1a(long h, String s, int stride) {
+        for (int i = 0; i < s.length(); i += stride) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }

@@ -17,9 +17,9 @@ import org.frontwire.records.RawPage;
  * {@link ProcessorTopology#SITE_MEMORY_STORE}. Every page of a site reaches the same task because the raw topic is
  * partitioned by site, at the producer or by the topology's own repartition.
  */
-final class ExtractArticle<K> implements FixedKeyProcessor<K, Outcome, Outcome> {
+final class ExtractArticle implements FixedKeyProcessor<byte[], Outcome, Outcome> {
     private final ArticlePipeline pipeline;
-    private FixedKeyProcessorContext<K, Outcome> context;
+    private FixedKeyProcessorContext<byte[], Outcome> context;
     private KeyValueStore<String, byte[]> memories;
 
     ExtractArticle(ArticlePipeline pipeline) {
@@ -27,13 +27,13 @@ final class ExtractArticle<K> implements FixedKeyProcessor<K, Outcome, Outcome> 
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<K, Outcome> context) {
+    public void init(FixedKeyProcessorContext<byte[], Outcome> context) {
         this.context = context;
         this.memories = context.getStateStore(ProcessorTopology.SITE_MEMORY_STORE);
     }
 
     @Override
-    public void process(FixedKeyRecord<K, Outcome> record) {
+    public void process(FixedKeyRecord<byte[], Outcome> record) {
         RawPage page = record.value().page();
         try {
             String site = ArticlePipeline.siteKeyOf(page);

@@ -68,29 +68,28 @@ public final class ProcessorTopology {
                             Optional.of(Set.of(Sites.partitionOf(ArticlePipeline.siteKeyOf(outcome.page()), partitions)))));
         }
         Map<String, KStream<byte[], Outcome>> processed = pages
-                .processValues(() -> new ExtractArticle<byte[]>(pipeline), Named.as("extract-article"), SITE_MEMORY_STORE)
+                .processValues(() -> new ExtractArticle(pipeline), Named.as("extract-article"), SITE_MEMORY_STORE)
                 .split(Named.as("processed-"))
                 .branch((url, outcome) -> outcome.failed(), Branched.as("failed"))
                 .branch((url, outcome) -> outcome.article().aboutConflict(), Branched.as("conflict"))
                 .defaultBranch(Branched.as("other"));
 
-        Produced<byte[], DeadLetter> toDeadLetters = Produced.with(Serdes.ByteArray(), new JsonSerde<>(DeadLetter.class));
         parsed.get("parsed-failed")
                 .mapValues(Outcome::deadLetter, Named.as("unparsable-to-dead-letter"))
-                .to(settings.deadLetterTopic(), toDeadLetters.withName("unparsable-dead-letter-sink"));
+                .to(settings.deadLetterTopic(), deadLetterSink("unparsable-dead-letter-sink"));
         processed.get("processed-failed")
                 .mapValues(Outcome::deadLetter, Named.as("failed-to-dead-letter"))
-                .to(settings.deadLetterTopic(), toDeadLetters.withName("failed-dead-letter-sink"));
+                .to(settings.deadLetterTopic(), deadLetterSink("failed-dead-letter-sink"));
 
         JsonSerde<Article> articles = new JsonSerde<>(Article.class);
         processed.get("processed-conflict")
-                .processValues(RecordArticle<byte[]>::new, Named.as("dashboard-conflict-article"),
+                .processValues(RecordArticle::new, Named.as("dashboard-conflict-article"),
                         DashboardStores.ARTICLES_PER_MINUTE, DashboardStores.LATEST_ARTICLES)
                 .map((url, outcome) -> KeyValue.pair(outcome.article().topic(), outcome.article()),
                         Named.as("key-by-topic"))
                 .to(settings.articlesTopic(), Produced.with(Serdes.String(), articles).withName("articles-sink"));
         processed.get("processed-other")
-                .processValues(RecordArticle<byte[]>::new, Named.as("dashboard-other-article"),
+                .processValues(RecordArticle::new, Named.as("dashboard-other-article"),
                         DashboardStores.ARTICLES_PER_MINUTE, DashboardStores.LATEST_ARTICLES)
                 .map((url, outcome) -> KeyValue.pair(Article.NO_TOPIC, outcome.article()),
                         Named.as("key-none"))
@@ -100,5 +99,10 @@ public final class ProcessorTopology {
                 .process(CountDeadLetter::new, Named.as("dashboard-count-dead-letter"), DashboardStores.DEAD_LETTERS);
 
         return builder.build();
+    }
+
+    /** A new one per sink: {@link Produced#withName} changes the instance it is called on. */
+    private static Produced<byte[], DeadLetter> deadLetterSink(String name) {
+        return Produced.with(Serdes.ByteArray(), new JsonSerde<>(DeadLetter.class)).withName(name);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +15,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.frontwire.processors.metrics.PageTextLength;
 import org.frontwire.records.Article;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -24,7 +22,7 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.frontwire.processors.metrics.PipelineMetrics;
 import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.processors.topology.ProcessorSettings;
-import org.frontwire.processors.topology.ProcessorTopology;
+import org.frontwire.processors.topology.TopologyDrivers;
 import org.frontwire.processors.topology.TestPages;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
@@ -46,12 +44,8 @@ class DashboardStoresTest {
 
     @BeforeEach
     void start() {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dashboard-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(PipelineMetrics.CONFIG, new PipelineMetrics(registry));
-        driver = new TopologyTestDriver(ProcessorTopology.build(TOPICS, ArticlePipeline.createDefault()), props);
+        driver = TopologyDrivers.start("dashboard-test", TOPICS, ArticlePipeline.createDefault(), stateDir,
+                Map.of(PipelineMetrics.CONFIG, new PipelineMetrics(registry)));
         raw = driver.createInputTopic(TOPICS.rawPagesTopic(), new ByteArraySerializer(), new ByteArraySerializer());
     }
 
