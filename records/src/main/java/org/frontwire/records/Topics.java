@@ -8,4 +8,6 @@ public final class Topics {
     public static final String ARTICLES = "frontwire.articles";
     public static final String ARTICLES_OTHER = "frontwire.articles.other";
     public static final String DEAD_LETTER = "frontwire.dead-letter";
+    public static final String STORIES = "frontwire.stories";
+    public static final String ALERTS = "frontwire.alerts";
 }
