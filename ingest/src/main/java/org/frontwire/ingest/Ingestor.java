@@ -83,8 +83,8 @@ public final class Ingestor implements AutoCloseable {
 
     /** Ingests every source once. A source that fails is reported and does not stop the others. */
     public IngestReport ingestOnce(List<String> sources) {
-        Tally tally = new Tally();
-        Work work = new Work();
+        PassCounts tally = new PassCounts();
+        PendingSteps work = new PendingSteps();
         for (String source : sources) {
             readSource(source, tally, work, page -> work.add(pages.fetchAndPublish(page, tally)), uri -> true);
         }
@@ -129,8 +129,8 @@ public final class Ingestor implements AutoCloseable {
                     Long next = due.get(source);
                     if (next == null || next - now <= 0) {
                         due.put(source, now + settings.pollIntervalOf(source).toNanos());
-                        Tally tally = new Tally();
-                        Work work = new Work();
+                        PassCounts tally = new PassCounts();
+                        PendingSteps work = new PendingSteps();
                         readSource(source, tally, work, frontier::offer, pollsHere);
                         work.awaitAll();
                         publisher.flush();
@@ -209,8 +209,8 @@ public final class Ingestor implements AutoCloseable {
     }
 
     private void ingestFiles(String source, List<Path> files) {
-        Tally tally = new Tally();
-        Work work = new Work();
+        PassCounts tally = new PassCounts();
+        PendingSteps work = new PendingSteps();
         for (Path file : files) {
             try {
                 work.add(pages.publishIfChanged(LocalFiles.read(file, source), null, tally));
@@ -224,7 +224,7 @@ public final class Ingestor implements AutoCloseable {
     }
 
     private CompletableFuture<Void> fetchFromFrontier(DiscoveredUrl page) {
-        Tally tally = new Tally();
+        PassCounts tally = new PassCounts();
         return pages.fetchAndPublish(page, tally).whenComplete((ok, e) -> {
             IngestReport r = tally.report();
             if (!r.problems().isEmpty()) {
@@ -239,7 +239,7 @@ public final class Ingestor implements AutoCloseable {
     }
 
     /** @param pollsHere whether this instance fetches a source URL (or seed-list URL); the URLs they lead to follow */
-    private void readSource(String source, Tally tally, Work work, Consumer<DiscoveredUrl> pageSink,
+    private void readSource(String source, PassCounts tally, PendingSteps work, Consumer<DiscoveredUrl> pageSink,
                             Predicate<URI> pollsHere) {
         try {
             switch (SourceKind.of(source)) {
@@ -287,7 +287,7 @@ public final class Ingestor implements AutoCloseable {
     }
 
     /** Fetches a URL and decides by what came back: feed → items, sitemap → URLs, page → the page itself. */
-    private void readUrlSource(String source, Tally tally, Work work, Consumer<DiscoveredUrl> pageSink, int depth) {
+    private void readUrlSource(String source, PassCounts tally, PendingSteps work, Consumer<DiscoveredUrl> pageSink, int depth) {
         String url = UrlNormalizer.normalize(source);
         if (url == null) {
             tally.failed(source, "not a valid URL");
@@ -306,7 +306,7 @@ public final class Ingestor implements AutoCloseable {
                 }));
     }
 
-    private void onSourceFetched(String source, String url, URI uri, FetchResult result, Tally tally, Work work,
+    private void onSourceFetched(String source, String url, URI uri, FetchResult result, PassCounts tally, PendingSteps work,
                                  Consumer<DiscoveredUrl> pageSink, int depth) throws IOException {
         switch (result.outcome()) {
             case NOT_MODIFIED -> {

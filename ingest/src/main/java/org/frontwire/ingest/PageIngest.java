@@ -39,7 +39,7 @@ final class PageIngest {
         this.publisher = publisher;
     }
 
-    CompletableFuture<Void> fetchAndPublish(DiscoveredUrl page, Tally tally) {
+    CompletableFuture<Void> fetchAndPublish(DiscoveredUrl page, PassCounts tally) {
         String url = UrlNormalizer.normalize(page.url());
         URI uri;
         try {
@@ -74,7 +74,7 @@ final class PageIngest {
     }
 
     /** Publishes an already fetched result (a source URL that turned out to be a page). */
-    CompletableFuture<Void> handle(DiscoveredUrl page, String url, FetchResult result, Tally tally) {
+    CompletableFuture<Void> handle(DiscoveredUrl page, String url, FetchResult result, PassCounts tally) {
         switch (result.outcome()) {
             case NOT_MODIFIED -> {
                 tally.unchanged.incrementAndGet();
@@ -105,7 +105,7 @@ final class PageIngest {
         }
     }
 
-    CompletableFuture<Void> publishIfChanged(RawPage raw, String lastModified, Tally tally) {
+    CompletableFuture<Void> publishIfChanged(RawPage raw, String lastModified, PassCounts tally) {
         if (!seen.isNewOrChanged(raw.url(), raw.etag(), raw.contentHash())) {
             tally.unchanged.incrementAndGet();
             metrics.unchangedSeen(raw.url());

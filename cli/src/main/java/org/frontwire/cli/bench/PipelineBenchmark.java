@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontwire.cli.child.HeapPeak;
 import org.frontwire.cli.child.ProcessorProcess;
-import org.frontwire.cli.command.Parts;
+import org.frontwire.cli.wiring.ServiceFactory;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.cli.kafka.OutputWatcher;
@@ -32,9 +32,12 @@ import org.frontwire.records.SitePartitioner;
  */
 public final class PipelineBenchmark {
     private final FrontwireConfig config;
+    private final Class<?> processMain;
 
-    public PipelineBenchmark(FrontwireConfig config) {
+    /** @param processMain main class of the {@code process} command, started in child JVMs */
+    public PipelineBenchmark(FrontwireConfig config, Class<?> processMain) {
         this.config = config;
+        this.processMain = processMain;
     }
 
     public void run(Path pagesDir, int count, int loadSeconds, int offlineSeconds, PrintStream out) throws Exception {
@@ -56,7 +59,7 @@ public final class PipelineBenchmark {
                 out.println(Files.readAllLines(processorLog).stream().filter(l -> l.startsWith(HeapPeak.LINE_PREFIX))
                         .findFirst().orElse(HeapPeak.LINE_PREFIX + " not reported (see " + processorLog + ")"));
 
-                OfflineRates.Rates offline = OfflineRates.measure(pages, Parts.pipeline(config), offlineSeconds);
+                OfflineRates.Rates offline = OfflineRates.measure(pages, ServiceFactory.pipeline(config), offlineSeconds);
                 out.printf("offline, one thread: extract %.0f pages/s, Jsoup.parse alone %.0f pages/s%n",
                         offline.extractPagesPerSecond(), offline.jsoupPagesPerSecond());
                 out.printf("end to end / offline extract = %.2f%n", sustained / offline.extractPagesPerSecond());
@@ -123,7 +126,7 @@ public final class PipelineBenchmark {
         for (int i = 0; i < instances; i++) {
             List<String> args = childArgs(kafka);
             args.addAll(List.of("--data-dir", Files.createTempDirectory("frontwire-bench-instance").toString()));
-            started.add(ProcessorProcess.start(args, processorLog));
+            started.add(ProcessorProcess.start(processMain, args, processorLog));
         }
         long first = 0;
         while (watcher.total() < count) {

@@ -40,9 +40,13 @@ public final class FaultInjectionHarness {
     private final List<BenchPages.Sample> pages;
     private final Random random;
     private final PrintStream log;
+    private final Class<?> processMain;
 
-    public FaultInjectionHarness(Path workDir, List<BenchPages.Sample> pages, long seed, PrintStream log) {
+    /** @param processMain main class of the {@code process} command, started (and killed) in child JVMs */
+    public FaultInjectionHarness(Path workDir, List<BenchPages.Sample> pages, long seed, PrintStream log,
+                                 Class<?> processMain) {
         this.workDir = workDir;
+        this.processMain = processMain;
         this.pages = pages;
         this.random = new Random(seed);
         this.log = log;
@@ -70,7 +74,7 @@ public final class FaultInjectionHarness {
         log.printf("published %d raw pages (%d bad)%n", count, bad);
 
         Path processorLog = workDir.resolve("processor.log");
-        ProcessorProcess processor = ProcessorProcess.start(processorArgs, processorLog);
+        ProcessorProcess processor = ProcessorProcess.start(processMain, processorArgs, processorLog);
         int brokerRestartAt = Math.max(1, kills / 2);
         for (int k = 1; k <= kills; k++) {
             awaitProgress(config, client, Duration.ofSeconds(60));
@@ -82,7 +86,7 @@ public final class FaultInjectionHarness {
                 log.println("broker stopped; restarting it on the same data directory");
                 kafka = EmbeddedKafka.start(workDir.resolve("kafka"), kafka.port());
             }
-            processor = ProcessorProcess.start(processorArgs, processorLog);
+            processor = ProcessorProcess.start(processMain, processorArgs, processorLog);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         OutputCount counts = countOutputs(config, client);

@@ -56,7 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (sweep != null) {
             return sweep();
         }
-        new PipelineBenchmark(config(Map.of())).run(pages, count, loadSeconds, offlineSeconds, System.out);
+        new PipelineBenchmark(config(Map.of()), ProcessCommand.class).run(pages, count, loadSeconds, offlineSeconds, System.out);
         return 0;
     }
 
@@ -78,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
             System.out.println("sweep point: " + point.strip());
-            double rate = new PipelineBenchmark(config(settings)).backlogRate(pages, count, instances, System.out);
+            double rate = new PipelineBenchmark(config(settings), ProcessCommand.class).backlogRate(pages, count, instances, System.out);
             rows.add(String.format(Locale.ROOT, "%-80s %6.0f pages/s", point.strip(), rate));
         }
         System.out.printf("sweep: %d pages per point, %d cores%n", count, Runtime.getRuntime().availableProcessors());

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.frontwire.cli.wiring.ServiceFactory;
 import org.frontwire.cli.pages.PageFile;
 import org.frontwire.processors.extract.SiteMemory;
 import org.frontwire.processors.pipeline.ArticlePipeline;
@@ -54,7 +55,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 files.add(input);
             }
         }
-        ArticlePipeline pipeline = Parts.pipeline(common.config());
+        ArticlePipeline pipeline = ServiceFactory.pipeline(common.config());
         Map<String, List<RawPage>> bySite = new LinkedHashMap<>();
         Map<RawPage, Path> fileOf = new LinkedHashMap<>();
         for (Path file : files) {

@@ -3,10 +3,12 @@ package org.frontwire.cli.command;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.frontwire.cli.wiring.ServiceFactory;
 import org.frontwire.cli.child.HeapPeak;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.processors.ProcessorService;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +23,11 @@ public final class ProcessCommand implements Callable<Integer> {
             description = "Serve the dashboard, /metrics and /health on this port (default: processor.http-port); 0 = off.")
     Integer httpPort;
 
+    /** Entry point of a processor in a JVM of its own ({@link org.frontwire.cli.child.ProcessorProcess}). */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ProcessCommand()).execute(args));
+    }
+
     @Override
     public Integer call() throws Exception {
         HeapPeak.startSampling();
@@ -28,7 +35,7 @@ public final class ProcessCommand implements Callable<Integer> {
         try (KafkaSession kafka = KafkaSession.openWaiting(config, System.err)) {
             kafka.createTopics();
             CountDownLatch stop = new CountDownLatch(1);
-            try (ProcessorService processor = Parts.servingProcessor(config, kafka)) {
+            try (ProcessorService processor = ServiceFactory.servingProcessor(config, kafka)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     System.err.println(processor.stop()
                             ? "processor stopped cleanly: open transactions committed or aborted, stream threads closed"
@@ -37,7 +44,7 @@ public final class ProcessCommand implements Callable<Integer> {
                     stop.countDown();
                 }));
                 processor.start();
-                Parts.printDashboard(processor);
+                ServiceFactory.printDashboard(processor);
                 System.err.println("processor running against " + kafka.bootstrapServers() + "; Ctrl-C stops it");
                 stop.await();
             }

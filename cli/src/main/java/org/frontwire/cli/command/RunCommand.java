@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.frontwire.cli.wiring.ServiceFactory;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.cli.kafka.OutputWatcher;
@@ -75,10 +76,10 @@ public final class RunCommand implements Callable<Integer> {
             var settings = config.processorSettings();
             try (OutputWatcher watcher = new OutputWatcher(kafka.clientConfig(),
                          List.of(settings.articlesTopic(), settings.otherArticlesTopic()), settings.deadLetterTopic());
-                 ProcessorService processor = Parts.servingProcessor(config, kafka);
+                 ProcessorService processor = ServiceFactory.servingProcessor(config, kafka);
                  ServedIngest ingest = ServedIngest.start(config, kafka, once ? 0 : config.getInt("ingest.http-port"))) {
                 processor.start();
-                Parts.printDashboard(processor);
+                ServiceFactory.printDashboard(processor);
                 ingest.printEndpoints();
                 ProgressDisplay display = new ProgressDisplay(System.err, progressMode, ProgressDisplay.terminal(),
                         Duration.ofSeconds(once ? 5 : 10));

@@ -1,4 +1,4 @@
-package org.frontwire.cli.command;
+package org.frontwire.cli.wiring;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -18,9 +18,9 @@ import org.frontwire.processors.language.LanguageDetector;
 import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.processors.topology.StreamsSettings;
 
-/** Builds the pipeline's parts from the configuration. */
-public final class Parts {
-    private Parts() {}
+/** Builds the services (processor, ingest) and the article pipeline from the configuration. */
+public final class ServiceFactory {
+    private ServiceFactory() {}
 
     public static ArticlePipeline pipeline(FrontwireConfig config) {
         String taxonomy = config.get("processor.taxonomy");
@@ -37,12 +37,8 @@ public final class Parts {
         return new ArticlePipeline(new ArticleExtractor(), classifier, new LanguageDetector());
     }
 
-    public static ProcessorService processor(FrontwireConfig config, KafkaSession kafka) {
-        return processor(config, kafka, 0);
-    }
-
     /** The processor with its HTTP server (dashboard, metrics, health) on processor.http-port. */
-    static ProcessorService servingProcessor(FrontwireConfig config, KafkaSession kafka) {
+    public static ProcessorService servingProcessor(FrontwireConfig config, KafkaSession kafka) {
         return processor(config, kafka, config.getInt("processor.http-port"));
     }
 
@@ -63,7 +59,7 @@ public final class Parts {
      * This instance's address for the other instances' dashboards: processor.application-server, or this machine's
      * host name with the HTTP port.
      */
-    static String applicationServer(String configured, int httpPort) {
+    public static String applicationServer(String configured, int httpPort) {
         if (configured != null && !configured.isBlank()) {
             return configured.strip();
         }
@@ -77,7 +73,7 @@ public final class Parts {
     }
 
     /** Tells where the dashboard is, once the processor is started. */
-    static void printDashboard(ProcessorService processor) {
+    public static void printDashboard(ProcessorService processor) {
         if (processor.httpPort() > 0) {
             System.err.printf("dashboard: http://localhost:%d/ (metrics: /metrics, health: /health/ready)%n", processor.httpPort());
         }
