@@ -24,10 +24,11 @@ import org.frontwire.ingest.fetch.PageFetcher;
 import org.frontwire.ingest.fetch.PoliteScheduler;
 import org.frontwire.ingest.fetch.UrlNormalizer;
 import org.frontwire.ingest.fetch.Validators;
+import org.frontwire.config.FrontwireTopic;
+import org.frontwire.config.TopicSetup;
 import org.frontwire.ingest.frontier.Frontier;
 import org.frontwire.ingest.metrics.IngestMetrics;
 import org.frontwire.ingest.publish.RawPagePublisher;
-import org.frontwire.ingest.publish.TopicSetup;
 import org.frontwire.ingest.seen.SeenUrlStore;
 import org.frontwire.ingest.source.DiscoveredUrl;
 import org.frontwire.ingest.source.FeedReader;
@@ -72,7 +73,8 @@ public final class Ingestor implements AutoCloseable {
         this.settings = settings;
         this.metrics = metrics;
         this.kafkaClientConfig = new HashMap<>(kafkaClientConfig);
-        TopicSetup.ensure(kafkaClientConfig, settings.rawPagesTopic(), settings.seenTopic(), settings.frontierTopic());
+        TopicSetup.ensure(kafkaClientConfig, settings.topics(),
+                List.of(FrontwireTopic.RAW_PAGES, FrontwireTopic.INGEST_SEEN, FrontwireTopic.INGEST_FRONTIER), Duration.ofSeconds(30));
         this.publisher = new RawPagePublisher(kafkaClientConfig, settings.rawPagesTopic());
         this.seen = new SeenUrlStore(kafkaClientConfig, settings.seenTopic());
         this.seen.load(Duration.ofMinutes(2));
@@ -128,7 +130,7 @@ public final class Ingestor implements AutoCloseable {
                     }
                     Long next = due.get(source);
                     if (next == null || next - now <= 0) {
-                        due.put(source, now + settings.pollIntervalOf(source).toNanos());
+                        due.put(source, now + settings.pollInterval().toNanos());
                         PassCounts tally = new PassCounts();
                         PendingSteps work = new PendingSteps();
                         readSource(source, tally, work, frontier::offer, pollsHere);

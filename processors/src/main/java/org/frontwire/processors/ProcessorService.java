@@ -40,6 +40,7 @@ public final class ProcessorService implements AutoCloseable {
     private final PipelineMetrics pipelineMetrics = new PipelineMetrics(metrics.registry());
     private final StreamsStateMetrics streamsMetrics;
     private final int httpPort;
+    private final String httpBindAddress;
     private final Properties streamsConfig;
     private final HostInfo applicationServer;
     private MetricsServer http;
@@ -50,7 +51,10 @@ public final class ProcessorService implements AutoCloseable {
         this(settings, pipeline, streamsConfig, 0);
     }
 
-    /** @param httpPort port of the metrics, health and dashboard server; 0 = none */
+    /**
+     * @param httpPort port of the metrics, health and dashboard server; 0 = none. It listens on
+     *                 {@link ProcessorSettings#httpBindAddress()}.
+     */
     public ProcessorService(ProcessorSettings settings, ArticlePipeline pipeline, Properties streamsConfig, int httpPort) {
         Properties config = new Properties();
         config.putAll(streamsConfig);
@@ -58,6 +62,7 @@ public final class ProcessorService implements AutoCloseable {
         this.streams = new KafkaStreams(ProcessorTopology.build(settings, pipeline), config);
         this.streamsMetrics = new StreamsStateMetrics(streams, metrics.registry());
         this.httpPort = httpPort;
+        this.httpBindAddress = settings.httpBindAddress();
         this.streamsConfig = config;
         Object server = config.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
         this.applicationServer = server == null || server.toString().isBlank() ? null
@@ -81,7 +86,7 @@ public final class ProcessorService implements AutoCloseable {
     public void start() {
         if (httpPort > 0) {
             try {
-                http = MetricsServer.start(httpPort, metrics, this::readiness);
+                http = MetricsServer.start(httpBindAddress, httpPort, metrics, this::readiness);
                 DashboardQueries queries = new DashboardQueries(streams, pipelineMetrics, Clock.systemUTC());
                 DashboardServer.addTo(http, queries,
                         new DashboardCluster(streams, queries, applicationServer, Duration.ofSeconds(3)));
@@ -117,6 +122,11 @@ public final class ProcessorService implements AutoCloseable {
 
     public PrometheusMetrics metrics() {
         return metrics;
+    }
+
+    /** The address and port the HTTP server listens on, or null when there is none. */
+    public java.net.InetSocketAddress httpAddress() {
+        return http == null ? null : http.address();
     }
 
     /** The port the HTTP server listens on, or 0 when there is none. */

@@ -25,6 +25,7 @@ import org.frontwire.cli.kafka.OutputWatcher;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
 import org.frontwire.records.SitePartitioner;
+import org.frontwire.config.ConfigKeys;
 
 /**
  * The end-to-end benchmark: a backlog of N pages drained by the processor (sustained pages/s), then load at the
@@ -147,7 +148,7 @@ public final class PipelineBenchmark {
     private List<String> childArgs(KafkaSession kafka) {
         List<String> args = new ArrayList<>(List.of("--bootstrap-servers", kafka.bootstrapServers()));
         config.describe().forEach((key, valueAndOrigin) -> {
-            if (!"default".equals(valueAndOrigin[1]) && !key.equals("kafka.bootstrap.servers")) {
+            if (!"default".equals(valueAndOrigin[1]) && !key.equals(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS)) {
                 args.add("--set");
                 args.add(key + "=" + config.get(key));
             }
@@ -183,7 +184,7 @@ public final class PipelineBenchmark {
         // a host per copy, so repeated copies of one page don't teach a site template
         String url = "https://copy" + n + ".bench.example/" + sample.name();
         RawPage page = RawPage.ofText(url, "bench", sample.contentType(), sample.body(), Instant.now());
-        producer.send(new ProducerRecord<>(config.get("topics.raw-pages"), url, Json.toBytes(page)));
+        producer.send(new ProducerRecord<>(config.processorSettings().rawPagesTopic(), url, Json.toBytes(page)));
     }
 
     private static KafkaProducer<String, byte[]> producer(KafkaSession kafka) {
@@ -197,7 +198,7 @@ public final class PipelineBenchmark {
     }
 
     private void deleteTopics(KafkaSession kafka) {
-        String app = config.get("processor.application-id");
+        String app = config.processorSettings().applicationId();
         try (Admin admin = kafka.admin()) {
             List<String> ours = admin.listTopics().names().get().stream()
                     .filter(t -> t.startsWith(app + ".") || t.startsWith(app + "-")).toList();

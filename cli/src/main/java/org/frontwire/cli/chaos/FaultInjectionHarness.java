@@ -21,6 +21,7 @@ import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.cli.kafka.OutputCount;
 import org.frontwire.records.SitePartitioner;
+import org.frontwire.config.ConfigKeys;
 
 /**
  * Publishes pages (good and bad), kills the processor with SIGKILL at random moments and restarts it, restarts the
@@ -56,7 +57,7 @@ public final class FaultInjectionHarness {
         EmbeddedKafka kafka = EmbeddedKafka.start(workDir.resolve("kafka"));
         String servers = kafka.bootstrapServers();
         FrontwireConfig config = FrontwireConfig.load(null, Map.of(),
-                Map.of("kafka.bootstrap.servers", servers, "data.dir", workDir.toString()));
+                Map.of(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS, servers, ConfigKeys.DATA_DIR, workDir.toString()));
         try (KafkaSession session = KafkaSession.open(config, log)) {
             session.createTopics();
         }
@@ -68,7 +69,7 @@ public final class FaultInjectionHarness {
             for (int n = 0; n < count; n++) {
                 ChaosInput.Item item = ChaosInput.item(n, pages);
                 bad += item.bad() ? 1 : 0;
-                producer.send(new ProducerRecord<>(config.get("topics.raw-pages"), item.key(), item.value()));
+                producer.send(new ProducerRecord<>(config.processorSettings().rawPagesTopic(), item.key(), item.value()));
             }
         }
         log.printf("published %d raw pages (%d bad)%n", count, bad);
@@ -122,8 +123,8 @@ public final class FaultInjectionHarness {
     }
 
     private static OutputCount countOutputs(FrontwireConfig config, Map<String, Object> client) throws IOException {
-        return OutputCount.read(client, config.get("topics.articles"), config.get("topics.articles-other"),
-                config.get("topics.dead-letter"));
+        return OutputCount.read(client, config.processorSettings().articlesTopic(),
+                config.processorSettings().otherArticlesTopic(), config.processorSettings().deadLetterTopic());
     }
 
     private static KafkaProducer<String, byte[]> producer(Map<String, Object> client) {

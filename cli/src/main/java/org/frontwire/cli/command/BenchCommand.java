@@ -14,6 +14,8 @@ import org.frontwire.cli.bench.PipelineBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.frontwire.config.FrontwireTopic;
+import org.frontwire.config.ConfigKeys;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the whole pipeline: publish N raw pages, run the processor (exactly-once) and print",
@@ -71,8 +73,8 @@ public final class BenchCommand implements Callable<Integer> {
                     throw new CommandLine.ParameterException(new CommandLine(this), "a sweep point needs key=value pairs: " + point);
                 }
                 switch (kv[0]) {
-                    case "partitions" -> settings.put("topics.partitions", kv[1]);
-                    case "threads" -> settings.put("processor.threads", kv[1]);
+                    case "partitions" -> settings.put(ConfigKeys.TOPICS_PARTITIONS, kv[1]);
+                    case "threads" -> settings.put(ConfigKeys.PROCESSOR_THREADS, kv[1]);
                     case "instances" -> instances = Integer.parseInt(kv[1]);
                     default -> settings.put(kv[0], kv[1]);
                 }
@@ -90,10 +92,10 @@ public final class BenchCommand implements Callable<Integer> {
     private FrontwireConfig config(Map<String, String> settings) {
         String run = "bench-" + System.nanoTime();
         Map<String, String> overrides = new HashMap<>(settings);
-        overrides.putAll(Map.of(
-                "topics.raw-pages", run + ".raw-pages", "topics.articles", run + ".articles",
-                "topics.articles-other", run + ".articles.other", "topics.dead-letter", run + ".dead-letter",
-                "processor.application-id", run));
+        for (FrontwireTopic topic : FrontwireTopic.values()) {
+            overrides.put(topic.nameKey(), run + "." + topic.label());
+        }
+        overrides.put(ConfigKeys.PROCESSOR_APPLICATION_ID, run);
         return common.config(overrides);
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.frontwire.config.ConfigKeys;
 
 @Command(name = "process", mixinStandardHelpOptions = true,
         description = "Run the processor (Kafka Streams, exactly-once) alone, until Ctrl-C. Start more instances to scale.")
@@ -31,7 +32,7 @@ public final class ProcessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HeapPeak.startSampling();
-        FrontwireConfig config = common.config(httpPort == null ? Map.of() : Map.of("processor.http-port", String.valueOf(httpPort)));
+        FrontwireConfig config = common.config(httpPort == null ? Map.of() : Map.of(ConfigKeys.PROCESSOR_HTTP_PORT, String.valueOf(httpPort)));
         try (KafkaSession kafka = KafkaSession.openWaiting(config, System.err)) {
             kafka.createTopics();
             CountDownLatch stop = new CountDownLatch(1);

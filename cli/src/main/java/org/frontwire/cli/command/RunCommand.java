@@ -23,6 +23,7 @@ import org.frontwire.records.DeadLetter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.frontwire.config.ConfigKeys;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the whole pipeline: broker (unless --bootstrap-servers), processor and ingest together.",
@@ -53,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
     Integer httpPort;
 
     static Map<String, String> ingestFlags(boolean allowPrivate) {
-        return allowPrivate ? Map.of("ingest.allow-private-addresses", "true") : Map.of();
+        return allowPrivate ? Map.of(ConfigKeys.INGEST_ALLOW_PRIVATE_ADDRESSES, "true") : Map.of();
     }
 
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
@@ -66,10 +67,10 @@ public final class RunCommand implements Callable<Integer> {
         ProgressDisplay.Mode progressMode = ProgressDisplay.Mode.parse(progress);
         Map<String, String> flags = new java.util.HashMap<>(ingestFlags(allowPrivate));
         if (httpPort != null || once) {
-            flags.put("processor.http-port", String.valueOf(httpPort == null ? 0 : httpPort));
+            flags.put(ConfigKeys.PROCESSOR_HTTP_PORT, String.valueOf(httpPort == null ? 0 : httpPort));
         }
         FrontwireConfig config = common.config(flags);
-        List<String> chosen = sources.isEmpty() ? config.getList("ingest.default-sources") : sources;
+        List<String> chosen = sources.isEmpty() ? config.ingestSettings().defaultSources() : sources;
         PrintStream out = System.out;
         try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
             kafka.createTopics();
@@ -77,7 +78,7 @@ public final class RunCommand implements Callable<Integer> {
             try (OutputWatcher watcher = new OutputWatcher(kafka.clientConfig(),
                          List.of(settings.articlesTopic(), settings.otherArticlesTopic()), settings.deadLetterTopic());
                  ProcessorService processor = ServiceFactory.servingProcessor(config, kafka);
-                 ServedIngest ingest = ServedIngest.start(config, kafka, once ? 0 : config.getInt("ingest.http-port"))) {
+                 ServedIngest ingest = ServedIngest.start(config, kafka, once ? 0 : config.ingestSettings().httpPort())) {
                 processor.start();
                 ServiceFactory.printDashboard(processor);
                 ingest.printEndpoints();

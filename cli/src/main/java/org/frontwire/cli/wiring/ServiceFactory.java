@@ -5,54 +5,46 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
-import org.frontwire.ingest.Ingestor;
+import org.frontwire.config.ConfigKeys;
 import org.frontwire.processors.ProcessorService;
 import org.frontwire.processors.classify.TopicClassifier;
 import org.frontwire.processors.extract.ArticleExtractor;
 import org.frontwire.processors.language.LanguageDetector;
 import org.frontwire.processors.pipeline.ArticlePipeline;
+import org.frontwire.processors.topology.ProcessorSettings;
 import org.frontwire.processors.topology.StreamsSettings;
 
-/** Builds the services (processor, ingest) and the article pipeline from the configuration. */
+/** Builds the services (the processor) and the article pipeline from the configuration. */
 public final class ServiceFactory {
     private ServiceFactory() {}
 
+    /** Extraction, classification with the configured taxonomy (processor.taxonomy), language detection. */
     public static ArticlePipeline pipeline(FrontwireConfig config) {
-        String taxonomy = config.get("processor.taxonomy");
+        String taxonomy = config.processorSettings().taxonomy();
         TopicClassifier classifier;
         if (taxonomy.isBlank()) {
             classifier = TopicClassifier.loadDefault();
         } else {
             Path file = Path.of(taxonomy);
             if (!Files.isReadable(file)) {
-                throw new IllegalArgumentException("cannot read the taxonomy file " + file + " (processor.taxonomy)");
+                throw new IllegalArgumentException("cannot read the taxonomy file " + file + " (" + ConfigKeys.PROCESSOR_TAXONOMY + ")");
             }
             classifier = TopicClassifier.load(file);
         }
         return new ArticlePipeline(new ArticleExtractor(), classifier, new LanguageDetector());
     }
 
-    /** The processor with its HTTP server (dashboard, metrics, health) on processor.http-port. */
+    /** The processor with its HTTP server (dashboard, metrics, health) on processor.http-port of http.bind-address. */
     public static ProcessorService servingProcessor(FrontwireConfig config, KafkaSession kafka) {
-        return processor(config, kafka, config.getInt("processor.http-port"));
-    }
-
-    private static ProcessorService processor(FrontwireConfig config, KafkaSession kafka, int httpPort) {
-        Properties streams = StreamsSettings.streamsConfig(kafka.clientConfig(), config.get("processor.application-id"),
-                config.dataDir().resolve("streams"), config.getInt("processor.threads"),
-                config.getLong("processor.commit-interval-ms"), config.getInt("topics.replication-factor"),
-                config.get("topics.dead-letter"));
-        streams.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), config.getInt("processor.session-timeout-ms"));
-        streams.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), config.get("processor.compression-type"));
-        if (httpPort > 0) {
-            streams.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer(config.get("processor.application-server"), httpPort));
+        ProcessorSettings settings = config.processorSettings();
+        Properties streams = StreamsSettings.streamsConfig(kafka.clientConfig(), settings, config.dataDir().resolve("streams"));
+        if (settings.httpPort() > 0) {
+            streams.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer(settings.applicationServer(), settings.httpPort()));
         }
-        return new ProcessorService(config.processorSettings(), pipeline(config), streams, httpPort);
+        return new ProcessorService(settings, pipeline(config), streams, settings.httpPort());
     }
 
     /**
@@ -75,11 +67,14 @@ public final class ServiceFactory {
     /** Tells where the dashboard is, once the processor is started. */
     public static void printDashboard(ProcessorService processor) {
         if (processor.httpPort() > 0) {
-            System.err.printf("dashboard: http://localhost:%d/ (metrics: /metrics, health: /health/ready)%n", processor.httpPort());
+            System.err.printf("dashboard: http://%s:%d/ (metrics: /metrics, health: /health/ready)%n",
+                    displayHost(processor.httpAddress()), processor.httpPort());
         }
     }
 
-    public static Ingestor ingestor(FrontwireConfig config, KafkaSession kafka) {
-        return new Ingestor(config.ingestSettings(), kafka.clientConfig());
+    /** localhost for a loopback or wildcard address, else the address listened on. */
+    public static String displayHost(java.net.InetSocketAddress address) {
+        InetAddress a = address.getAddress();
+        return a.isLoopbackAddress() || a.isAnyLocalAddress() ? "localhost" : a.getHostAddress();
     }
 }

@@ -1,11 +1,13 @@
 package org.frontwire.processors.topology;
 
+import static org.frontwire.config.ConfigKeys.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.frontwire.config.ConfigValues;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -157,7 +159,7 @@ class ProcessorTopologyTest {
     @Test
     void repartitionsBySiteWhenAskedAndStillKeysDeadLettersByUrl() throws Exception {
         driver.close();
-        ProcessorSettings repartitioning = TOPICS.withRepartitionBySite(true);
+        ProcessorSettings repartitioning = ProcessorSettings.from(ConfigValues.defaults().with(PROCESSOR_REPARTITION_BY_SITE, "true"));
         assertThat(ProcessorTopology.build(repartitioning, ArticlePipeline.createDefault()).describe().toString())
                 .contains(ProcessorTopology.BY_SITE_REPARTITION);
         start(repartitioning);
