@@ -1,8 +1,6 @@
 package org.frontwire.processors.topology;
 
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
@@ -15,7 +13,6 @@ import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.records.Article;
 import org.frontwire.records.JsonSerde;
 import org.frontwire.records.RawPage;
-import org.frontwire.records.Sites;
 
 /**
  * Raw pages in, classified articles and dead letters out: each page is parsed, then extracted against what its
@@ -54,8 +51,7 @@ public final class ArticleFlow {
         if (settings.repartitionBySite()) {
             pages = pages.repartition(Repartitioned.with(Serdes.ByteArray(), new JsonSerde<>(RawPage.class))
                     .withName(BY_SITE_REPARTITION)
-                    .withStreamPartitioner((topic, url, page, partitions) ->
-                            Optional.of(Set.of(Sites.partitionOf(ArticlePipeline.siteKeyOf(page), partitions)))));
+                    .withStreamPartitioner(new BySitePartitioner()));
         }
         Map<String, KStream<byte[], Outcome>> processed = pages
                 .processValues(() -> new ExtractArticle(pipeline), Named.as("extract-article"), SITE_MEMORY_STORE)
