@@ -8,6 +8,7 @@ import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.frontwire.processors.errors.DeadLetters;
 import org.frontwire.records.Article;
 import org.frontwire.records.DeadLetter;
 import org.frontwire.records.JsonSerde;
@@ -19,7 +20,7 @@ import org.frontwire.records.JsonSerde;
  * <pre>
  * articles ─▶ split ─┬─ about a conflict ─▶ key-by-topic ─▶ articles        (key = topic slug)
  *                    └─ other ──────────▶ key-none ─────▶ articles.other  (key = none)
- * dead letters "x" ─────────────────────────────────────▶ dead-letter     (key = original key, sink x-dead-letter-sink)
+ * dead letters "x" ─▶ x-dead-letter-key ──────────────────▶ dead-letter     (key = original key or its SHA-256 when over 8 KiB)
  * </pre>
  */
 public final class ArticleSinks {
@@ -27,7 +28,9 @@ public final class ArticleSinks {
 
     public static void addTo(StreamsBuilder builder, ProcessorSettings settings, ArticleStreams streams) {
         for (Map.Entry<String, KStream<byte[], DeadLetter>> dead : streams.deadLetters().entrySet()) {
-            dead.getValue().to(settings.deadLetterTopic(), deadLetterSink(dead.getKey() + "-dead-letter-sink"));
+            dead.getValue()
+                    .map((key, letter) -> KeyValue.pair(DeadLetters.keyOf(key), letter), Named.as(dead.getKey() + "-dead-letter-key"))
+                    .to(settings.deadLetterTopic(), deadLetterSink(dead.getKey() + "-dead-letter-sink"));
         }
         Map<String, KStream<byte[], Article>> byTopic = streams.articles()
                 .split(Named.as("article-"))
