@@ -16,6 +16,7 @@ import org.frontwire.ingest.seen.SeenUrlStore;
 import org.frontwire.ingest.source.DiscoveredUrl;
 import org.frontwire.records.Hashes;
 import org.frontwire.records.RawPage;
+import org.frontwire.records.Sites;
 
 /** Fetches a page URL politely and publishes it when it is new or changed, then remembers it as seen. */
 final class PageIngest {
@@ -99,7 +100,7 @@ final class PageIngest {
                 RawPage raw = new RawPage(RawPage.SCHEMA_VERSION, url, result.finalUri().toString(), page.source(),
                         Instant.now(), result.status(), result.mediaType() == null ? "text/html" : result.mediaType(),
                         result.text().charset(), body, page.title(), page.publishedAt(), result.etag(),
-                        Hashes.sha256(body));
+                        Hashes.sha256(body), Sites.ofPage(url, body));
                 return publishIfChanged(raw, result.lastModified(), tally);
             }
         }

@@ -46,10 +46,7 @@ public final class ProcessorService implements AutoCloseable {
     private MetricsServer http;
     private KafkaReachability kafka;
     private Boolean stopped;
-
-    public ProcessorService(ProcessorSettings settings, ArticlePipeline pipeline, Properties streamsConfig) {
-        this(settings, pipeline, streamsConfig, 0);
-    }
+    private volatile String threadFailure;
 
     /**
      * @param httpPort port of the metrics, health and dashboard server; 0 = none. It listens on
@@ -67,12 +64,10 @@ public final class ProcessorService implements AutoCloseable {
         Object server = config.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
         this.applicationServer = server == null || server.toString().isBlank() ? null
                 : HostInfo.buildFromEndpoint(server.toString());
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("stream thread failed; replacing it", e);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        streams.setUncaughtExceptionHandler(this::streamThreadFailed);
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
+                threadFailure = null;
                 running.countDown();
             }
         });
@@ -107,12 +102,35 @@ public final class ProcessorService implements AutoCloseable {
         return streams.state();
     }
 
+    /**
+     * Ready when the application is RUNNING, Kafka is reachable and no stream thread has died since the application
+     * last became RUNNING (a replaced thread makes it rebalance and become RUNNING again).
+     */
     public Readiness readiness() {
         KafkaStreams.State state = streams.state();
         if (kafka != null && !kafka.reachable()) {
             return new Readiness(false, state.name() + ", Kafka unreachable");
         }
+        String failure = threadFailure;
+        if (failure != null) {
+            return new Readiness(false, state.name() + ", " + failure);
+        }
         return new Readiness(state == KafkaStreams.State.RUNNING, state.name());
+    }
+
+    /**
+     * A stream thread died: readiness goes false until the application is RUNNING again. An exception costs the
+     * thread, which is replaced; an error (out of memory, stack overflow) costs the instance, which stops processing
+     * (state ERROR, never ready again) rather than go on in a JVM that cannot be trusted.
+     */
+    StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse streamThreadFailed(Throwable e) {
+        threadFailure = "a stream thread died: " + e;
+        if (e instanceof Error) {
+            LOG.error("stream thread failed with an error; stopping this instance's processing", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        }
+        LOG.error("stream thread failed; replacing it", e);
+        return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     }
 
     /** For interactive queries of the state stores. */

@@ -3,16 +3,28 @@ package org.frontwire.records;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.common.utils.Utils;
 
 /**
- * The site a URL belongs to (its host, lower case, without {@code www.}), and the raw-topic partition of that site.
- * Producers and the processor agree on both, so every page of a site reaches the one task that learns its template.
+ * The site a page belongs to, and the raw-topic partition of that site. The site is decided once, at ingest
+ * ({@link #ofPage}), and carried as {@link RawPage#site()}: the producer's partition, the processor's optional
+ * repartition and its site-memory key are all computed from that one value, so every page of a site reaches the
+ * one task that learns its template.
  */
 public final class Sites {
     private Sites() {}
 
-    /** The host of {@code url} without {@code www.}, or null when it has none. */
+    /** Prefix of the site of a page that has no site of its own (no host, no canonical link, not a file). */
+    public static final String SINGLE_PAGE_PREFIX = "page:";
+    private static final int LINK_SEARCH_CHARS = 200_000;
+    private static final Pattern CANONICAL = Pattern.compile(
+            "<link[^>]+rel=[\"']?canonical[\"']?[^>]*href=[\"']([^\"']+)|<link[^>]+href=[\"']([^\"']+)[\"'][^>]*rel=[\"']?canonical"
+                    + "|<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The host of {@code url} in lower case without {@code www.}, or null when it has none. */
     public static String of(String url) {
         if (url == null || url.isBlank()) {
             return null;
@@ -29,10 +41,62 @@ public final class Sites {
         }
     }
 
-    /** The partition of {@code url}'s site among {@code partitions}; a URL without a host is placed by itself. */
+    /**
+     * The site of a page, by the first rule that gives one:
+     * <ol>
+     * <li>the host of the URL the page was <em>requested</em> as ({@link #of}); a redirect, even to another host,
+     *     does not change it, so a page is known by the address ingest scheduled it under;</li>
+     * <li>for a URL without a host (a {@code file:} page), the host of the page's canonical or {@code og:url} link;</li>
+     * <li>for a {@code file:} URL without such a link, the folder that holds the file ({@code file:///…/outlet/}):
+     *     one folder of saved pages is one site;</li>
+     * <li>otherwise {@value #SINGLE_PAGE_PREFIX} and the URL: the page is a site of its own.</li>
+     * </ol>
+     *
+     * @param requestedUrl the URL the page was requested as (not the one after redirects); null gives null
+     * @param body         the page as text, searched for a canonical link only when the URL has no host
+     */
+    public static String ofPage(String requestedUrl, String body) {
+        if (requestedUrl == null) {
+            return null;
+        }
+        String host = of(requestedUrl);
+        if (host == null) {
+            host = ofCanonicalLink(body);
+        }
+        if (host != null) {
+            return host;
+        }
+        String url = requestedUrl.strip();
+        if (url.regionMatches(true, 0, "file:", 0, 5) && url.lastIndexOf('/') > 4) {
+            return url.substring(0, url.lastIndexOf('/') + 1);
+        }
+        return SINGLE_PAGE_PREFIX + requestedUrl;
+    }
+
+    /** The host of the first canonical or {@code og:url} link in the head of {@code html} that has one, or null. */
+    public static String ofCanonicalLink(String html) {
+        if (html == null) {
+            return null;
+        }
+        Matcher m = CANONICAL.matcher(html.length() > LINK_SEARCH_CHARS ? html.substring(0, LINK_SEARCH_CHARS) : html);
+        while (m.find()) {
+            for (int g = 1; g <= 3; g++) {
+                String host = of(m.group(g));
+                if (host != null) {
+                    return host;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The partition of {@code url}'s site among {@code partitions}, for producers that know only the URL; a URL
+     * without a host is placed by itself.
+     */
     public static int partition(String url, int partitions) {
-        String site = of(url);
-        return partitionOf(site != null ? site : url == null ? "" : url, partitions);
+        String site = ofPage(url, null);
+        return partitionOf(site != null ? site : "", partitions);
     }
 
     /** The partition of a site (or of any other grouping key) among {@code partitions}. */

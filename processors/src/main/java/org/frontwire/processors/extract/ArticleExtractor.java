@@ -2,8 +2,6 @@ package org.frontwire.processors.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.frontwire.records.Sites;
 
 /**
@@ -15,10 +13,6 @@ import org.frontwire.records.Sites;
 public final class ArticleExtractor {
     /** Longer bodies are cut: every page must finish quickly and in bounded memory. */
     static final int MAX_BODY_CHARS = 3_000_000;
-    private static final Pattern CANONICAL = Pattern.compile(
-            "<link[^>]+rel=[\"']?canonical[\"']?[^>]*href=[\"']([^\"']+)|<link[^>]+href=[\"']([^\"']+)[\"'][^>]*rel=[\"']?canonical"
-                    + "|<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)",
-            Pattern.CASE_INSENSITIVE);
 
     private final HtmlArticleExtractor html = new HtmlArticleExtractor();
     private final TextArticleExtractor text = new TextArticleExtractor();
@@ -51,16 +45,7 @@ public final class ArticleExtractor {
     /** The site a page belongs to: the host of its URL, else of its canonical or og:url link; null if none. */
     public static String siteKey(Page page) {
         String host = Sites.of(page.url());
-        if (host == null && page.body() != null) {
-            String head = page.body().length() > 200_000 ? page.body().substring(0, 200_000) : page.body();
-            Matcher m = CANONICAL.matcher(head);
-            while (host == null && m.find()) {
-                for (int g = 1; g <= 3 && host == null; g++) {
-                    host = Sites.of(m.group(g));
-                }
-            }
-        }
-        return host;
+        return host != null ? host : Sites.ofCanonicalLink(page.body());
     }
 
     /** The lines of a page the site memory learns from (every block, chrome included). */

@@ -72,12 +72,13 @@ public final class ArticlePipeline {
     }
 
     /**
-     * The key pages are grouped by for per-site learning: the site's host, or the page's own URL when the site is
-     * unknown, so that pages of different sites never teach each other.
+     * The key pages are grouped by for per-site learning: the page's {@link RawPage#site()} as ingest decided it, or
+     * derived by the same rule for records without one ({@link RawPage#siteOrDerived()}). The raw topic's partition
+     * and the optional repartition by site use the same value, so the pages of one site meet in one task.
      */
     public static String siteKeyOf(RawPage raw) {
-        String key = ArticleExtractor.siteKey(pageOf(raw));
-        return key != null ? key : "page:" + (raw.finalUrl() != null ? raw.finalUrl() : raw.url());
+        String site = raw.siteOrDerived();
+        return site != null ? site : Sites.SINGLE_PAGE_PREFIX;
     }
 
     private static String siteOf(Extraction e, String url) {

@@ -52,9 +52,9 @@ final class ParseRawPage implements FixedKeyProcessor<byte[], byte[], Outcome> {
             if (page.body() == null) {
                 throw new IllegalArgumentException("the raw page has no body");
             }
-            return Outcome.page(page);
+            return new Outcome.Page(page);
         } catch (IOException | RuntimeException e) {
-            return Outcome.dead(DeadLetters.of(record.key(), value, "deserialize", e,
+            return new Outcome.Dead(DeadLetters.of(record.key(), value, "deserialize", e,
                     context.recordMetadata().orElse(null)));
         }
     }

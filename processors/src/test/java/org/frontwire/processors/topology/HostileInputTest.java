@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -44,9 +41,9 @@ class HostileInputTest {
     private TestInputTopic<byte[], byte[]> raw;
     private final List<Article> articles = new ArrayList<>();
     private final List<DeadLetter> deadLetters = new ArrayList<>();
-    private TestOutputTopic<String, byte[]> articleTopic;
-    private TestOutputTopic<String, byte[]> otherTopic;
-    private TestOutputTopic<byte[], byte[]> deadLetterTopic;
+    private TestOutputTopic<String, Article> articleTopic;
+    private TestOutputTopic<String, Article> otherTopic;
+    private TestOutputTopic<byte[], DeadLetter> deadLetterTopic;
 
     @BeforeAll
     static void loadPipeline() {
@@ -61,10 +58,10 @@ class HostileInputTest {
     @BeforeEach
     void start() {
         driver = TopologyDrivers.start("hostile-input-test", TOPICS, pipeline, stateDir, Map.of());
-        raw = driver.createInputTopic(TOPICS.rawPagesTopic(), new ByteArraySerializer(), new ByteArraySerializer());
-        articleTopic = driver.createOutputTopic(TOPICS.articlesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
-        otherTopic = driver.createOutputTopic(TOPICS.otherArticlesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
-        deadLetterTopic = driver.createOutputTopic(TOPICS.deadLetterTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        raw = TopologyDrivers.rawPages(driver, TOPICS);
+        articleTopic = TopologyDrivers.articles(driver, TOPICS.articlesTopic());
+        otherTopic = TopologyDrivers.articles(driver, TOPICS.otherArticlesTopic());
+        deadLetterTopic = TopologyDrivers.deadLetters(driver, TOPICS);
     }
 
     @AfterEach
@@ -258,15 +255,10 @@ class HostileInputTest {
     }
 
     private void drain() throws IOException {
-        List<byte[]> values = new ArrayList<>(articleTopic.readValuesToList());
-        values.addAll(otherTopic.readValuesToList());
-        for (byte[] v : values) {
-            articles.add(Json.fromBytes(v, Article.class));
-        }
+        articles.addAll(articleTopic.readValuesToList());
+        articles.addAll(otherTopic.readValuesToList());
         articles.sort((a, b) -> GOOD_URL.equals(a.url()) ? 1 : GOOD_URL.equals(b.url()) ? -1 : 0);
-        for (byte[] v : deadLetterTopic.readValuesToList()) {
-            deadLetters.add(Json.fromBytes(v, DeadLetter.class));
-        }
+        deadLetters.addAll(deadLetterTopic.readValuesToList());
     }
 
     private static RawPage page(String url, String contentType, String body) {
