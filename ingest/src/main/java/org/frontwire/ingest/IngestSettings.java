@@ -27,6 +27,7 @@ import org.frontwire.records.Topics;
  * @param frontierTopic         topic of URLs to fetch keyed by host, shared by all instances in {@code consumerGroup}
  * @param consumerGroup         consumer group of the instances sharing the frontier
  * @param obeyRobots            check robots.txt before fetching
+ * @param maxItemsPerSource     page URLs taken from one feed or sitemap source per poll, the newest first
  */
 public record IngestSettings(
         String rawPagesTopic,
@@ -48,7 +49,8 @@ public record IngestSettings(
         String seenTopic,
         String frontierTopic,
         String consumerGroup,
-        boolean obeyRobots) {
+        boolean obeyRobots,
+        int maxItemsPerSource) {
 
     public static final String SEEN_TOPIC = "frontwire.ingest.seen";
     public static final String FRONTIER_TOPIC = "frontwire.ingest.frontier";
@@ -62,7 +64,7 @@ public record IngestSettings(
                           long maxBodyBytes, boolean allowPrivateAddresses) {
         this(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses,
                 Duration.ofSeconds(1), Duration.ofSeconds(30), 5, 3, Duration.ofSeconds(1), Duration.ofSeconds(120),
-                100, 16, Duration.ofMinutes(5), Map.of(), SEEN_TOPIC, FRONTIER_TOPIC, "frontwire-ingest", true);
+                100, 16, Duration.ofMinutes(5), Map.of(), SEEN_TOPIC, FRONTIER_TOPIC, "frontwire-ingest", true, 1000);
     }
 
     public static IngestSettings defaults() {
@@ -75,50 +77,54 @@ public record IngestSettings(
     }
 
     public IngestSettings withRawPagesTopic(String v) {
-        return new IngestSettings(v, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots);
+        return new IngestSettings(v, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots, maxItemsPerSource);
     }
 
     public IngestSettings withUserAgent(String v) {
-        return new IngestSettings(rawPagesTopic, v, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots);
+        return new IngestSettings(rawPagesTopic, v, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots, maxItemsPerSource);
     }
 
     public IngestSettings withTimeouts(Duration connect, Duration read) {
-        return new IngestSettings(rawPagesTopic, userAgent, connect, read, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots);
+        return new IngestSettings(rawPagesTopic, userAgent, connect, read, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots, maxItemsPerSource);
     }
 
     public IngestSettings withMaxBodyBytes(long v) {
-        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, v, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots);
+        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, v, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots, maxItemsPerSource);
     }
 
     public IngestSettings withAllowPrivateAddresses(boolean v) {
-        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, v, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots);
+        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, v, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots, maxItemsPerSource);
     }
 
     public IngestSettings withPolitenessDelay(Duration v) {
-        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, v, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots);
+        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, v, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots, maxItemsPerSource);
     }
 
     public IngestSettings withMaxRedirects(int v) {
-        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, v, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots);
+        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, v, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots, maxItemsPerSource);
     }
 
     public IngestSettings withRetries(int retries, Duration backoff) {
-        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, retries, backoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots);
+        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, retries, backoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots, maxItemsPerSource);
     }
 
     public IngestSettings withFetchThreads(int v) {
-        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, v, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots);
+        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, v, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots, maxItemsPerSource);
     }
 
     public IngestSettings withPollInterval(Duration v, Map<String, Duration> perSource) {
-        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, v, perSource, seenTopic, frontierTopic, consumerGroup, obeyRobots);
+        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, v, perSource, seenTopic, frontierTopic, consumerGroup, obeyRobots, maxItemsPerSource);
     }
 
     public IngestSettings withTopics(String seen, String frontier, String group) {
-        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seen, frontier, group, obeyRobots);
+        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seen, frontier, group, obeyRobots, maxItemsPerSource);
     }
 
     public IngestSettings withObeyRobots(boolean v) {
-        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, v);
+        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, v, maxItemsPerSource);
+    }
+
+    public IngestSettings withMaxItemsPerSource(int v) {
+        return new IngestSettings(rawPagesTopic, userAgent, connectTimeout, readTimeout, maxBodyBytes, allowPrivateAddresses, politenessDelay, maxCrawlDelay, maxRedirects, maxRetries, retryBackoff, maxRetryAfter, maxCompressionRatio, fetchThreads, pollInterval, sourcePollIntervals, seenTopic, frontierTopic, consumerGroup, obeyRobots, v);
     }
 }

@@ -28,6 +28,12 @@ final class Tally {
         LOG.info("{} refused: {}", what, reason);
     }
 
+    /** Not a failure, but worth a line: part of a source was left out on purpose. */
+    void skipped(String what, String reason) {
+        problems.add(what + ": " + reason);
+        LOG.warn("{}: {}", what, reason);
+    }
+
     IngestReport report() {
         return new IngestReport(published.get(), failed.get(), List.copyOf(problems), unchanged.get(), refused.get());
     }

@@ -160,7 +160,8 @@ public final class FrontwireConfig {
                 .withFetchThreads(getInt("ingest.fetch-threads"))
                 .withPollInterval(Duration.ofSeconds(getLong("ingest.poll-interval-seconds")), Map.of())
                 .withTopics(get("ingest.seen-topic"), get("ingest.frontier-topic"), get("ingest.consumer-group"))
-                .withObeyRobots(getBoolean("ingest.obey-robots"));
+                .withObeyRobots(getBoolean("ingest.obey-robots"))
+                .withMaxItemsPerSource(getInt("ingest.max-items-per-source"));
     }
 
     /** Every key, its effective value and where the value came from. */
