@@ -250,7 +250,11 @@ public final class Ingestor implements AutoCloseable {
                     }
                 }
                 case FOLDER, PAGE_FILE -> {
-                    for (Path file : LocalFiles.pagesIn(Path.of(source))) {
+                    List<Path> files = LocalFiles.pagesIn(Path.of(source));
+                    if (files.isEmpty()) {
+                        tally.sourceFailed(source, "no pages (.html, .htm, .txt) in this folder");
+                    }
+                    for (Path file : files) {
                         work.add(pages.publishIfChanged(LocalFiles.read(file, source), null, tally));
                     }
                 }
@@ -266,12 +270,12 @@ public final class Ingestor implements AutoCloseable {
                         }
                     }
                 }
-                case MISSING -> tally.failed(source, "no such file or folder, and not an http(s) URL");
-                case UNKNOWN_FILE -> tally.failed(source,
+                case MISSING -> tally.sourceFailed(source, "no such file or folder, and not an http(s) URL");
+                case UNKNOWN_FILE -> tally.sourceFailed(source,
                         "not a page (.html/.htm/.txt), archive (.warc/.warc.gz) or URL list (.urls/.lst)");
             }
         } catch (IOException | RuntimeException e) {
-            tally.failed(source, e.getMessage() == null ? e.toString() : e.getMessage());
+            tally.sourceFailed(source, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
@@ -296,7 +300,7 @@ public final class Ingestor implements AutoCloseable {
                                ItemBudget budget) {
         String url = UrlNormalizer.normalize(source);
         if (url == null) {
-            tally.failed(source, "not a valid URL");
+            tally.sourceFailed(source, "not a valid URL");
             return;
         }
         URI uri = URI.create(url);
@@ -307,7 +311,7 @@ public final class Ingestor implements AutoCloseable {
                     try {
                         onSourceFetched(source, url, uri, result, tally, work, pageSink, depth, budget);
                     } catch (IOException | RuntimeException e) {
-                        tally.failed(source, e.getMessage() == null ? e.toString() : e.getMessage());
+                        tally.sourceFailed(source, e.getMessage() == null ? e.toString() : e.getMessage());
                     }
                 }));
     }
@@ -322,11 +326,11 @@ public final class Ingestor implements AutoCloseable {
                 return;
             }
             case FAILED -> {
-                tally.failed(source, result.reason());
+                tally.sourceFailed(source, result.reason());
                 return;
             }
             case REFUSED -> {
-                tally.refused(source, result.reason());
+                tally.sourceRefused(source, result.reason());
                 return;
             }
             default -> {
@@ -334,7 +338,7 @@ public final class Ingestor implements AutoCloseable {
         }
         FetchedKind kind = FetchedKind.sniff(result.mediaType(), result.bytes());
         if (kind != FetchedKind.PAGE && result.truncated()) {
-            tally.failed(source, "the " + kind.name().toLowerCase(java.util.Locale.ROOT) + " was cut at "
+            tally.sourceFailed(source, "the " + kind.name().toLowerCase(java.util.Locale.ROOT) + " was cut at "
                     + settings.maxBodyBytes() + " bytes (ingest.max-body-bytes) and is not read; raise the limit to read it");
             return;
         }
@@ -349,7 +353,7 @@ public final class Ingestor implements AutoCloseable {
                         result.finalUri().toString());
                 takeItems(url, contents.pages(), budget, tally, pageSink);
                 if (depth >= MAX_SITEMAP_DEPTH && !contents.sitemaps().isEmpty()) {
-                    tally.failed(source, "sitemap indexes nested deeper than " + MAX_SITEMAP_DEPTH);
+                    tally.sourceFailed(source, "sitemap indexes nested deeper than " + MAX_SITEMAP_DEPTH);
                     return;
                 }
                 for (String child : contents.sitemaps()) {

@@ -14,12 +14,24 @@ final class Tally {
     final AtomicInteger failed = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicInteger refused = new AtomicInteger();
+    final AtomicInteger lostSources = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
 
     void failed(String what, String reason) {
         failed.incrementAndGet();
         problems.add(what + ": " + reason);
         LOG.warn("{} failed: {}", what, reason);
+    }
+
+    /** A source that gave nothing: missing, unreadable, unfetchable, empty. */
+    void sourceFailed(String source, String reason) {
+        lostSources.incrementAndGet();
+        failed(source, reason);
+    }
+
+    void sourceRefused(String source, String reason) {
+        lostSources.incrementAndGet();
+        refused(source, reason);
     }
 
     void refused(String what, String reason) {
@@ -35,6 +47,7 @@ final class Tally {
     }
 
     IngestReport report() {
-        return new IngestReport(published.get(), failed.get(), List.copyOf(problems), unchanged.get(), refused.get());
+        return new IngestReport(published.get(), failed.get(), List.copyOf(problems), unchanged.get(), refused.get(),
+                lostSources.get());
     }
 }

@@ -233,6 +233,22 @@ class IngestorTest {
     }
 
     @Test
+    void followsALinkedFolderAndCountsAnEmptyFolderAsALostSource(@TempDir Path dir) throws IOException {
+        IngestSettings s = settings();
+        Path real = Files.createDirectory(dir.resolve("real"));
+        Files.writeString(real.resolve("a.html"), TestWeb.html("Linked", "through a symbolic link"));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        IngestReport report;
+        try (Ingestor ingestor = new Ingestor(s, kafkaConfig())) {
+            report = ingestor.ingestOnce(List.of(link.toString(), empty.toString()));
+        }
+        assertThat(report.published()).isEqualTo(1);
+        assertThat(report.lostSources()).isEqualTo(1);
+        assertThat(report.problems()).singleElement().asString().contains("empty").contains("no pages");
+    }
+
+    @Test
     void givesUpOnAPageThatKeepsFailing() {
         IngestSettings s = settings();
         web.on("/always-500", ex -> TestWeb.send(ex, 500, "text/plain", "broken".getBytes()));

@@ -47,7 +47,11 @@ public final class ExtractCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("no such file or folder: " + input);
             }
             if (Files.isDirectory(input)) {
-                files.addAll(PageFile.pagesIn(input));
+                List<Path> pages = PageFile.pagesIn(input);
+                if (pages.isEmpty()) {
+                    throw new IllegalArgumentException("no pages (.html, .htm, .txt, optionally .gz) in " + input);
+                }
+                files.addAll(pages);
             } else if (!Files.isReadable(input)) {
                 throw new IllegalArgumentException("cannot read " + input);
             } else {

@@ -153,7 +153,8 @@ public final class RunCommand implements Callable<Integer> {
             out.printf("summary: %d pages in, %d articles out %s, %d dead letters, %d sources failed%s%n",
                     report.published(), watcher.articles(), watcher.perTopic(), watcher.deadLetters(), report.failed(),
                     complete ? "" : " — timed out after " + timeoutSeconds + " s waiting for the processor");
-            return complete ? 0 : 1;
+            int sourcesStatus = LostSources.exitCode(report, System.err);
+            return complete ? sourcesStatus : 1;
         }
 
         int continuously(List<String> chosen) throws InterruptedException {
