@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.frontwire.cli.config.FrontwireConfig;
+import org.frontwire.cli.datadir.DataDirLock;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.cli.kafka.OutputWatcher;
 import org.frontwire.cli.progress.ProgressCounts;
@@ -70,7 +71,8 @@ public final class RunCommand implements Callable<Integer> {
         FrontwireConfig config = common.config(flags);
         List<String> chosen = sources.isEmpty() ? config.getList("ingest.default-sources") : sources;
         PrintStream out = System.out;
-        try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
+        try (DataDirLock lock = DataDirLock.acquire(config.dataDir());
+             KafkaSession kafka = KafkaSession.open(config, System.err)) {
             kafka.createTopics();
             var settings = config.processorSettings();
             try (OutputWatcher watcher = new OutputWatcher(kafka.clientConfig(),
