@@ -23,8 +23,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--pages", paramLabel = "DIR", defaultValue = "../shared/eval/extraction-dev/html",
-            description = "Folder of pages to cycle through (.html, .txt, optionally .gz). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--pages", paramLabel = "DIR", defaultValue = "samples/pages",
+            description = "Folder of pages to cycle through (.html, .txt, optionally .gz). Default: ${DEFAULT-VALUE}, "
+                    + "the sample pages shipped with the project; give a larger folder for figures worth quoting.")
     Path pages;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "20000", description = "Raw pages to publish (default: ${DEFAULT-VALUE}).")
