@@ -16,9 +16,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the whole pipeline: publish N raw pages, run the processor (exactly-once) and print",
-                "pages/s sustained, raw→output latency p50/p95/p99 at full and half load, heap peak, and the",
-                "single-thread offline rates of extract and of Jsoup.parse alone over the same pages."})
+        description = {"Measure the whole pipeline's throughput, latency and heap on your pages.",
+                "Publishes N raw pages, runs the processor (exactly-once) and prints pages/s sustained,",
+                "raw→output latency p50/p95/p99 at full and half load, heap peak, and the single-thread",
+                "offline rates of extract and of Jsoup.parse alone over the same pages."})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

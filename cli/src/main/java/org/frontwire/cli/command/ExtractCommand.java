@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
                 "Pages of the same site (known from a URL in the page, or --same-site) teach each other the site's template."})
 public final class ExtractCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    OfflineOptions common;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Pages (.html, .htm, .txt, optionally .gz) or folders of them.")
     List<Path> inputs;

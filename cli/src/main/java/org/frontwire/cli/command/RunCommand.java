@@ -85,7 +85,9 @@ public final class RunCommand implements Callable<Integer> {
                 ProgressDisplay display = new ProgressDisplay(System.err, progressMode, ProgressDisplay.terminal(),
                         Duration.ofSeconds(once ? 5 : 10));
                 Run run = new Run(ingest.ingestor(), watcher, display, out);
-                return once ? run.once(chosen, timeoutSeconds) : run.continuously(chosen);
+                try (AutoCloseable logs = display.routeStandardError()) {
+                    return once ? run.once(chosen, timeoutSeconds) : run.continuously(chosen);
+                }
             }
         }
     }
