@@ -2,8 +2,19 @@
 # docker build -t frontwire . && docker run frontwire process --bootstrap-servers kafka:9092
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
+# The poms first: the dependencies are downloaded in a layer of their own, reused until a pom changes.
+COPY pom.xml ./
+COPY records/pom.xml records/
+COPY broker/pom.xml broker/
+COPY observability/pom.xml observability/
+COPY ingest/pom.xml ingest/
+COPY processors/pom.xml processors/
+COPY cli/pom.xml cli/
+COPY benchmarks/pom.xml benchmarks/
+RUN mvn -B -q dependency:go-offline -DexcludeGroupIds=org.frontwire
+# Then the sources.
 COPY . .
-RUN mvn -q -DskipTests -pl cli -am package
+RUN mvn -B -q -DskipTests -pl cli -am package
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --home /app frontwire && mkdir -p /app/data && chown frontwire /app/data

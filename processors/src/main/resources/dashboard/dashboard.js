@@ -96,11 +96,10 @@
     const stats = document.getElementById("stats");
     stats.replaceChildren();
     const s = view.stats || {};
-    const ms = v => (v === null || v === undefined) ? "–" : (v < 1000 ? Math.round(v) + " ms" : (v / 1000).toFixed(1) + " s");
     [["articles out (since start)", s.articles],
      ["of which about no conflict", s.otherArticles],
-     ["raw → article p50", ms(s.latencyP50Ms)],
-     ["raw → article p99", ms(s.latencyP99Ms)],
+     ["raw → article p50", latency(s, s.latencyP50Ms)],
+     ["raw → article p99", latency(s, s.latencyP99Ms)],
      ["chrome removed (mean)", s.chromeRemovedMean == null ? "–" : Math.round(s.chromeRemovedMean * 100) + " %"],
      ["processor instances", instancesText(view.instances || [])]]
       .forEach(([k, v]) => { stats.appendChild(el("dt", {}, k)); stats.appendChild(el("dd", {}, v)); });
@@ -113,6 +112,13 @@
     }
     stages.forEach(([stage, n]) => { dead.appendChild(el("dt", {}, stage)); dead.appendChild(el("dd", {"data-stage": stage}, n)); });
     document.getElementById("note").textContent = view.note || "";
+  }
+
+  // the percentiles cover the last minutes; after a quiet spell the server sends the last known ones and their time
+  function latency(s, v) {
+    const ms = v < 1000 ? Math.round(v) + " ms" : (v / 1000).toFixed(1) + " s";
+    if (v === null || v === undefined) return s.articles > 0 ? "no recent articles" : "–";
+    return s.latencyAsOf ? ms + " (last known, " + time(s.latencyAsOf) + ")" : ms;
   }
 
   function instancesText(instances) {

@@ -3,6 +3,7 @@ package org.frontwire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.frontwire.records.Json;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandTest {
 
@@ -58,6 +60,26 @@ class ExtractCommandTest {
         CliRunner.Result r = CliRunner.run("extract", "/no/such/page.html");
         assertThat(r.exitCode()).isNotZero();
         assertThat(r.err()).contains("no such file or folder: /no/such/page.html");
+    }
+
+    @Test
+    void anEmptyFolderIsAClearErrorWithNonZeroExit(@TempDir Path dir) {
+        CliRunner.Result r = CliRunner.run("extract", dir.toString());
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err().strip()).isEqualTo("frontwire: no pages (.html, .htm, .txt, optionally .gz) in " + dir);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void followsASymbolicLinkToAFolderAndLinksInside(@TempDir Path dir) throws Exception {
+        Path link = dir.resolve("pages-link");
+        Files.createSymbolicLink(link, PipelineIT.samplePages());
+        assertThat(extract("extract", link.toString())).hasSize(3);
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        Files.createSymbolicLink(folder.resolve("derby.html"), PipelineIT.samplePages().resolve("derby.html"));
+        Files.createSymbolicLink(folder.resolve("loop"), folder);
+        assertThat(extract("extract", folder.toString())).singleElement()
+                .satisfies(page -> assertThat(page.get("file").asText()).endsWith("derby.html"));
     }
 
     @Test

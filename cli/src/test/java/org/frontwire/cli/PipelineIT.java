@@ -112,8 +112,10 @@ class PipelineIT {
     @Test
     void aMissingSourceIsReportedAndTheRunStillEnds() {
         CliRunner.Result r = CliRunner.run(args("missing", "run", "--source", "/no/such/folder", "--once", "--timeout", "30"));
-        assertThat(r.err()).contains("/no/such/folder");
+        assertThat(r.err()).contains("/no/such/folder")
+                .contains("frontwire: 1 source gave nothing (failed, refused or empty); see the source problems above");
         assertThat(r.out()).contains("summary: 0 pages in");
+        assertThat(r.exitCode()).isEqualTo(1);
     }
 
     /** The sample pages shipped with the project (written for it), in {@code samples/pages} at the repository root. */

@@ -32,6 +32,7 @@ public final class ConfigKeys {
     public static final String INGEST_CONNECT_TIMEOUT_MS = "ingest.connect-timeout-ms";
     public static final String INGEST_READ_TIMEOUT_MS = "ingest.read-timeout-ms";
     public static final String INGEST_MAX_BODY_BYTES = "ingest.max-body-bytes";
+    public static final String INGEST_MAX_ITEMS_PER_SOURCE = "ingest.max-items-per-source";
     public static final String INGEST_MAX_COMPRESSION_RATIO = "ingest.max-compression-ratio";
     public static final String INGEST_POLITENESS_DELAY_MS = "ingest.politeness-delay-ms";
     public static final String INGEST_MAX_CRAWL_DELAY_SECONDS = "ingest.max-crawl-delay-seconds";

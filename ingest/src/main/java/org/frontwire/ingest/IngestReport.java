@@ -10,13 +10,15 @@ import java.util.List;
  * @param problems  one line per failed or refused source or page, with the reason
  * @param unchanged pages skipped because they were published before unchanged (304 or same content hash)
  * @param refused   pages not fetched on principle: robots.txt, SSRF guard, content type, decompression bomb
+ * @param lostSources sources (not pages) that gave nothing because they failed or were refused, or were empty folders
  */
-public record IngestReport(int published, int failed, List<String> problems, int unchanged, int refused) {
+public record IngestReport(int published, int failed, List<String> problems, int unchanged, int refused,
+                           int lostSources) {
     public IngestReport {
         problems = List.copyOf(problems);
     }
 
     public IngestReport(int published, int failed, List<String> problems) {
-        this(published, failed, problems, 0, 0);
+        this(published, failed, problems, 0, 0, 0);
     }
 }

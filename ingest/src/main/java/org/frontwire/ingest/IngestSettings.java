@@ -34,6 +34,7 @@ import org.frontwire.config.TopicSettings;
  * @param httpPort              port of the metrics and health server of an ingest service; 0 = none
  * @param httpBindAddress       interface that server listens on
  * @param metricsMaxHosts       distinct hosts with their own tag in the metrics; later ones count as "other"
+ * @param maxItemsPerSource     page URLs taken from one feed or sitemap source per poll, the newest first
  */
 public record IngestSettings(
         TopicSettings topics,
@@ -56,7 +57,8 @@ public record IngestSettings(
         String consumerGroup,
         int httpPort,
         String httpBindAddress,
-        int metricsMaxHosts) {
+        int metricsMaxHosts,
+        int maxItemsPerSource) {
 
     public IngestSettings {
         defaultSources = List.copyOf(defaultSources);
@@ -84,7 +86,8 @@ public record IngestSettings(
                 config.get(INGEST_CONSUMER_GROUP),
                 config.getInt(INGEST_HTTP_PORT),
                 config.get(HTTP_BIND_ADDRESS),
-                config.getInt(INGEST_METRICS_MAX_HOSTS));
+                config.getInt(INGEST_METRICS_MAX_HOSTS),
+                config.getInt(INGEST_MAX_ITEMS_PER_SOURCE));
     }
 
     /** The values of {@code frontwire.properties}. */

@@ -34,6 +34,7 @@ import org.frontwire.ingest.source.DiscoveredUrl;
 import org.frontwire.ingest.source.FeedReader;
 import org.frontwire.ingest.source.FetchedKind;
 import org.frontwire.ingest.source.FolderWatcher;
+import org.frontwire.ingest.source.ItemBudget;
 import org.frontwire.ingest.source.LocalFiles;
 import org.frontwire.ingest.source.SeedList;
 import org.frontwire.ingest.source.SitemapReader;
@@ -247,11 +248,15 @@ public final class Ingestor implements AutoCloseable {
             switch (SourceKind.of(source)) {
                 case URL -> {
                     if (pollsHere(source, pollsHere)) {
-                        readUrlSource(source, tally, work, pageSink, 0);
+                        readUrlSource(source, tally, work, pageSink, 0, newBudget());
                     }
                 }
                 case FOLDER, PAGE_FILE -> {
-                    for (Path file : LocalFiles.pagesIn(Path.of(source))) {
+                    List<Path> files = LocalFiles.pagesIn(Path.of(source));
+                    if (files.isEmpty()) {
+                        tally.sourceFailed(source, "no pages (.html, .htm, .txt) in this folder");
+                    }
+                    for (Path file : files) {
                         work.add(pages.publishIfChanged(LocalFiles.read(file, source), null, tally));
                     }
                 }
@@ -263,16 +268,16 @@ public final class Ingestor implements AutoCloseable {
                 case SEED_LIST -> {
                     for (String url : SeedList.read(Path.of(source))) {
                         if (pollsHere(url, pollsHere)) {
-                            readUrlSource(url, tally, work, pageSink, 0);
+                            readUrlSource(url, tally, work, pageSink, 0, newBudget());
                         }
                     }
                 }
-                case MISSING -> tally.failed(source, "no such file or folder, and not an http(s) URL");
-                case UNKNOWN_FILE -> tally.failed(source,
+                case MISSING -> tally.sourceFailed(source, "no such file or folder, and not an http(s) URL");
+                case UNKNOWN_FILE -> tally.sourceFailed(source,
                         "not a page (.html/.htm/.txt), archive (.warc/.warc.gz) or URL list (.urls/.lst)");
             }
         } catch (IOException | RuntimeException e) {
-            tally.failed(source, e.getMessage() == null ? e.toString() : e.getMessage());
+            tally.sourceFailed(source, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
@@ -289,10 +294,15 @@ public final class Ingestor implements AutoCloseable {
     }
 
     /** Fetches a URL and decides by what came back: feed → items, sitemap → URLs, page → the page itself. */
-    private void readUrlSource(String source, PassCounts tally, PendingSteps work, Consumer<DiscoveredUrl> pageSink, int depth) {
+    private ItemBudget newBudget() {
+        return new ItemBudget(settings.maxItemsPerSource());
+    }
+
+    private void readUrlSource(String source, PassCounts tally, PendingSteps work, Consumer<DiscoveredUrl> pageSink, int depth,
+                               ItemBudget budget) {
         String url = UrlNormalizer.normalize(source);
         if (url == null) {
-            tally.failed(source, "not a valid URL");
+            tally.sourceFailed(source, "not a valid URL");
             return;
         }
         URI uri = URI.create(url);
@@ -301,15 +311,15 @@ public final class Ingestor implements AutoCloseable {
         work.add(metrics.fetch(uri, () -> fetcher.fetchPolitely(scheduler, uri, validators, ContentPolicy.SOURCES))
                 .thenAccept(result -> {
                     try {
-                        onSourceFetched(source, url, uri, result, tally, work, pageSink, depth);
+                        onSourceFetched(source, url, uri, result, tally, work, pageSink, depth, budget);
                     } catch (IOException | RuntimeException e) {
-                        tally.failed(source, e.getMessage() == null ? e.toString() : e.getMessage());
+                        tally.sourceFailed(source, e.getMessage() == null ? e.toString() : e.getMessage());
                     }
                 }));
     }
 
     private void onSourceFetched(String source, String url, URI uri, FetchResult result, PassCounts tally, PendingSteps work,
-                                 Consumer<DiscoveredUrl> pageSink, int depth) throws IOException {
+                                 Consumer<DiscoveredUrl> pageSink, int depth, ItemBudget budget) throws IOException {
         switch (result.outcome()) {
             case NOT_MODIFIED -> {
                 if (seen.get(url).isPresent()) {
@@ -318,42 +328,59 @@ public final class Ingestor implements AutoCloseable {
                 return;
             }
             case FAILED -> {
-                tally.failed(source, result.reason());
+                tally.sourceFailed(source, result.reason());
                 return;
             }
             case REFUSED -> {
-                tally.refused(source, result.reason());
+                tally.sourceRefused(source, result.reason());
                 return;
             }
             default -> {
             }
         }
-        switch (FetchedKind.sniff(result.mediaType(), result.bytes())) {
+        FetchedKind kind = FetchedKind.sniff(result.mediaType(), result.bytes());
+        if (kind != FetchedKind.PAGE && result.truncated()) {
+            tally.sourceFailed(source, "the " + kind.name().toLowerCase(java.util.Locale.ROOT) + " was cut at "
+                    + settings.maxBodyBytes() + " bytes (ingest.max-body-bytes) and is not read; raise the limit to read it");
+            return;
+        }
+        switch (kind) {
             case FEED -> {
                 rememberValidators(url, result);
-                FeedReader.items(result.bytes(), result.finalUri().toString()).forEach(pageSink);
+                takeItems(source, FeedReader.items(result.bytes(), result.finalUri().toString()), budget, tally, pageSink);
             }
             case SITEMAP -> {
                 rememberValidators(url, result);
                 SitemapReader.Contents contents = SitemapReader.read(result.bytes(), result.mediaType(),
                         result.finalUri().toString());
-                contents.pages().forEach(pageSink);
+                takeItems(url, contents.pages(), budget, tally, pageSink);
                 if (depth >= MAX_SITEMAP_DEPTH && !contents.sitemaps().isEmpty()) {
-                    tally.failed(source, "sitemap indexes nested deeper than " + MAX_SITEMAP_DEPTH);
+                    tally.sourceFailed(source, "sitemap indexes nested deeper than " + MAX_SITEMAP_DEPTH);
                     return;
                 }
                 for (String child : contents.sitemaps()) {
-                    readUrlSource(child, tally, work, pageSink, depth + 1);
+                    readUrlSource(child, tally, work, pageSink, depth + 1, budget);
                 }
             }
             case PAGE -> {
                 work.add(pages.handle(DiscoveredUrl.of(url, source), url, result, tally));
                 if (depth == 0 && isSiteRoot(uri)) {
                     for (String sitemap : fetcher.robots().sitemaps(uri)) {
-                        readUrlSource(sitemap, tally, work, pageSink, 1);
+                        readUrlSource(sitemap, tally, work, pageSink, 1, budget);
                     }
                 }
             }
+        }
+    }
+
+    /** Passes on the newest items the poll's budget still allows and reports the others as skipped. */
+    private static void takeItems(String source, List<DiscoveredUrl> items, ItemBudget budget, PassCounts tally,
+                                  Consumer<DiscoveredUrl> pageSink) {
+        List<DiscoveredUrl> taken = budget.take(items);
+        taken.forEach(pageSink);
+        if (taken.size() < items.size()) {
+            tally.skipped(source, (items.size() - taken.size()) + " of " + items.size() + " items skipped: at most "
+                    + budget.max() + " per poll of a source (ingest.max-items-per-source), the newest taken");
         }
     }
 

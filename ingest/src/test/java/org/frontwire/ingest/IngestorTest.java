@@ -199,6 +199,66 @@ class IngestorTest {
     }
 
     @Test
+    void takesTheNewestItemsOfAHugeFeedUpToTheCapAndSaysSo() {
+        IngestSettings s = IngestSettings.from(values().with(INGEST_MAX_ITEMS_PER_SOURCE, "20"));
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 300; i++) {
+            web.page("/huge/" + i, "text/html", TestWeb.html("Huge " + i, "item " + i));
+            // oldest first in the document, so the cap must sort rather than keep the first ones
+            items.append("<item><title>Huge %d</title><link>%s/huge/%d</link><pubDate>%s</pubDate></item>%n".formatted(
+                    i, web.base(), i, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                            Instant.parse("2026-11-01T00:00:00Z").plusSeconds(60L * i).atZone(java.time.ZoneOffset.UTC))));
+        }
+        web.page("/huge-feed.xml", "application/rss+xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Huge</title><link>%s/</link><description>d</description>
+                %s</channel></rss>""".formatted(web.base(), items));
+        IngestReport report;
+        try (Ingestor ingestor = new Ingestor(s, kafkaConfig())) {
+            report = ingestor.ingestOnce(List.of(web.url("/huge-feed.xml")));
+        }
+        assertThat(report.published()).isEqualTo(20);
+        assertThat(byUrl(readAll(s.rawPagesTopic(), 20)).keySet())
+                .allSatisfy(url -> assertThat(Integer.parseInt(url.substring(url.lastIndexOf('/') + 1))).isGreaterThan(280));
+        assertThat(report.problems()).singleElement().asString()
+                .contains("huge-feed.xml").contains("280 of 300 items skipped").contains("ingest.max-items-per-source");
+    }
+
+    @Test
+    void saysAFeedWasCutAtTheSizeCapInsteadOfInvalidXml() {
+        IngestSettings s = IngestSettings.from(values().with(INGEST_MAX_BODY_BYTES, "4096"));
+        web.page("/long-feed.xml", "application/rss+xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Long</title><link>%s/</link><description>d</description>
+                %s</channel></rss>""".formatted(web.base(),
+                "<item><title>Filler</title><link>%s/story/1</link></item>\n".formatted(web.base()).repeat(200)));
+        IngestReport report;
+        try (Ingestor ingestor = new Ingestor(s, kafkaConfig())) {
+            report = ingestor.ingestOnce(List.of(web.url("/long-feed.xml")));
+        }
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.problems()).singleElement().asString()
+                .contains("long-feed.xml").contains("cut at 4096 bytes").contains("ingest.max-body-bytes")
+                .doesNotContainIgnoringCase("invalid xml");
+    }
+
+    @Test
+    void followsALinkedFolderAndCountsAnEmptyFolderAsALostSource(@TempDir Path dir) throws IOException {
+        IngestSettings s = settings();
+        Path real = Files.createDirectory(dir.resolve("real"));
+        Files.writeString(real.resolve("a.html"), TestWeb.html("Linked", "through a symbolic link"));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        IngestReport report;
+        try (Ingestor ingestor = new Ingestor(s, kafkaConfig())) {
+            report = ingestor.ingestOnce(List.of(link.toString(), empty.toString()));
+        }
+        assertThat(report.published()).isEqualTo(1);
+        assertThat(report.lostSources()).isEqualTo(1);
+        assertThat(report.problems()).singleElement().asString().contains("empty").contains("no pages");
+    }
+
+    @Test
     void givesUpOnAPageThatKeepsFailing() {
         IngestSettings s = settings();
         web.on("/always-500", ex -> TestWeb.send(ex, 500, "text/plain", "broken".getBytes()));

@@ -18,15 +18,17 @@ import org.frontwire.config.FrontwireTopic;
 import org.frontwire.config.ConfigKeys;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the whole pipeline: publish N raw pages, run the processor (exactly-once) and print",
-                "pages/s sustained, raw→output latency p50/p95/p99 at full and half load, heap peak, and the",
-                "single-thread offline rates of extract and of Jsoup.parse alone over the same pages."})
+        description = {"Measure the whole pipeline's throughput, latency and heap on your pages.",
+                "Publishes N raw pages, runs the processor (exactly-once) and prints pages/s sustained,",
+                "raw→output latency p50/p95/p99 at full and half load, heap peak, and the single-thread",
+                "offline rates of extract and of Jsoup.parse alone over the same pages."})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--pages", paramLabel = "DIR", defaultValue = "../shared/eval/extraction-dev/html",
-            description = "Folder of pages to cycle through (.html, .txt, optionally .gz). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--pages", paramLabel = "DIR", defaultValue = "samples/pages",
+            description = "Folder of pages to cycle through (.html, .txt, optionally .gz). Default: ${DEFAULT-VALUE}, "
+                    + "the sample pages shipped with the project; give a larger folder for figures worth quoting.")
     Path pages;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "20000", description = "Raw pages to publish (default: ${DEFAULT-VALUE}).")

@@ -10,12 +10,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "chaos", mixinStandardHelpOptions = true,
-        description = {"Fault-injection harness: publish pages (every tenth one bad), kill -9 the processor at random",
-                "moments and restart it, restart the embedded broker once, then count lost, duplicated and",
-                "dead-lettered pages (read_committed). Expected: 0 lost, 0 duplicated."})
+        description = {"Fault injection: kill the processor and the broker mid-stream, then count lost and duplicated pages.",
+                "Publishes pages (every tenth one bad), kills -9 the processor at random moments and restarts it,",
+                "restarts the embedded broker once, then counts lost, duplicated and dead-lettered pages",
+                "(read_committed). Expected: 0 lost, 0 duplicated."})
 public final class ChaosCommand implements Callable<Integer> {
-    @Option(names = "--pages", paramLabel = "DIR", defaultValue = "../shared/eval/extraction-dev/html",
-            description = "Folder of real pages to cycle through (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--pages", paramLabel = "DIR", defaultValue = "samples/pages",
+            description = "Folder of real pages to cycle through (default: ${DEFAULT-VALUE}, the sample pages shipped with "
+                    + "the project; give a larger folder for figures worth quoting).")
     Path pages;
 
     @Option(names = "--count", defaultValue = "5000", description = "Raw pages to publish (default: ${DEFAULT-VALUE}).")

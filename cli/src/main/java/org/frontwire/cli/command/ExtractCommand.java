@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
                 "Pages of the same site (known from a URL in the page, or --same-site) teach each other the site's template."})
 public final class ExtractCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common;
+    OfflineOptions common;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Pages (.html, .htm, .txt, optionally .gz) or folders of them.")
     List<Path> inputs;
@@ -48,7 +48,11 @@ public final class ExtractCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("no such file or folder: " + input);
             }
             if (Files.isDirectory(input)) {
-                files.addAll(PageFile.pagesIn(input));
+                List<Path> pages = PageFile.pagesIn(input);
+                if (pages.isEmpty()) {
+                    throw new IllegalArgumentException("no pages (.html, .htm, .txt, optionally .gz) in " + input);
+                }
+                files.addAll(pages);
             } else if (!Files.isReadable(input)) {
                 throw new IllegalArgumentException("cannot read " + input);
             } else {

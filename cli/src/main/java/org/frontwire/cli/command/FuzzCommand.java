@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
                 "Prints articles, rejections (dead letters), escaped exceptions, time per page and heap.",
                 "Exits 1 when an exception escaped or a page took longer than a second."})
 public final class FuzzCommand implements Callable<Integer> {
-    @Option(names = "--pages", paramLabel = "DIR", defaultValue = "../shared/eval/extraction-dev/html",
-            description = "Folder of real pages to mutate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--pages", paramLabel = "DIR", defaultValue = "samples/pages",
+            description = "Folder of real pages to mutate (default: ${DEFAULT-VALUE}, the sample pages shipped with "
+                    + "the project; give a larger folder for figures worth quoting).")
     Path pages;
 
     @Option(names = "--mutations", defaultValue = "10000", description = "Mutated pages to process (default: ${DEFAULT-VALUE}).")

@@ -51,7 +51,7 @@ public final class IngestCommand implements Callable<Integer> {
                 if (once) {
                     IngestReport report = ingestor.ingestOnce(chosen);
                     RunCommand.printIngestReport(report);
-                    return report.published() == 0 && report.failed() > 0 ? 1 : 0;
+                    return LostSources.exitCode(report, System.err);
                 }
                 AtomicBoolean stop = new AtomicBoolean();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> stop.set(true)));

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.frontwire.cli.wiring.ServiceFactory;
 import org.frontwire.cli.config.FrontwireConfig;
+import org.frontwire.cli.datadir.DataDirLock;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.cli.kafka.OutputWatcher;
 import org.frontwire.cli.progress.ProgressCounts;
@@ -72,7 +73,8 @@ public final class RunCommand implements Callable<Integer> {
         FrontwireConfig config = common.config(flags);
         List<String> chosen = sources.isEmpty() ? config.ingestSettings().defaultSources() : sources;
         PrintStream out = System.out;
-        try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
+        try (DataDirLock lock = DataDirLock.acquire(config.dataDir());
+             KafkaSession kafka = KafkaSession.open(config, System.err)) {
             kafka.createTopics();
             var settings = config.processorSettings();
             try (OutputWatcher watcher = new OutputWatcher(kafka.clientConfig(),
@@ -85,7 +87,9 @@ public final class RunCommand implements Callable<Integer> {
                 ProgressDisplay display = new ProgressDisplay(System.err, progressMode, ProgressDisplay.terminal(),
                         Duration.ofSeconds(once ? 5 : 10));
                 Run run = new Run(ingest.ingestor(), watcher, display, out);
-                return once ? run.once(chosen, timeoutSeconds) : run.continuously(chosen);
+                try (AutoCloseable logs = display.routeStandardError()) {
+                    return once ? run.once(chosen, timeoutSeconds) : run.continuously(chosen);
+                }
             }
         }
     }
@@ -155,7 +159,8 @@ public final class RunCommand implements Callable<Integer> {
             out.printf("summary: %d pages in, %d articles out %s, %d dead letters, %d sources failed%s%n",
                     report.published(), watcher.articles(), watcher.perTopic(), watcher.deadLetters(), report.failed(),
                     complete ? "" : " — timed out after " + timeoutSeconds + " s waiting for the processor");
-            return complete ? 0 : 1;
+            int sourcesStatus = LostSources.exitCode(report, System.err);
+            return complete ? sourcesStatus : 1;
         }
 
         int continuously(List<String> chosen) throws InterruptedException {

@@ -108,18 +108,12 @@ public final class TailCommand implements Callable<Integer> {
         try {
             Article a = Json.fromBytes(r.value(), Article.class);
             if (a.text() != null) {
-                out.printf("[%s] %s%n  %s | %s | %s%n  %s%n%n", r.key(), a.title(), a.site(), a.language(),
-                        a.publishedAt() == null ? "date unknown" : a.publishedAt(), abbreviate(a.text(), 300));
+                out.println(ArticleText.format(r.key(), a));
                 return;
             }
         } catch (Exception notAnArticle) {
             // dead letters and foreign records are printed as they are
         }
         out.printf("[%s] %s%n", r.key(), value);
-    }
-
-    private static String abbreviate(String text, int max) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, max) + "…";
     }
 }

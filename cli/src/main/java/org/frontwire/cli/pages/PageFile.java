@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.frontwire.ingest.source.FileTree;
 
 /**
  * A page saved as a file: {@code .html}, {@code .htm} or {@code .txt}, optionally gzipped, read as UTF-8.
@@ -23,11 +23,9 @@ public record PageFile(Path path, String name, String contentType, String body) 
         return Files.isRegularFile(p) && (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt"));
     }
 
-    /** The pages in a folder and its subfolders, in name order. */
+    /** The pages in a folder and its subfolders, symbolic links followed, in name order. */
     public static List<Path> pagesIn(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(PageFile::isPage).sorted().toList();
-        }
+        return FileTree.files(dir, false, PageFile::isPage);
     }
 
     public static PageFile read(Path file) throws IOException {

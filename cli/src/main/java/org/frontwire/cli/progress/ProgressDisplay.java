@@ -1,5 +1,6 @@
 package org.frontwire.cli.progress;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -62,8 +63,42 @@ public final class ProgressDisplay {
         return redraw;
     }
 
+    /**
+     * Until closed, everything else written to {@code System.err} (log lines of any thread) first takes the redrawn
+     * line off the terminal, so a warning starts on a line of its own; the next tick draws the line again below it.
+     */
+    public AutoCloseable routeStandardError() {
+        if (!redraw || off) {
+            return () -> { };
+        }
+        PrintStream previous = System.err;
+        System.setErr(new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                synchronized (ProgressDisplay.this) {
+                    clear();
+                    previous.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                synchronized (ProgressDisplay.this) {
+                    clear();
+                    previous.write(b, off, len);
+                }
+            }
+
+            @Override
+            public void flush() {
+                previous.flush();
+            }
+        }, true));
+        return () -> System.setErr(previous);
+    }
+
     /** Shows the line when it is due. */
-    public void tick(Supplier<ProgressCounts> counts) {
+    public synchronized void tick(Supplier<ProgressCounts> counts) {
         long now = System.nanoTime();
         if (off || now - next < 0) {
             return;
@@ -73,7 +108,7 @@ public final class ProgressDisplay {
     }
 
     /** Before printing other output: takes the redrawn line off the terminal. */
-    public void clear() {
+    public synchronized void clear() {
         if (redraw && drawn) {
             err.print("\r" + ERASE_LINE);
             err.flush();
@@ -82,14 +117,14 @@ public final class ProgressDisplay {
     }
 
     /** Shows the line now (after other output, or at the end); a redrawn line is left in place. */
-    public void showNow(ProgressCounts counts) {
+    public synchronized void showNow(ProgressCounts counts) {
         if (!off) {
             show(counts, System.nanoTime(), false);
         }
     }
 
     /** At the end: a redrawn line is finished with a newline. */
-    public void finish() {
+    public synchronized void finish() {
         if (redraw && drawn) {
             err.println();
             err.flush();

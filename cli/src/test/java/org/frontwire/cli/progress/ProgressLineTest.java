@@ -30,6 +30,28 @@ class ProgressLineTest {
     }
 
     @Test
+    void aLogLineOnStderrStartsOnALineOfItsOwnAndTheProgressComesBackBelowIt() throws Exception {
+        ByteArrayOutputStream tty = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        ProgressDisplay display = new ProgressDisplay(new PrintStream(tty, true, StandardCharsets.UTF_8),
+                ProgressDisplay.Mode.REDRAW, true, Duration.ofSeconds(5));
+        try (PrintStream capture = new PrintStream(tty, true, StandardCharsets.UTF_8)) {
+            System.setErr(capture);
+            try (AutoCloseable routed = display.routeStandardError()) {
+                display.showNow(ProgressCounts.NONE);
+                System.err.println("09:12:01 [frontwire-fetch] WARN Tally - http://x.example/feed failed: HTTP 503");
+                display.showNow(ProgressCounts.NONE);
+            }
+            assertThat(System.err).isSameAs(capture);
+        } finally {
+            System.setErr(original);
+        }
+        String shown = tty.toString(StandardCharsets.UTF_8);
+        assertThat(shown).contains("(avg 0.0)\033[K\r\033[K09:12:01 [frontwire-fetch] WARN")
+                .contains("HTTP 503\n\r00:00:00");
+    }
+
+    @Test
     void nothingYet() {
         assertThat(line.render(ProgressCounts.NONE, Duration.ofMillis(300), ProgressCounts.NONE, Duration.ofMillis(300)))
                 .isEqualTo("00:00:00  pages in 0 · 0 articles · 0 dead letters · 0 errors · 0.0 articles/s (avg 0.0)");

@@ -211,8 +211,7 @@ public final class PageFetcher implements AutoCloseable {
         HttpResponse.BodyHandler<CappedBody> handler = info -> {
             boolean wanted = info.statusCode() / 100 == 2
                     && policy.accepts(ContentPolicy.mediaType(info.headers().firstValue("Content-Type").orElse(null)));
-            return wanted ? new CappedBodySubscriber(maxBytes)
-                    : HttpResponse.BodySubscribers.replacing(new CappedBody(new byte[0], false));
+            return wanted ? new CappedBodySubscriber(maxBytes) : new UnwantedBodySubscriber();
         };
         CompletableFuture<HttpResponse<CappedBody>> call = client.sendAsync(request.build(), handler);
         HttpResponse<CappedBody> response;

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.frontwire.ingest.fetch.CharsetSniffer;
 import org.frontwire.ingest.fetch.DecodedText;
 import org.frontwire.records.Hashes;
@@ -25,23 +24,12 @@ public final class LocalFiles {
 
     public static List<Path> pagesIn(Path fileOrDir) throws IOException {
         if (Files.isDirectory(fileOrDir)) {
-            try (Stream<Path> s = Files.walk(fileOrDir)) {
-                return s.filter(p -> !isHidden(fileOrDir, p)).filter(LocalFiles::isPage).sorted().toList();
-            }
+            return FileTree.files(fileOrDir, true, LocalFiles::isPage);
         }
         if (!Files.isReadable(fileOrDir)) {
             throw new IOException("cannot read " + fileOrDir);
         }
         return List.of(fileOrDir);
-    }
-
-    private static boolean isHidden(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public static String urlOf(Path file) {

@@ -11,7 +11,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.frontwire.config.ConfigValues;
 import org.frontwire.ingest.IngestSettings;
@@ -216,6 +219,41 @@ class PageFetcherTest {
         FetchResult r = get("/paper.pdf");
         assertThat(r.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(r.reason()).contains("application/pdf");
+    }
+
+    @Test
+    void stopsReadingAnEndlessBodyItDoesNotWant() throws InterruptedException {
+        assertEndlessBodyStopsEarly("/endless-404", 404, "text/html");
+        assertEndlessBodyStopsEarly("/endless.pdf", 200, "application/pdf");
+        assertEndlessBodyStopsEarly("/endless-500", 500, "text/html");
+        assertEndlessBodyStopsEarly("/endless-page", 200, "text/html");
+    }
+
+    /** A server streaming an endless body: the client must close the connection long before the read timeout. */
+    private void assertEndlessBodyStopsEarly(String path, int status, String contentType) throws InterruptedException {
+        AtomicLong written = new AtomicLong();
+        CountDownLatch gone = new CountDownLatch(1);
+        web.on(path, ex -> {
+            ex.getResponseHeaders().set("Content-Type", contentType);
+            ex.sendResponseHeaders(status, 0);
+            byte[] chunk = "<p>more and more</p>".repeat(400).getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = ex.getResponseBody()) {
+                while (written.get() < 1L << 30) {
+                    out.write(chunk);
+                    out.flush();
+                    written.addAndGet(chunk.length);
+                }
+            } finally {
+                gone.countDown();
+            }
+        });
+        FetchResult r = get(path);
+        assertThat(r.outcome()).as(path).isNotEqualTo(Outcome.NOT_MODIFIED);
+        assertThat(gone.await(10, TimeUnit.SECONDS)).as("the client closed the connection of " + path).isTrue();
+        // the size cap plus what the socket buffers hold on both sides; before, a 404 was read until the timeout
+        assertThat(written.get()).as("bytes sent before the client closed " + path).isLessThan(16L * 1024 * 1024);
+        System.out.printf("endless body %s (HTTP %d, %s): %,d bytes sent before the client closed%n",
+                path, status, contentType, written.get());
     }
 
     @Test

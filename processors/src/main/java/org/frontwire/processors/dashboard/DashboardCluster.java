@@ -134,6 +134,9 @@ public final class DashboardCluster {
         long other = 0;
         Double p50 = null;
         Double p99 = null;
+        Double lastP50 = null;
+        Double lastP99 = null;
+        Instant lastAt = null;
         double chromeWeighted = 0;
         long chromeWeight = 0;
         List<DashboardView> all = new ArrayList<>();
@@ -157,8 +160,14 @@ public final class DashboardCluster {
             if (s != null) {
                 articles += s.articles();
                 other += s.otherArticles();
-                p50 = max(p50, s.latencyP50Ms());
-                p99 = max(p99, s.latencyP99Ms());
+                if (s.latencyAsOf() == null) {
+                    p50 = max(p50, s.latencyP50Ms());
+                    p99 = max(p99, s.latencyP99Ms());
+                } else {
+                    lastP50 = max(lastP50, s.latencyP50Ms());
+                    lastP99 = max(lastP99, s.latencyP99Ms());
+                    lastAt = lastAt == null || s.latencyAsOf().isAfter(lastAt) ? s.latencyAsOf() : lastAt;
+                }
                 if (s.chromeRemovedMean() != null && s.articles() > 0) {
                     chromeWeighted += s.chromeRemovedMean() * s.articles();
                     chromeWeight += s.articles();
@@ -173,8 +182,9 @@ public final class DashboardCluster {
                     List.copyOf(list.subList(0, Math.min(list.size(), DashboardStores.LATEST_PER_TOPIC)))));
         });
         topics.sort(DashboardQueries.LATEST_ORDER);
-        DashboardView.Stats stats = new DashboardView.Stats(articles, other, p50, p99,
-                chromeWeight == 0 ? null : chromeWeighted / chromeWeight);
+        boolean current = p50 != null || p99 != null || lastAt == null;
+        DashboardView.Stats stats = new DashboardView.Stats(articles, other, current ? p50 : lastP50,
+                current ? p99 : lastP99, chromeWeight == 0 ? null : chromeWeighted / chromeWeight, current ? null : lastAt);
         return new DashboardView(mine.generatedAt(), mine.state(), mine.ready(), mine.minutes(), series, topics, dead,
                 stats, mine.note(), mine.instances());
     }

@@ -44,6 +44,7 @@ public final class DashboardQueries {
     private final KafkaStreams streams;
     private final PipelineMetrics metrics;
     private final Clock clock;
+    private final RecentLatency recentLatency = new RecentLatency();
 
     public DashboardQueries(KafkaStreams streams, PipelineMetrics metrics, Clock clock) {
         this.streams = streams;
@@ -165,6 +166,7 @@ public final class DashboardQueries {
             }
         }
         Double chrome = metrics.chromeRemoved().count() == 0 ? null : metrics.chromeRemoved().mean();
-        return new DashboardView.Stats(articles, other, articles == 0 ? null : p50, articles == 0 ? null : p99, chrome);
+        RecentLatency.Figures latency = recentLatency.observe(p50, p99, clock.instant());
+        return new DashboardView.Stats(articles, other, latency.p50Ms(), latency.p99Ms(), chrome, latency.asOf());
     }
 }

@@ -34,6 +34,15 @@ public record DashboardView(Instant generatedAt, String state, boolean ready, Li
 
     public record TopicArticles(String topic, List<LatestArticle> articles) {}
 
-    /** Since this instance started: articles out, other (no conflict), latency p50/p99 in ms, mean chrome share. */
-    public record Stats(long articles, long otherArticles, Double latencyP50Ms, Double latencyP99Ms, Double chromeRemovedMean) {}
+    /**
+     * Since this instance started: articles out, other (no conflict), latency p50/p99 in ms over the last minutes, mean
+     * chrome share; {@code latencyAsOf} is null for current latency figures, else when the shown (last known) ones were
+     * measured: no article came out since.
+     */
+    public record Stats(long articles, long otherArticles, Double latencyP50Ms, Double latencyP99Ms, Double chromeRemovedMean,
+                        Instant latencyAsOf) {
+        public Stats(long articles, long otherArticles, Double latencyP50Ms, Double latencyP99Ms, Double chromeRemovedMean) {
+            this(articles, otherArticles, latencyP50Ms, latencyP99Ms, chromeRemovedMean, null);
+        }
+    }
 }

@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.frontwire.processors.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The extraction dev set (/work/shared/eval/extraction-dev): word-4-gram F1 ≥ 0.975 and page accuracy ≥ 0.35. */
+/** The extraction dev set (../shared/eval/extraction-dev): word-4-gram F1 ≥ 0.975 and page accuracy ≥ 0.35. */
 class DevSetTest {
-    static final Path DEV = Path.of(System.getProperty("frontwire.devDir", "/work/shared/eval/extraction-dev"));
+    static final Path DEV = System.getProperty("frontwire.devDir") != null ? Path.of(System.getProperty("frontwire.devDir"))
+            : SharedData.dir("eval/extraction-dev").orElse(Path.of("absent"));
 
     @Test
     void meetsTheDevSetTargets() throws IOException {
