@@ -32,6 +32,13 @@ class ConfigurationReferenceTest {
     }
 
     @Test
+    void theReadmeNeedsNothingBeyondAFreshClone() throws Exception {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        assertThat(readme).as("development data is not part of a clone").doesNotContain("../shared");
+        assertThat(readme).doesNotContainPattern("(?m)\\s/(home|work|tmp|Users)/");
+    }
+
+    @Test
     void aCommentAboveSeveralKeysDocumentsEachAndALooseCommentIsANote() {
         String md = ConfigurationReference.markdown("""
                 # --- One ---------

@@ -3,6 +3,7 @@ package org.frontwire.cli.command;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
+import org.frontwire.cli.wiring.ServiceFactory;
 import org.frontwire.ingest.IngestSettings;
 import org.frontwire.ingest.Ingestor;
 import org.frontwire.ingest.fetch.HostResolver;
@@ -60,7 +61,8 @@ final class ServedIngest implements AutoCloseable {
 
     void printEndpoints() {
         if (httpPort() > 0) {
-            System.err.printf("ingest: metrics http://localhost:%d/metrics, health /health/ready%n", httpPort());
+            System.err.printf("ingest: metrics http://%s:%d/metrics, health /health/ready%n",
+                    ServiceFactory.displayHost(http.address()), httpPort());
         }
     }
 
