@@ -17,6 +17,12 @@
     return iso ? new Date(iso).toLocaleTimeString([], {hour: "2-digit", minute: "2-digit", second: "2-digit"}) : "";
   }
 
+  // Only an http(s) address becomes a link: javascript:, data:, file: and anything else are shown as text.
+  function webLink(url) {
+    const trimmed = typeof url === "string" ? url.trim() : "";
+    return /^https?:\/\/[^\s\/?#]+/i.test(trimmed) ? trimmed : null;
+  }
+
   function lastSegment(url) {
     if (!url) return "";
     const parts = url.split("/").filter(p => p);
@@ -77,8 +83,11 @@
       const list = el("ul", {class: "articles"});
       group.articles.forEach(a => {
         const li = el("li", {class: "article"});
-        const link = el("a", {href: a.url || "#", target: "_blank", rel: "noopener", dir: "auto"}, a.title || "(untitled)");
-        li.appendChild(link);
+        const href = webLink(a.url);
+        const title = a.title || "(untitled)";
+        li.appendChild(href
+            ? el("a", {href: href, target: "_blank", rel: "noopener noreferrer", dir: "auto"}, title)
+            : el("span", {class: "title", dir: "auto"}, title));
         li.appendChild(el("span", {class: "site"}, a.site || lastSegment(a.url)));
         li.appendChild(el("time", {datetime: a.processedAt || ""}, time(a.processedAt)));
         list.appendChild(li);

@@ -85,10 +85,6 @@ final class HtmlPageScan implements NodeFilter {
         });
     }
 
-    Map<Element, BlockStats> stats() {
-        return stats;
-    }
-
     /** Every element's stats, in document order. */
     List<BlockStats> ordered() {
         return ordered;

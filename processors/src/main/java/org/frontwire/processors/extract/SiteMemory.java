@@ -187,7 +187,6 @@ public final class SiteMemory {
         return host == null || siteKey == null || Objects.equals(host, siteKey);
     }
 
-    /** 64-bit FNV-1a over the UTF-16 chars, stable across JVMs. */
     /**
      * Recognises a page seen again: its length and at most {@value #FINGERPRINT_CHARS} of its characters, evenly
      * spread. Hashing every character of every page cost the stream more than the learning itself; a page that differs

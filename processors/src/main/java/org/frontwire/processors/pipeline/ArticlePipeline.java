@@ -61,7 +61,8 @@ public final class ArticlePipeline {
         String language = languages.detect((e.title() == null ? "" : e.title() + "\n") + text);
         Classification c = classifier.classify(e.title(), e.summary(), text);
         String id = Hashes.sha256(url == null ? raw.body() : url).substring(0, 32);
-        return new Measured(new Article(Article.SCHEMA_VERSION, id, raw.url(), e.canonicalUrl(), siteOf(e, url), e.title(), e.summary(),
+        String canonical = PageUrls.isWeb(e.canonicalUrl()) ? e.canonicalUrl() : null;
+        return new Measured(new Article(Article.SCHEMA_VERSION, id, raw.url(), canonical, siteOf(e, url), e.title(), e.summary(),
                 text, language, e.publishedAt() != null ? e.publishedAt() : raw.feedPublishedAt(), raw.fetchedAt(), e.author(),
                 e.keywords() == null ? List.of() : e.keywords(), e.sourceLine(), c.primary(), c.topics(), c.evidence(), VERSION), e.pageTextLength());
     }

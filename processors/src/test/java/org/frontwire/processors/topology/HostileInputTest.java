@@ -101,6 +101,66 @@ class HostileInputTest {
     }
 
     @Test
+    void javascriptUrl() throws Exception {
+        DeadLetter dead = deadLetterFor(page("javascript:alert(1)", "text/html", TestPages.MATCH_PAGE));
+        assertThat(dead.stage()).isEqualTo("validate");
+        assertThat(dead.message()).isEqualTo("the raw page's url is not an http(s) or file: URL: \"javascript:alert(1)\"");
+    }
+
+    @Test
+    void dataUrl() throws Exception {
+        assertThat(deadLetterFor(page("data:text/html;base64,PHA+aGk8L3A+", "text/html", TestPages.MATCH_PAGE)).message())
+                .contains("is not an http(s) or file: URL");
+    }
+
+    @Test
+    void emptyUrl() throws Exception {
+        DeadLetter dead = deadLetterFor(page("", "text/html", TestPages.MATCH_PAGE));
+        assertThat(dead.stage()).isEqualTo("validate");
+        assertThat(dead.message()).isEqualTo("the raw page's url is empty");
+    }
+
+    @Test
+    void garbageUrl() throws Exception {
+        assertThat(deadLetterFor(page("not a url at all %%%", "text/html", TestPages.MATCH_PAGE)).message())
+                .startsWith("the raw page's url is not a URL");
+    }
+
+    @Test
+    void httpUrlWithoutHost() throws Exception {
+        assertThat(deadLetterFor(page("https:///no-host", "text/html", TestPages.MATCH_PAGE)).message())
+                .startsWith("the raw page's url is not an http(s) or file: URL");
+    }
+
+    @Test
+    void finalUrlWithoutUrl() throws Exception {
+        DeadLetter dead = deadLetterFor(new RawPage(RawPage.SCHEMA_VERSION, null, "https://x.example/final", "test", Instant.now(),
+                200, "text/html", "UTF-8", TestPages.MATCH_PAGE, null, null, null, null));
+        assertThat(dead.stage()).isEqualTo("validate");
+        assertThat(dead.message()).isEqualTo("the raw page has no url, only a finalUrl");
+    }
+
+    @Test
+    void javascriptFinalUrl() throws Exception {
+        assertThat(deadLetterFor(new RawPage(RawPage.SCHEMA_VERSION, "https://x.example/a", "javascript:void(0)", "test", Instant.now(),
+                200, "text/html", "UTF-8", TestPages.MATCH_PAGE, null, null, null, null)).message())
+                .startsWith("the raw page's finalUrl is not an http(s) or file: URL");
+    }
+
+    @Test
+    void localFileUrlIsAnArticle() throws Exception {
+        assertThat(articleFor(page("file:///saved/outlet/derby.html", "text/html", TestPages.MATCH_PAGE)).url())
+                .isEqualTo("file:///saved/outlet/derby.html");
+    }
+
+    @Test
+    void javascriptCanonicalLinkIsDroppedNotTheArticle() throws Exception {
+        String html = TestPages.MATCH_PAGE.replace("<head>", "<head><link rel=\"canonical\" href=\"javascript:alert(1)\">");
+        Article article = articleFor(page("https://canonical.example/derby", "text/html", html));
+        assertThat(article.canonicalUrl()).isNull();
+    }
+
+    @Test
     void fieldsOfTheWrongType() throws Exception {
         DeadLetter dead = deadLetterFor("{\"url\": \"https://x.example/a\", \"body\": \"<p>x</p>\", \"fetchedAt\": \"last tuesday\"}"
                 .getBytes(StandardCharsets.UTF_8));

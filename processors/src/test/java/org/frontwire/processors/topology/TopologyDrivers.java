@@ -13,11 +13,11 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.records.Article;
 import org.frontwire.records.DeadLetter;
-import org.frontwire.records.JsonSerde;
 
 /**
  * The processor topology in a {@link TopologyTestDriver} with the production Streams configuration
- * ({@link StreamsSettings#streamsConfig}: exactly-once and the dead-letter exception handlers), and its topics typed.
+ * ({@link StreamsSettings#streamsConfig}: exactly-once and the dead-letter exception handlers), and its topics typed,
+ * every record read checked against its JSON Schema ({@link RecordSchemas}).
  */
 public final class TopologyDrivers {
     private TopologyDrivers() {}
@@ -42,14 +42,14 @@ public final class TopologyDrivers {
         return driver.createInputTopic(settings.rawPagesTopic(), new ByteArraySerializer(), new ByteArraySerializer());
     }
 
-    /** Articles as they are written to {@code topic}, keyed by their topic slug. */
+    /** Articles as they are written to {@code topic}, keyed by their topic slug; each checked against its schema. */
     public static TestOutputTopic<String, Article> articles(TopologyTestDriver driver, String topic) {
-        return driver.createOutputTopic(topic, new StringDeserializer(), new JsonSerde<>(Article.class).deserializer());
+        return driver.createOutputTopic(topic, new StringDeserializer(), RecordSchemas.checked(Article.class, "article.schema.json"));
     }
 
-    /** Dead letters keyed by the original record's key. */
+    /** Dead letters keyed by the original record's key; each checked against its schema. */
     public static TestOutputTopic<byte[], DeadLetter> deadLetters(TopologyTestDriver driver, ProcessorSettings settings) {
         return driver.createOutputTopic(settings.deadLetterTopic(), new ByteArrayDeserializer(),
-                new JsonSerde<>(DeadLetter.class).deserializer());
+                RecordSchemas.checked(DeadLetter.class, "dead-letter.schema.json"));
     }
 }
