@@ -23,7 +23,8 @@ import org.frontwire.records.TopicScore;
  * </ul>
  * Each distinct term counts once at the weight of its best zone, plus a little per repeat. Country
  * and leader names count fully only when conflict vocabulary surrounds them, and every topic score
- * shrinks when there is none. The first conflict named in the headline gets a bonus. A topic needs
+ * shrinks when there is none. The conflict the headline names (by a place, group or force before a country) gets a
+ * bonus. A topic needs
  * at least one match in the body.
  */
 public final class EvidenceScorer {
@@ -92,9 +93,7 @@ public final class EvidenceScorer {
             context += value(e.getKey(), e.getValue());
         }
         double contextShare = Math.max(0, Math.min(1.0, context / rules.fullContext()));
-        String headlineTopic = matches.stream()
-                .filter(m -> m.zone() == Zone.TITLE && m.term().kind() != TermKind.VOCABULARY && !m.shared())
-                .map(m -> m.term().topic()).findFirst().orElse(null);
+        String headlineTopic = headlineTopic(matches);
         double weakShare = rules.weakFloor() + (1 - rules.weakFloor()) * contextShare;
         double topicShare = rules.contextBase() + (1 - rules.contextBase()) * contextShare;
         if (leadOffTopic > leadEvents) {
@@ -140,6 +139,26 @@ public final class EvidenceScorer {
             anchors.put(s.id(), List.copyOf(topics.get(s.id()).anchors));
         }
         return new Classification(kept.get(0).id(), kept, evidence, anchors);
+    }
+
+    /**
+     * The conflict the headline is about: the first named by a place, group, force or the conflict's name, else the
+     * first named at all (a country, a leader); never by words other topics share (Israel, Houthis).
+     */
+    private static String headlineTopic(List<Match> matches) {
+        String first = null;
+        for (Match m : matches) {
+            if (m.zone() != Zone.TITLE || m.term().kind() == TermKind.VOCABULARY || m.shared()) {
+                continue;
+            }
+            if (!m.term().kind().needsConflictContext()) {
+                return m.term().topic();
+            }
+            if (first == null) {
+                first = m.term().topic();
+            }
+        }
+        return first;
     }
 
     /** The conflict vocabulary nearest to {@code m} within the window of its own text, or null. */
