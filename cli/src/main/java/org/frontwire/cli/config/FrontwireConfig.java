@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.frontwire.ingest.IngestSettings;
+import org.frontwire.processors.alerts.AlertSettings;
+import org.frontwire.processors.conflicttopics.ConflictTopicSettings;
 import org.frontwire.processors.topology.ProcessorSettings;
 
 /**
@@ -117,6 +119,14 @@ public final class FrontwireConfig {
         }
     }
 
+    public double getDouble(String key) {
+        try {
+            return Double.parseDouble(get(key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number, not '" + get(key) + "'");
+        }
+    }
+
     public boolean getBoolean(String key) {
         return Boolean.parseBoolean(get(key));
     }
@@ -148,6 +158,17 @@ public final class FrontwireConfig {
     public ProcessorSettings processorSettings() {
         return new ProcessorSettings(get("topics.raw-pages"), get("topics.articles"), get("topics.articles-other"),
                 get("topics.dead-letter"), getBoolean("processor.repartition-by-site"));
+    }
+
+    public AlertSettings alertSettings() {
+        return new AlertSettings(get("topics.alerts"), Duration.ofMinutes(getLong("alerts.window-minutes")),
+                Duration.ofMinutes(getLong("alerts.grace-minutes")), Duration.ofDays(getLong("alerts.baseline-days")),
+                Duration.ofHours(getLong("alerts.warm-up-hours")), getInt("alerts.min-stories"),
+                getDouble("alerts.factor"), getDouble("alerts.deviations"), getInt("alerts.top-stories"));
+    }
+
+    public ConflictTopicSettings conflictTopicSettings() {
+        return new ConflictTopicSettings(getBoolean("topics.per-conflict-topics"), get("topics.conflict-prefix"));
     }
 
     public IngestSettings ingestSettings() {
