@@ -20,8 +20,8 @@ import org.frontwire.records.Alert;
  * surges when its count reaches the threshold of the conflict's trailing {@link Baseline}, and the first window of a
  * surge makes an alert. Windows are judged in order, per conflict, so the same input gives the same alerts.
  *
- * <p>A new story whose window is already judged is late and not counted; a later update of a story only changes the
- * size its window's top stories are ranked by, and only until the window is judged.
+ * <p>A new story whose window is already judged is late and not counted; a first update seen twice counts once; a
+ * later update of a story only changes the size its window's top stories are ranked by, until the window is judged.
  */
 final class DetectSurges implements Processor<String, StorySize, String, Alert> {
     static final String SINCE_KEY = "since";
@@ -34,6 +34,8 @@ final class DetectSurges implements Processor<String, StorySize, String, Alert> 
     private WindowStore<String, StorySize> stories;
     private KeyValueStore<String, SurgeState> states;
     private KeyValueStore<String, Long> since;
+    /** The first window this task saw ({@link #since}'s one value), read once. */
+    private Long firstWindow;
     /** Stream time at which the next window closes; not state: after a restart the first record recomputes it. */
     private long nextClose = Long.MIN_VALUE;
 
@@ -55,8 +57,12 @@ final class DetectSurges implements Processor<String, StorySize, String, Alert> 
     @Override
     public void process(Record<String, StorySize> record) {
         long now = Math.max(context.currentStreamTimeMs(), record.timestamp());
-        if (since.get(SINCE_KEY) == null) {
-            since.put(SINCE_KEY, windowStart(now));
+        if (firstWindow == null) {
+            firstWindow = since.get(SINCE_KEY);
+            if (firstWindow == null) {
+                firstWindow = windowStart(now);
+                since.put(SINCE_KEY, firstWindow);
+            }
         }
         judgeClosedWindows(now);
 
@@ -73,11 +79,12 @@ final class DetectSurges implements Processor<String, StorySize, String, Alert> 
             states.put(conflict, new SurgeState(closedBoundary(now), false));
         }
         String storyKey = storyKey(conflict, story.id());
-        if (story.isNew()) {
+        boolean known = stories.fetch(storyKey, start) != null;
+        if (story.isNew() && !known) {
             Long count = counts.fetch(conflict, start);
             counts.put(conflict, count == null ? 1L : count + 1, start);
             stories.put(storyKey, story, start);
-        } else if (stories.fetch(storyKey, start) != null) {
+        } else if (known) {
             stories.put(storyKey, story, start);
         }
     }
@@ -132,7 +139,7 @@ final class DetectSurges implements Processor<String, StorySize, String, Alert> 
 
     /** The windows before {@code start}, back to the baseline's reach but not before this task first saw a story. */
     private Baseline baselineBefore(String conflict, long start) {
-        long from = Math.max(start - settings.baselineWindows() * window, since.get(SINCE_KEY));
+        long from = Math.max(start - settings.baselineWindows() * window, firstWindow);
         int windows = (int) Math.max(0, (start - from) / window);
         long sum = 0;
         long squares = 0;

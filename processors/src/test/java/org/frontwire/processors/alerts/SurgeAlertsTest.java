@@ -211,6 +211,17 @@ class SurgeAlertsTest {
     }
 
     @Test
+    void aStorysFirstUpdateSeenTwiceCountsOnce() {
+        try (Driver d = new Driver("twice", SETTINGS)) {
+            StoryFeed feed = new StoryFeed();
+            feed.story("sudan-1", at(3, 5), "sudan").story("sudan-1", at(3, 6), "sudan").story("sudan-2", at(3, 7), "sudan");
+            feed.pipeTo(d.stories);
+            WindowStore<String, Long> counts = d.driver.getWindowStore(SurgeAlerts.NEW_STORIES_STORE);
+            assertThat(counts.fetch("sudan", hour(3).toEpochMilli())).isEqualTo(2L);
+        }
+    }
+
+    @Test
     void noWindowSurgesBeforeTheWarmUp() {
         try (Driver d = new Driver("warm-up", SETTINGS)) {
             StoryFeed feed = new StoryFeed();
