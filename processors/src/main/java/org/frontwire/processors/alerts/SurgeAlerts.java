@@ -1,6 +1,8 @@
 package org.frontwire.processors.alerts;
 
 import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
@@ -51,8 +53,11 @@ public final class SurgeAlerts {
     public static KStream<String, Alert> addTo(StreamsBuilder builder, AlertSettings settings, KStream<String, Story> storyUpdates) {
         Duration window = settings.window();
         Duration horizon = window.multipliedBy(settings.baselineWindows() + 2L).plus(settings.grace());
+        // compacted only: a replay of old event times must not lose the baseline to the broker's wall-clock retention
+        // (one key per conflict and window, so the changelog stays small)
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(NEW_STORIES_STORE, horizon, window, false), Serdes.String(), Serdes.Long()));
+                Stores.persistentWindowStore(NEW_STORIES_STORE, horizon, window, false), Serdes.String(), Serdes.Long())
+                .withLoggingEnabled(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(WINDOW_STORIES_STORE, window.multipliedBy(2).plus(settings.grace()), window, false),
                 Serdes.String(), new JsonSerde<>(StorySize.class)));

@@ -16,7 +16,8 @@ import org.frontwire.records.Story;
  * Updates are piped in time order (stable: equal times keep the order they were added in).
  */
 final class StoryFeed {
-    private record Update(Instant at, Story story) {}
+    /** One story update and the time it happened. */
+    record Update(Instant at, Story story) {}
 
     private final List<Update> updates = new ArrayList<>();
     private final Map<String, Story> current = new HashMap<>();
@@ -55,6 +56,14 @@ final class StoryFeed {
         updates.sort(Comparator.comparing(Update::at));
         updates.forEach(u -> topic.pipeInput(u.story().id(), u.story(), u.at()));
         updates.clear();
+    }
+
+    /** The updates in time order, forgotten here. */
+    List<Update> drain() {
+        updates.sort(Comparator.comparing(Update::at));
+        List<Update> out = List.copyOf(updates);
+        updates.clear();
+        return out;
     }
 
     /** Pipes one update at once, out of time order. */

@@ -28,7 +28,7 @@ class SurgeAlertsTest {
     private static final String STORIES = "test.stories";
     private static final Instant MONDAY = Instant.parse("2026-03-02T00:00:00Z");
     private static final List<String> CONFLICTS = List.of("sudan", "yemen", "sahel");
-    private static final AlertSettings SETTINGS = AlertSettings.defaults();
+    static final AlertSettings SETTINGS = AlertSettings.defaults();
 
     @TempDir
     Path stateDir;
@@ -84,14 +84,14 @@ class SurgeAlertsTest {
         }
     }
 
-    private static final int BURST_HOUR = 5 * 24 + 10;
+    static final int BURST_HOUR = 5 * 24 + 10;
     private static final int REPRINT_HOUR = 5 * 24 + 15;
 
     /**
      * A week: every conflict's steady background; on Saturday at 10:00 twenty distinct new stories about Sudan (two of
      * them picked up by several outlets); at 15:00 one statement about Yemen reprinted forty times by as many outlets.
      */
-    private static StoryFeed syntheticWeek() {
+    static StoryFeed syntheticWeek() {
         StoryFeed feed = new StoryFeed();
         for (int h = 0; h < 7 * 24; h++) {
             background(feed, h);
