@@ -18,6 +18,8 @@ public final class ConfigKeys {
     public static final String TOPICS_PARTITIONS = "topics.partitions";
     public static final String TOPICS_REPLICATION_FACTOR = "topics.replication-factor";
     public static final String TOPICS_RETENTION_HOURS = "topics.retention-hours";
+    public static final String TOPICS_PER_CONFLICT_TOPICS = "topics.per-conflict-topics";
+    public static final String TOPICS_CONFLICT_PREFIX = "topics.conflict-prefix";
     public static final String PROCESSOR_APPLICATION_ID = "processor.application-id";
     public static final String PROCESSOR_THREADS = "processor.threads";
     public static final String PROCESSOR_COMMIT_INTERVAL_MS = "processor.commit-interval-ms";
@@ -47,4 +49,12 @@ public final class ConfigKeys {
     public static final String INGEST_ALLOW_PRIVATE_ADDRESSES = "ingest.allow-private-addresses";
     public static final String INGEST_HTTP_PORT = "ingest.http-port";
     public static final String INGEST_METRICS_MAX_HOSTS = "ingest.metrics-max-hosts";
+    public static final String ALERTS_WINDOW_MINUTES = "alerts.window-minutes";
+    public static final String ALERTS_GRACE_MINUTES = "alerts.grace-minutes";
+    public static final String ALERTS_BASELINE_DAYS = "alerts.baseline-days";
+    public static final String ALERTS_WARM_UP_HOURS = "alerts.warm-up-hours";
+    public static final String ALERTS_MIN_STORIES = "alerts.min-stories";
+    public static final String ALERTS_FACTOR = "alerts.factor";
+    public static final String ALERTS_DEVIATIONS = "alerts.deviations";
+    public static final String ALERTS_TOP_STORIES = "alerts.top-stories";
 }

@@ -91,6 +91,14 @@ public final class ConfigValues {
         return v.isBlank() ? List.of() : Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    public double getDouble(String key) {
+        try {
+            return Double.parseDouble(get(key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number, not '" + get(key) + "'");
+        }
+    }
+
     /** A key ending in {@code -ms}. */
     public Duration getMillis(String key) {
         return Duration.ofMillis(getLong(key));

@@ -17,6 +17,8 @@ public enum FrontwireTopic {
             "Articles about no armed conflict (nothing is dropped); key: none"),
     DEAD_LETTER("dead-letter", "topics.dead-letter", "DeadLetter", "processor", false,
             "Records that could not be processed: the original record, the stage and the reason; key: the original key"),
+    ALERTS("alerts", "topics.alerts", "Alert", "processor", false,
+            "Surges: new stories about one conflict in a window far above its baseline, once per surge; key: the conflict slug"),
     INGEST_SEEN("ingest-seen", "ingest.seen-topic", "SeenEntry", "ingest", true,
             "What ingest published, so a restart does not publish a page again; key: the normalised URL"),
     INGEST_FRONTIER("ingest-frontier", "ingest.frontier-topic", "DiscoveredUrl", "ingest", false,

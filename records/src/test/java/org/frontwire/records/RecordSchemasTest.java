@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RecordSchemasTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {RawPage.class, Article.class, DeadLetter.class})
+    @ValueSource(classes = {RawPage.class, Article.class, DeadLetter.class, Alert.class})
     void everyRecordFieldIsDescribedInItsSchemaAndNothingElse(Class<? extends Record> type) throws Exception {
         JsonNode schema = schemaOf(type);
         Set<String> inSchema = new TreeSet<>();

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import org.frontwire.config.ConfigKeys;
 import org.frontwire.config.ConfigValues;
 import org.frontwire.ingest.IngestSettings;
+import org.frontwire.processors.alerts.AlertSettings;
+import org.frontwire.processors.conflicttopics.ConflictTopicSettings;
 import org.frontwire.processors.topology.ProcessorSettings;
 
 /**
@@ -119,6 +121,14 @@ public final class FrontwireConfig {
         return values.getLong(key);
     }
 
+    public double getDouble(String key) {
+        try {
+            return Double.parseDouble(get(key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number, not '" + get(key) + "'");
+        }
+    }
+
     public boolean getBoolean(String key) {
         return values.getBoolean(key);
     }
@@ -138,6 +148,14 @@ public final class FrontwireConfig {
     /** Settings passed to every Kafka client (kafka.client.* without the prefix). */
     public Map<String, Object> clientPassThrough() {
         return values.withoutPrefix(ConfigKeys.KAFKA_CLIENT_PREFIX);
+    }
+
+    public AlertSettings alertSettings() {
+        return AlertSettings.from(values);
+    }
+
+    public ConflictTopicSettings conflictTopicSettings() {
+        return ConflictTopicSettings.from(values);
     }
 
     /** Every key, its effective value and where the value came from. */

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.frontwire.config.FrontwireTopic;
 import org.frontwire.records.Topics;
+import org.frontwire.processors.alerts.AlertSettings;
+import org.frontwire.processors.conflicttopics.ConflictTopicSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +38,17 @@ class FrontwireConfigTest {
         assertThat(config.getInt("processor.threads")).isEqualTo(5);
         assertThat(config.get("topics.articles")).isEqualTo("from-flag");
         assertThat(config.describe().get("processor.threads")[1]).isEqualTo("env FRONTWIRE_PROCESSOR_THREADS");
+    }
+
+    @Test
+    void alertAndConflictTopicDefaultsAreTheRecordsDefaults() {
+        FrontwireConfig config = FrontwireConfig.defaults();
+        assertThat(config.alertSettings()).isEqualTo(AlertSettings.defaults());
+        assertThat(config.conflictTopicSettings()).isEqualTo(ConflictTopicSettings.defaults());
+        FrontwireConfig bad = FrontwireConfig.load(null, Map.of(), Map.of("alerts.factor", "lots", "alerts.min-stories", "0"));
+        assertThatThrownBy(bad::alertSettings).hasMessageContaining("alerts.factor must be a number");
+        FrontwireConfig floorless = FrontwireConfig.load(null, Map.of(), Map.of("alerts.min-stories", "0"));
+        assertThatThrownBy(floorless::alertSettings).hasMessageContaining("alerts.min-stories must be at least 1");
     }
 
     @Test
