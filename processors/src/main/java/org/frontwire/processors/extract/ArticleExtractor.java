@@ -20,8 +20,19 @@ public final class ArticleExtractor {
                     + "|<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)",
             Pattern.CASE_INSENSITIVE);
 
-    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private static final HtmlArticleExtractor DEFAULT_HTML = new HtmlArticleExtractor(ExtractionRules.defaults());
+
+    private final HtmlArticleExtractor html;
     private final TextArticleExtractor text = new TextArticleExtractor();
+
+    /** An extractor with the rules in {@code extract/extraction.properties}. */
+    public ArticleExtractor() {
+        this(ExtractionRules.defaults());
+    }
+
+    ArticleExtractor(ExtractionRules rules) {
+        this.html = rules.equals(ExtractionRules.defaults()) ? DEFAULT_HTML : new HtmlArticleExtractor(rules);
+    }
 
     public Extraction extract(Page page, SiteMemory memory) {
         return extract(page, memory, false);
@@ -36,7 +47,7 @@ public final class ArticleExtractor {
         String body = bounded(page.body());
         String host = siteKey(page);
         if (isHtml(page.contentType(), body)) {
-            return html.extract(page, body, learn ? memory : null, memory, host);
+            return html.extract(page, body, memory, learn, host);
         }
         if (learn && memory != null) {
             memory.observe(page);
@@ -66,7 +77,7 @@ public final class ArticleExtractor {
     /** The lines of a page the site memory learns from (every block, chrome included). */
     static List<String> templateLines(Page page) {
         String body = bounded(page.body());
-        return isHtml(page.contentType(), body) ? HtmlArticleExtractor.allLines(page, body) : TextArticleExtractor.lines(body);
+        return isHtml(page.contentType(), body) ? DEFAULT_HTML.allLines(page, body) : TextArticleExtractor.lines(body);
     }
 
     static boolean isHtml(String contentType, String body) {

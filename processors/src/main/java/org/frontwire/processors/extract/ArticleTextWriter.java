@@ -16,10 +16,10 @@ final class ArticleTextWriter implements NodeFilter {
     private static final java.util.Set<String> TABLE_AND_QUOTE = java.util.Set.of("table", "thead", "tbody", "tr", "td", "th", "blockquote");
     /** class → names a standfirst, shared by all pages. */
     private static final java.util.Map<String, Boolean> STANDFIRST_CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
-    /** A paywall block shorter than this is a notice; a longer one holds the rest of the article. */
-    private static final int GATE_NOTICE_CHARS = 400;
     private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("ul", "ol", "li", "dl", "dt", "dd", "nav", "menu");
     private final HtmlPageScan scan;
+    /** A paywall block shorter than this is a notice; a longer one holds the rest of the article. */
+    private final int gateNoticeChars;
     private final boolean skipChrome;
     private final String foldedTitle;
     private final ChromeLexicon lexicon = ChromeLexicon.get();
@@ -30,21 +30,26 @@ final class ArticleTextWriter implements NodeFilter {
     private final StringBuilder line = new StringBuilder();
     private Element root;
 
-    private ArticleTextWriter(HtmlPageScan scan, boolean skipChrome, String title, String summary) {
+    private ArticleTextWriter(HtmlPageScan scan, int gateNoticeChars, boolean skipChrome, String title, String summary) {
         this.foldedSummary = summary == null ? "" : TextNormalizer.fold(summary);
         this.scan = scan;
+        this.gateNoticeChars = gateNoticeChars;
         this.skipChrome = skipChrome;
         this.foldedTitle = title == null ? "" : TextNormalizer.fold(title);
     }
 
-    /** Lines of text of the given elements; with skipChrome, chrome-marked descendants are left out. */
-    static List<String> write(HtmlPageScan scan, List<Element> roots, boolean skipChrome, String title) {
-        return writer(scan, roots, skipChrome, title, null).lines;
+    /** Every block line of the given elements, chrome included (no paywall notice can be told apart without it). */
+    static List<String> writeAll(HtmlPageScan scan, List<Element> roots) {
+        return writer(scan, roots, 0, false, null, null).lines;
     }
 
-    /** Writes the roots; the writer keeps the standfirst it left out. */
-    static ArticleTextWriter writer(HtmlPageScan scan, List<Element> roots, boolean skipChrome, String title, String summary) {
-        ArticleTextWriter w = new ArticleTextWriter(scan, skipChrome, title, summary);
+    /**
+     * Writes the roots as lines; with skipChrome, chrome-marked descendants and paywall notices (gate-marked blocks
+     * shorter than gateNoticeChars) are left out. The writer keeps the standfirst it left out.
+     */
+    static ArticleTextWriter writer(HtmlPageScan scan, List<Element> roots, int gateNoticeChars, boolean skipChrome, String title,
+                                    String summary) {
+        ArticleTextWriter w = new ArticleTextWriter(scan, gateNoticeChars, skipChrome, title, summary);
         for (Element r : roots) {
             w.root = r;
             NodeTraversor.filter(w, r);
@@ -95,7 +100,7 @@ final class ArticleTextWriter implements NodeFilter {
         if (s == null) {
             return false; // void, or nested too deep to be scanned on its own: part of the block around it
         }
-        if (skipChrome && (s.chrome || s.gate && s.textLen < GATE_NOTICE_CHARS)) {
+        if (skipChrome && (s.chrome || s.gate && s.textLen < gateNoticeChars)) {
             return true;
         }
         if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("picture")) {

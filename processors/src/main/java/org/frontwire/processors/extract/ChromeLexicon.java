@@ -242,6 +242,14 @@ final class ChromeLexicon {
         return null;
     }
 
+    /**
+     * The one section-stop rule: a short line (at most eight words) that is no sentence and opens a chrome section,
+     * after which the body ends ("Most read", "اقرأ أيضا", "Читайте также").
+     */
+    boolean isSectionHeading(String line, String folded) {
+        return TextNormalizer.wordCount(line, 8) <= 8 && !Sentences.endsWithFullStop(line) && isSectionStop(folded);
+    }
+
     /** A heading that opens a chrome section: "Most read", "اقرأ أيضا", "Читайте также"... */
     boolean isSectionStop(String folded) {
         return matchesPhrase(folded, sectionStops, 2);

@@ -19,10 +19,10 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlPageScan implements NodeFilter {
     private static final int MAX_DEPTH = 400;
-    /** Paragraphs inside chrome still count (class names mislead), but little. */
-    private static final double CHROME_DAMPING = 0.25;
 
     private final ChromeLexicon lexicon;
+    /** Paragraphs inside chrome still count (class names mislead), but little. */
+    private final double chromeDamping;
     private final HtmlMetadata metadata;
     private final Map<Element, BlockStats> stats;
     private final List<BlockStats> candidates = new ArrayList<>();
@@ -41,16 +41,17 @@ final class HtmlPageScan implements NodeFilter {
     private int chromeDepth;
     private int depth;
 
-    private HtmlPageScan(ChromeLexicon lexicon, HtmlMetadata metadata, int expectedElements) {
+    private HtmlPageScan(ChromeLexicon lexicon, double chromeDamping, HtmlMetadata metadata, int expectedElements) {
         this.lexicon = lexicon;
+        this.chromeDamping = chromeDamping;
         this.metadata = metadata;
         this.stats = new IdentityHashMap<>(expectedElements);
         this.ordered = new ArrayList<>(expectedElements);
     }
 
     /** Scans a page parsed from htmlLength characters (used to size the tables). */
-    static HtmlPageScan run(Document doc, HtmlMetadata metadata, int htmlLength) {
-        HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), metadata, Math.max(64, Math.min(htmlLength / 80, 200_000)));
+    static HtmlPageScan run(Document doc, HtmlMetadata metadata, int htmlLength, ExtractionRules rules) {
+        HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), rules.chromeParagraphDamping(), metadata, Math.max(64, Math.min(htmlLength / 80, 200_000)));
         NodeTraversor.filter(scan, doc);
         scan.removeDropped();
         return scan;
@@ -83,10 +84,6 @@ final class HtmlPageScan implements NodeFilter {
             parent.empty();
             parent.appendChildren(kept);
         });
-    }
-
-    Map<Element, BlockStats> stats() {
-        return stats;
     }
 
     /** Every element's stats, in document order. */
@@ -168,7 +165,7 @@ final class HtmlPageScan implements NodeFilter {
             parent.commas += s.commas;
         }
         if (!s.chrome && isParagraph(tag, s)) {
-            double score = (1 + s.commas + Math.min(s.textLen / 100.0, 3.0)) * (chromeDepth > 0 ? CHROME_DAMPING : 1);
+            double score = (1 + s.commas + Math.min(s.textLen / 100.0, 3.0)) * (chromeDepth > 0 ? chromeDamping : 1);
             if (HtmlTags.LOOSE_PARAGRAPH.contains(tag)) {
                 if (!s.scored) {
                     s.scored = true;
