@@ -22,12 +22,13 @@ final class HtmlArticleExtractor {
      * @param siteMemory the memory of the page's site, or null
      * @param learnFirst whether siteMemory learns this page before the extraction
      */
-    Extraction extract(Page page, String html, SiteMemory siteMemory, boolean learnFirst, String host) {
+    Extraction extract(Page page, String html, SiteMemory siteMemory, boolean learnFirst) {
         Document doc = parse(html, page.url());
         HtmlMetadata meta = new HtmlMetadata();
         HtmlPageScan scan = HtmlPageScan.run(doc, meta, html.length(), rules);
+        String host = site(page, meta);
         if (learnFirst && siteMemory != null) {
-            siteMemory.observe(page, () -> allLines(doc, scan));
+            siteMemory.observe(page, host, () -> allLines(doc, scan));
         }
         SiteMemory memory = ArticleExtractor.applicable(siteMemory, host);
         String title = TitleFinder.find(meta, page.feedTitle(), host);
@@ -78,10 +79,18 @@ final class HtmlArticleExtractor {
         return best;
     }
 
-    /** Every block line of the page, for the site memory. */
-    List<String> allLines(Page page, String html) {
+    /** Every block line of the page, for the site memory, with the site read from the same parse. */
+    ArticleExtractor.SiteLines siteLines(Page page, String html) {
         Document doc = parse(html, page.url());
-        return allLines(doc, HtmlPageScan.run(doc, new HtmlMetadata(), html.length(), rules));
+        HtmlMetadata meta = new HtmlMetadata();
+        HtmlPageScan scan = HtmlPageScan.run(doc, meta, html.length(), rules);
+        return new ArticleExtractor.SiteLines(site(page, meta), allLines(doc, scan));
+    }
+
+    /** The host of the page's URL; for a page without one (a local file), of the canonical link its parse found. */
+    private static String site(Page page, HtmlMetadata meta) {
+        String host = ArticleExtractor.siteKey(page);
+        return host != null ? host : meta.canonicalSite();
     }
 
     /**
