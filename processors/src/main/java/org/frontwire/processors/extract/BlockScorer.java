@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 final class BlockScorer {
     /** class+id → sign of its weight, shared by all pages. */
     private static final java.util.Map<String, Integer> ATTRIBUTE_SIGNS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Best candidates looked at as notices (a notice's paragraph, its box, the box's frame). */
+    private static final int MAX_NOTICES = 4;
     private final HtmlPageScan scan;
     private final ExtractionRules rules;
     private final ChromeLexicon lexicon = ChromeLexicon.get();
@@ -33,10 +35,18 @@ final class BlockScorer {
         }
         List<BlockStats> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble((BlockStats b) -> b.score).reversed());
+        for (int dropped = 0; ranked.size() > 1 && dropped < MAX_NOTICES && isNotice(ranked.get(0)); dropped++) {
+            ranked.remove(0).chrome = true;
+        }
         BlockStats first = ranked.get(0);
         BlockStats top = climb(widenToSharedAncestor(first, ranked));
         List<Element> chosen = withSiblings(top);
         return withTwins(top, chosen, first);
+    }
+
+    /** A cookie-consent or ad-blocker notice: short, and saying so. */
+    private boolean isNotice(BlockStats b) {
+        return b.textLen < rules.noticeMaxChars() && lexicon.isNoticeText(TextNormalizer.fold(b.element.text()));
     }
 
     /** Article text split into several same-class containers under different parents ("article__body" chunks). */
@@ -168,13 +178,28 @@ final class BlockScorer {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? top.score * rules.sameClassSiblingBonus() : 0;
-            if (s.scored && s.score + bonus >= threshold) {
-                out.add(sibling);
-            } else if (sibling.normalName().equals("p") && isParagraphOfText(s)) {
+            boolean joins = s.scored && s.score + bonus >= threshold || s.collapsed && isParagraphOfText(s)
+                    || (sibling.normalName().equals("p") || isParagraphBox(s)) && isParagraphOfText(s);
+            if (joins && !isNotice(s)) {
                 out.add(sibling);
             }
         }
         return out;
+    }
+
+    /** A box around paragraphs only: every child a {@code <p>}, or a script "link" around one ("lead-box" > p). */
+    private boolean isParagraphBox(BlockStats b) {
+        if (b.ownTextLen > 0 || b.element.childrenSize() == 0) {
+            return false;
+        }
+        for (Element child : b.element.children()) {
+            BlockStats c = scan.stats(child);
+            boolean wrapper = c != null && child.normalName().equals("a") && !c.link && isParagraphBox(c);
+            if (!child.normalName().equals("p") && !wrapper) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A long paragraph with few links, or a short one without links that ends a sentence. */

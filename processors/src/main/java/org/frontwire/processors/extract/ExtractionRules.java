@@ -29,6 +29,10 @@ import java.util.Properties;
  * @param minBodyChars                below this, a looser write and the JSON-LD body are tried
  * @param gateNoticeChars             a paywall-marked block shorter than this is a notice
  * @param sectionStopCutShare         a section stop ends the body when in this last share of the text
+ * @param noticeMaxChars              a block with a notice phrase (cookie consent...) shorter than this is no article
+ * @param galleryMinCaptions          figure captions an article needs for them to count as its text
+ * @param galleryCaptionShare         share of the article's characters its captions need for that
+ * @param leadParagraphChars          a paragraph in the article's (chrome) header this long and ending a sentence is its lead
  */
 record ExtractionRules(
         double attributeWeight,
@@ -49,7 +53,11 @@ record ExtractionRules(
         double chromeParagraphDamping,
         int minBodyChars,
         int gateNoticeChars,
-        double sectionStopCutShare) {
+        double sectionStopCutShare,
+        int noticeMaxChars,
+        int galleryMinCaptions,
+        double galleryCaptionShare,
+        int leadParagraphChars) {
 
     static final String DEFAULT_RESOURCE = "/extract/extraction.properties";
     private static final ExtractionRules DEFAULTS = load();
@@ -92,7 +100,11 @@ record ExtractionRules(
                 number(p, "chromeParagraphDamping"),
                 whole(p, "minBodyChars"),
                 whole(p, "gateNoticeChars"),
-                number(p, "sectionStopCutShare"));
+                number(p, "sectionStopCutShare"),
+                whole(p, "noticeMaxChars"),
+                whole(p, "galleryMinCaptions"),
+                number(p, "galleryCaptionShare"),
+                whole(p, "leadParagraphChars"));
     }
 
     private static double number(Properties p, String key) {

@@ -68,10 +68,10 @@ final class HtmlArticleExtractor {
 
     private ArticleTextWriter articleLines(Document doc, HtmlPageScan scan, String title, String summary) {
         List<Element> roots = new BlockScorer(scan, rules).choose();
-        ArticleTextWriter best = ArticleTextWriter.writer(scan, roots, rules.gateNoticeChars(), true, title, summary);
+        ArticleTextWriter best = ArticleTextWriter.writer(scan, roots, rules, true, title, summary);
         if (chars(best.lines()) < rules.minBodyChars()) {
             ArticleTextWriter loose = ArticleTextWriter.writer(scan, List.of(roots.isEmpty() ? doc.body() : roots.get(0)),
-                    rules.gateNoticeChars(), false, title, summary);
+                    rules, false, title, summary);
             if (chars(loose.lines()) > chars(best.lines())) {
                 best = loose;
             }
