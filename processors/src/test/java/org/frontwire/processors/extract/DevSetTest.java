@@ -16,9 +16,9 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The extraction dev set (/work/shared/eval/extraction-dev): word-4-gram F1 ≥ 0.975 and page accuracy ≥ 0.35. */
+/** The extraction dev set (../shared/eval/extraction-dev beside the project): word-4-gram F1 ≥ 0.975 and page accuracy ≥ 0.35. */
 class DevSetTest {
-    static final Path DEV = Path.of(System.getProperty("frontwire.devDir", "/work/shared/eval/extraction-dev"));
+    static final Path DEV = SharedData.dir("frontwire.devDir", "eval/extraction-dev");
 
     @Test
     void meetsTheDevSetTargets() throws IOException {

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The five seed pages (/work/shared/seeds) meet every condition of expected.json. */
+/** The five seed pages (../shared/seeds beside the project) meet every condition of expected.json. */
 class SeedPagesTest {
-    static final Path SEEDS = Path.of(System.getProperty("frontwire.seedsDir", "/work/shared/seeds"));
+    static final Path SEEDS = SharedData.dir("frontwire.seedsDir", "seeds");
 
     static Stream<Arguments> seeds() throws IOException {
         Path expected = SEEDS.resolve("expected.json");
