@@ -3,8 +3,6 @@ package org.frontwire.records;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.common.utils.Utils;
 
 /**
@@ -18,11 +16,7 @@ public final class Sites {
 
     /** Prefix of the site of a page that has no site of its own (no host, no canonical link, not a file). */
     public static final String SINGLE_PAGE_PREFIX = "page:";
-    private static final int LINK_SEARCH_CHARS = 200_000;
-    private static final Pattern CANONICAL = Pattern.compile(
-            "<link[^>]+rel=[\"']?canonical[\"']?[^>]*href=[\"']([^\"']+)|<link[^>]+href=[\"']([^\"']+)[\"'][^>]*rel=[\"']?canonical"
-                    + "|<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)",
-            Pattern.CASE_INSENSITIVE);
+    private static final int HEAD_SEARCH_CHARS = 64 * 1024;
 
     /** The host of {@code url} in lower case without {@code www.}, or null when it has none. */
     public static String of(String url) {
@@ -73,21 +67,67 @@ public final class Sites {
         return SINGLE_PAGE_PREFIX + requestedUrl;
     }
 
-    /** The host of the first canonical or {@code og:url} link in the head of {@code html} that has one, or null. */
+    /**
+     * The host of the first canonical or {@code og:url} link in the head of {@code html} that has one, or null. Only
+     * the tags of the head are read (up to {@code <body} or the first {@value #HEAD_SEARCH_CHARS} characters), without
+     * a regular expression: this runs once per local page at ingest.
+     */
     public static String ofCanonicalLink(String html) {
         if (html == null) {
             return null;
         }
-        Matcher m = CANONICAL.matcher(html.length() > LINK_SEARCH_CHARS ? html.substring(0, LINK_SEARCH_CHARS) : html);
-        while (m.find()) {
-            for (int g = 1; g <= 3; g++) {
-                String host = of(m.group(g));
-                if (host != null) {
-                    return host;
-                }
+        int end = Math.min(html.length(), HEAD_SEARCH_CHARS);
+        for (int open = html.indexOf('<'); open >= 0 && open < end; open = html.indexOf('<', open + 1)) {
+            if (startsWithIgnoreCase(html, open, "<body")) {
+                return null;
+            }
+            boolean link = startsWithIgnoreCase(html, open, "<link");
+            if (!link && !startsWithIgnoreCase(html, open, "<meta")) {
+                continue;
+            }
+            int close = html.indexOf('>', open);
+            if (close < 0) {
+                return null;
+            }
+            String tag = html.substring(open, close);
+            String lower = tag.toLowerCase(Locale.ROOT);
+            String url = link ? (lower.contains("canonical") ? attribute(tag, lower, "href") : null)
+                    : (lower.contains("og:url") ? attribute(tag, lower, "content") : null);
+            String host = of(url);
+            if (host != null) {
+                return host;
             }
         }
         return null;
+    }
+
+    private static boolean startsWithIgnoreCase(String s, int at, String prefix) {
+        return s.regionMatches(true, at, prefix, 0, prefix.length());
+    }
+
+    /** The value of attribute {@code name} in a tag's text, quoted or not. */
+    private static String attribute(String tag, String lower, String name) {
+        int at = lower.indexOf(name + "=");
+        while (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+            at = lower.indexOf(name + "=", at + 1);
+        }
+        if (at < 0) {
+            return null;
+        }
+        int start = at + name.length() + 1;
+        if (start >= tag.length()) {
+            return null;
+        }
+        char quote = tag.charAt(start);
+        if (quote == '"' || quote == '\'') {
+            int stop = tag.indexOf(quote, start + 1);
+            return stop < 0 ? null : tag.substring(start + 1, stop);
+        }
+        int stop = start;
+        while (stop < tag.length() && !Character.isWhitespace(tag.charAt(stop))) {
+            stop++;
+        }
+        return tag.substring(start, stop);
     }
 
     /**
