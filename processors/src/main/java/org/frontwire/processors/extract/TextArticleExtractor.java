@@ -3,8 +3,10 @@ package org.frontwire.processors.extract;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The text path, for pages captured as text (site chrome included): the same decisions as the HTML path, made line
@@ -18,7 +20,12 @@ final class TextArticleExtractor {
     private static final int PARAGRAPH_WORDS = 9;
     private static final int LONG_PARAGRAPH_WORDS = 25;
 
+    private static final int OPENING_PARAGRAPHS = 3;
+    private static final int MAX_TITLE_WORDS = 30;
+    private static final Set<String> TICKER_WORDS = Set.of("عاجل", "breaking", "urgent", "live", "direct", "срочно", "flash");
+
     private final ChromeLexicon lexicon = ChromeLexicon.get();
+    private final BodyLineChooser chooser = new BodyLineChooser();
 
     Extraction extract(Page page, String text, SiteMemory memory) {
         List<String> lines = lines(text);
@@ -35,60 +42,173 @@ final class TextArticleExtractor {
         boolean[] chrome = new boolean[lines.size()];
         markBoxes(lines, folded, bodyStart, chrome);
 
+        BodyLineChooser.Kind[] kinds = new BodyLineChooser.Kind[lines.size()];
+        for (int i = bodyStart; i < lines.size(); i++) {
+            String f = folded.get(i);
+            kinds[i] = chooser.kind(lines.get(i), f, memory != null && memory.isTemplate(lines.get(i)),
+                    !f.isEmpty() && repeats.getOrDefault(f, 0) >= 2 && TextNormalizer.wordCount(lines.get(i)) < LONG_PARAGRAPH_WORDS);
+        }
+        Set<String> opening = openingWords(lines, kinds, bodyStart);
+
         String title = null;
         int titleIndex = -1;
-        String summary = null;
-        Instant published = null;
-        String author = null;
         String feedTitle = page.feedTitle() == null ? "" : TextNormalizer.fold(page.feedTitle());
+        double best = 0;
         for (int i = 0; i < bodyStart; i++) {
             String line = lines.get(i);
             String f = folded.get(i);
             if (f.isEmpty() || chrome[i]) {
                 continue;
             }
-            int words = TextNormalizer.wordCount(line);
+            if (!feedTitle.isEmpty() && f.equals(feedTitle)) {
+                title = line;
+                titleIndex = i;
+                break;
+            }
+            double score = headlineScore(line, f, folded, bodyStart, repeats, memory, opening);
+            if (score > best) {
+                best = score;
+                title = line;
+                titleIndex = i;
+            }
+        }
+        if (title == null) {
+            titleIndex = fallbackTitle(lines, folded, bodyStart, chrome, repeats, memory);
+            title = titleIndex < 0 ? null : lines.get(titleIndex);
+        }
+
+        String summary = null;
+        Instant published = null;
+        String author = null;
+        for (int i = 0; i < bodyStart; i++) {
+            String line = lines.get(i);
+            String f = folded.get(i);
+            if (f.isEmpty() || chrome[i] || i == titleIndex) {
+                continue;
+            }
             String byline = lexicon.bylineAuthor(line);
             if (byline != null) {
                 author = author == null ? byline : author;
                 continue;
             }
             if (isDateLine(line)) {
-                if (titleIndex >= 0 && published == null) {
+                if (titleIndex >= 0 && i > titleIndex && published == null) {
                     published = DateFinder.notAfter(DateFinder.fromText(line), page.fetchedAt());
                 }
                 continue;
             }
-            if (!feedTitle.isEmpty() && f.equals(feedTitle)) {
-                title = line;
-                titleIndex = i;
-                summary = null;
+            if (titleIndex >= 0 && i > titleIndex && summary == null && endsSentence(line) && !f.equals(folded.get(titleIndex))
+                    && !isPreBodyChrome(line, f, TextNormalizer.wordCount(line), repeats, memory)) {
+                summary = line;
+            }
+        }
+
+        Set<String> heading = new HashSet<>(opening);
+        heading.addAll(TopicWords.of(title));
+        heading.addAll(TopicWords.of(summary));
+        BodyLineChooser.Choice choice = chooser.choose(lines, kinds, bodyStart, heading);
+        List<String> chosen = new ArrayList<>();
+        choice.kept().stream().sorted().forEach(i -> chosen.add(lines.get(i)));
+        BodyLines body = new BodyLines(memory);
+        List<String> bodyLines = body.filter(chosen, title == null ? "" : TextNormalizer.fold(title), 1.0);
+        String sourceLine = null;
+        String tagsLine = null;
+        for (int i : choice.meta()) {
+            ChromeLexicon.MetaLine meta = lexicon.metaLine(lines.get(i));
+            if (meta.kind() == ChromeLexicon.MetaKind.SOURCE && sourceLine == null) {
+                sourceLine = meta.value();
+            } else if (meta.kind() == ChromeLexicon.MetaKind.TAGS && tagsLine == null) {
+                tagsLine = meta.value();
+            }
+        }
+        List<String> keywords = tagsLine == null ? List.of()
+                : KeywordSplitter.split(tagsLine, String.join("\n", bodyLines) + "\n" + (title == null ? "" : title));
+        if (published == null) {
+            published = DateFinder.notAfter(page.feedPublishedAt(), page.fetchedAt());
+        }
+        return new Extraction(title, summary, String.join("\n\n", bodyLines), published, author != null ? author : body.author,
+                page.url(), null, keywords, sourceLine != null ? sourceLine : body.sourceLine, text.strip().length());
+    }
+
+    /** The stems of the first paragraphs: what the article is about, to tell its headline from other lines. */
+    private static Set<String> openingWords(List<String> lines, BodyLineChooser.Kind[] kinds, int bodyStart) {
+        Set<String> out = new HashSet<>();
+        int paragraphs = 0;
+        for (int i = bodyStart; i < lines.size() && paragraphs < OPENING_PARAGRAPHS; i++) {
+            if (kinds[i] == BodyLineChooser.Kind.PARAGRAPH) {
+                out.addAll(TopicWords.of(lines.get(i)));
+                paragraphs++;
+            } else if (kinds[i] == BodyLineChooser.Kind.STOP || kinds[i] == BodyLineChooser.Kind.META) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How much a line above the body looks like its headline: the share of its stems the opening paragraphs use,
+     * less when the site repeats it, when it is a ticker or banner, or when it ends a sentence (a standfirst).
+     * Navigation, date and chrome lines score nothing.
+     */
+    private double headlineScore(String line, String f, List<String> folded, int bodyStart, Map<String, Integer> repeats,
+                                 SiteMemory memory, Set<String> opening) {
+        int words = TextNormalizer.wordCount(line);
+        if (words < 2 || words > MAX_TITLE_WORDS || lexicon.bylineAuthor(line) != null || isDateLine(line)
+                || lexicon.isChromeLine(f) || lexicon.isSectionStop(f) || lexicon.metaLine(line) != null || isTicker(f)) {
+            return 0;
+        }
+        Set<String> stems = TopicWords.of(line);
+        double score = TopicWords.overlap(stems, opening);
+        if (stems.size() < 2) {
+            score *= 0.5;
+        }
+        if (repeats.getOrDefault(f, 0) >= 2 && !isRepeatedHeadline(folded, f, bodyStart)) {
+            score -= 0.2;
+        }
+        if (memory != null && memory.isTemplate(line)) {
+            score -= 0.2;
+        }
+        if (isBanner(line)) {
+            score -= 0.3;
+        }
+        if (endsSentence(line)) {
+            score -= 0.25;
+        }
+        return score;
+    }
+
+    /** "عاجل: ...", "Breaking: ...", "Direct : ...": a news ticker, not the page's headline. */
+    private static boolean isTicker(String folded) {
+        int sp = folded.indexOf(' ');
+        String first = sp < 0 ? folded : folded.substring(0, sp);
+        return TICKER_WORDS.contains(first);
+    }
+
+    /** The title when no line above the body shares words with it: the last headline-like line, as before. */
+    private int fallbackTitle(List<String> lines, List<String> folded, int bodyStart, boolean[] chrome, Map<String, Integer> repeats,
+                              SiteMemory memory) {
+        int titleIndex = -1;
+        boolean hasSummary = false;
+        for (int i = 0; i < bodyStart; i++) {
+            String line = lines.get(i);
+            String f = folded.get(i);
+            if (f.isEmpty() || chrome[i] || lexicon.bylineAuthor(line) != null || isDateLine(line)) {
                 continue;
             }
+            int words = TextNormalizer.wordCount(line);
             if (isPreBodyChrome(line, f, words, repeats, memory)) {
                 boolean repeatedTitle = repeats.getOrDefault(f, 0) >= 2 && words >= 3 && isRepeatedHeadline(folded, f, bodyStart);
                 if (!repeatedTitle) {
                     continue;
                 }
             }
-            if (title != null && summary == null && endsSentence(line)) {
-                summary = line;
-            } else if (summary == null) {
-                title = line;
+            if (titleIndex >= 0 && !hasSummary && endsSentence(line)) {
+                hasSummary = true;
+            } else if (!hasSummary) {
                 titleIndex = i;
             }
         }
-
-        BodyLines body = new BodyLines(memory);
-        List<String> bodyLines = dropTrailingHeadlines(
-                body.filter(cutAtStop(lines, folded, bodyStart), title == null ? "" : TextNormalizer.fold(title), 1.0));
-        List<String> keywords = body.tagsLine == null ? List.of()
-                : KeywordSplitter.split(body.tagsLine, String.join("\n", bodyLines) + "\n" + (title == null ? "" : title));
-        if (published == null) {
-            published = DateFinder.notAfter(page.feedPublishedAt(), page.fetchedAt());
-        }
-        return new Extraction(title, summary, String.join("\n\n", bodyLines), published, author != null ? author : body.author,
-                page.url(), null, keywords, body.sourceLine, text.strip().length());
+        return titleIndex;
     }
 
     /** The page's lines, trimmed; inner spacing is the page's own. */
@@ -205,32 +325,6 @@ final class TextArticleExtractor {
             }
         }
         return letters <= 7;
-    }
-
-    private List<String> cutAtStop(List<String> lines, List<String> folded, int bodyStart) {
-        List<String> out = new ArrayList<>();
-        for (int i = bodyStart; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (!out.isEmpty() && TextNormalizer.wordCount(line) <= 8 && !BodyLines.endsWithPeriod(line)
-                    && lexicon.isSectionStop(folded.get(i))) {
-                break;
-            }
-            out.add(line);
-        }
-        return out;
-    }
-
-    /** A run of three or more short lines that end no sentence, closing the page, is a list of other headlines. */
-    private static List<String> dropTrailingHeadlines(List<String> lines) {
-        int start = lines.size();
-        while (start > 1 && isHeadlineLike(lines.get(start - 1))) {
-            start--;
-        }
-        return lines.size() - start >= 3 ? new ArrayList<>(lines.subList(0, start)) : lines;
-    }
-
-    private static boolean isHeadlineLike(String line) {
-        return TextNormalizer.wordCount(line) <= 14 && !endsSentence(line) && !line.endsWith(":");
     }
 
     private static boolean endsSentence(String line) {

@@ -1,0 +1,193 @@
+package org.frontwire.processors.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides, line by line from the first paragraph to the end of a text page, which lines are the article's.
+ * Chrome inside the article (share lines, counters, ads, related-headline lists, "read also" lines) is cut out and the
+ * article continues after it. A paragraph after a section heading ("اقرأ أيضا", "Related", "Lire aussi"...), a
+ * source or tags line, a headline-like line or a paragraph already refused is suspect: it is kept only when it is
+ * about what the article so far is about (its word stems, {@link TopicWords}) more than about the foreign lines before
+ * it, so another article's headline and paragraphs are dropped however long they are. A lone short line between two
+ * kept paragraphs is a subheading; short lines elsewhere are chrome.
+ */
+final class BodyLineChooser {
+    /** A paragraph after a section heading or a refused paragraph needs this share, and more than the foreign lines'. */
+    static final double SUSPECT_OVERLAP = 0.12;
+    /** A paragraph after a source or tags line needs this share, and twice the foreign lines'. */
+    static final double END_OVERLAP = 0.4;
+    /** A paragraph this close to the foreign lines before it, and not closer to the article, is foreign. */
+    static final double FOREIGN_OVERLAP = 0.2;
+    private static final int PARAGRAPH_WORDS = 9;
+    private static final int LONG_PARAGRAPH_WORDS = 25;
+    private static final int SUBHEADING_WORDS = 14;
+
+    enum Kind { BLANK, PARAGRAPH, SHORT, CHROME, STOP, META }
+
+    private final ChromeLexicon lexicon = ChromeLexicon.get();
+
+    /** The indexes of the article's lines from {@code bodyStart}, and the metadata lines met on the way. */
+    record Choice(List<Integer> kept, List<Integer> meta) {}
+
+    Choice choose(List<String> lines, Kind[] kinds, int bodyStart, Set<String> heading) {
+        List<Integer> kept = new ArrayList<>();
+        List<Integer> meta = new ArrayList<>();
+        Set<String> article = TopicWords.copy(heading);
+        Set<String> foreign = new HashSet<>();
+        List<Integer> gapShort = new ArrayList<>();
+        Gap gap = Gap.NONE;
+        boolean first = true;
+        for (int i = bodyStart; i < lines.size(); i++) {
+            String line = lines.get(i);
+            switch (kinds[i]) {
+                case BLANK, CHROME -> { }
+                case STOP -> {
+                    String rest = afterColon(line);
+                    if (rest.isEmpty()) {
+                        gap = gap.atLeast(Gap.BOX);
+                    } else {
+                        gap = gap.atLeast(Gap.HEADLINE);
+                        foreign.addAll(TopicWords.of(rest));
+                    }
+                }
+                case META -> {
+                    meta.add(i);
+                    gap = gap.atLeast(Gap.END);
+                }
+                case SHORT -> {
+                    gapShort.add(i);
+                    gap = gap.atLeast(Gap.HEADLINE);
+                    foreign.addAll(TopicWords.of(line));
+                }
+                case PARAGRAPH -> {
+                    Set<String> words = TopicWords.of(line);
+                    double own = TopicWords.overlap(words, article);
+                    double other = TopicWords.overlap(words, foreign);
+                    boolean keep = first || switch (gap) {
+                        case NONE -> true;
+                        case HEADLINE -> !(other >= FOREIGN_OVERLAP && other > own);
+                        case BOX -> own >= SUSPECT_OVERLAP && own > other;
+                        case END -> own >= END_OVERLAP && own > 2 * other;
+                    };
+                    if (keep) {
+                        if (!first && gap == Gap.HEADLINE && gapShort.size() == 1 && isSubheading(lines.get(gapShort.get(0)))) {
+                            kept.add(gapShort.get(0));
+                        }
+                        kept.add(i);
+                        article.addAll(words);
+                        foreign.clear();
+                        gapShort.clear();
+                        gap = Gap.NONE;
+                        first = false;
+                    } else {
+                        foreign.addAll(words);
+                        gap = gap.atLeast(Gap.BOX);
+                    }
+                }
+            }
+        }
+        if (gap == Gap.HEADLINE && gapShort.size() == 1 && endsSentence(lines.get(gapShort.get(0)))
+                && TextNormalizer.wordCount(lines.get(gapShort.get(0))) >= 4) {
+            kept.add(gapShort.get(0)); // a short closing sentence
+        }
+        return new Choice(kept, meta);
+    }
+
+    /** What lies between the last kept paragraph and the next one, from harmless to the article's end. */
+    private enum Gap {
+        /** Nothing, or chrome lines only. */
+        NONE,
+        /** Short lines: a subheading, or another article's headline ("Read also: ..." included). */
+        HEADLINE,
+        /** A section heading alone, or a refused paragraph: what follows may be another article. */
+        BOX,
+        /** A source or tags line: the article has ended unless clearly resumed. */
+        END;
+
+        Gap atLeast(Gap other) {
+            return other.ordinal() > ordinal() ? other : this;
+        }
+    }
+
+    private static String afterColon(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+            colon = line.indexOf('：');
+        }
+        return colon < 0 ? "" : line.substring(colon + 1).strip();
+    }
+
+    /** What a line of the body part is, before any topic is weighed. */
+    Kind kind(String line, String folded, boolean template, boolean repeated) {
+        if (folded.isEmpty()) {
+            return Kind.BLANK;
+        }
+        int words = TextNormalizer.wordCount(line);
+        if (words <= 8 && !BodyLines.endsWithPeriod(line) && lexicon.isSectionStop(folded)) {
+            return Kind.STOP;
+        }
+        if (words <= 20 && hasColonAfterFewWords(line) && lexicon.startsWithSectionStop(folded)) {
+            return Kind.STOP; // "اقرأ أيضا: <headline>", "Read more: <headline>"
+        }
+        if (words <= 40 && lexicon.metaLine(line, folded) != null) {
+            return Kind.META;
+        }
+        if (template || lexicon.isChromeLine(folded) || words <= 60 && lexicon.isTailCallToAction(folded)) {
+            return Kind.CHROME;
+        }
+        if (words >= LONG_PARAGRAPH_WORDS || words >= PARAGRAPH_WORDS && endsSentence(line)) {
+            return Kind.PARAGRAPH;
+        }
+        if (repeated || isCount(line) || DateFinder.fromText(line) != null && !endsSentence(line)) {
+            return Kind.CHROME;
+        }
+        return Kind.SHORT;
+    }
+
+    /** "1234 views", "Views: 1,234", "12 تعليق", "٣ دقائق": a number and at most two words. */
+    static boolean isCount(String line) {
+        if (line.length() > 40) {
+            return false;
+        }
+        boolean digit = false;
+        int words = 0;
+        for (String token : line.strip().split("[\\s:،,.·|/()-]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (token.codePoints().allMatch(Character::isDigit)) {
+                digit = true;
+            } else {
+                words++;
+            }
+        }
+        return digit && words <= 2;
+    }
+
+    private boolean isSubheading(String line) {
+        int words = TextNormalizer.wordCount(line);
+        String t = line.strip();
+        return words >= 1 && words <= SUBHEADING_WORDS && !t.startsWith("•") && !t.startsWith("-") && !t.endsWith(":")
+                && !line.contains(" | ");
+    }
+
+    static boolean hasColonAfterFewWords(String line) {
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+            colon = line.indexOf('：');
+        }
+        return colon > 0 && colon < 40 && TextNormalizer.wordCount(line.substring(0, colon)) <= 4;
+    }
+
+    static boolean endsSentence(String line) {
+        String t = TextNormalizer.collapse(line);
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return ".!?؟。…".indexOf(c) >= 0;
+    }
+}
