@@ -24,6 +24,7 @@ final class BodyLineChooser {
     private static final int PARAGRAPH_WORDS = 9;
     private static final int LONG_PARAGRAPH_WORDS = 25;
     private static final int SUBHEADING_WORDS = 14;
+    private static final int MAX_CLOSING_LINES = 2;
 
     enum Kind { BLANK, PARAGRAPH, SHORT, CHROME, STOP, META }
 
@@ -89,9 +90,14 @@ final class BodyLineChooser {
                 }
             }
         }
-        if (gap == Gap.HEADLINE && gapShort.size() == 1 && endsSentence(lines.get(gapShort.get(0)))
-                && TextNormalizer.wordCount(lines.get(gapShort.get(0))) >= 4) {
-            kept.add(gapShort.get(0)); // a short closing sentence
+        if (!first && gap == Gap.HEADLINE && gapShort.size() <= MAX_CLOSING_LINES) {
+            for (int i : gapShort) {
+                if (isClosingLine(lines.get(i), article)) {
+                    kept.add(i);
+                } else {
+                    break;
+                }
+            }
         }
         return new Choice(kept, meta);
     }
@@ -165,6 +171,16 @@ final class BodyLineChooser {
             }
         }
         return digit && words <= 2;
+    }
+
+    /** A short last sentence, or a last line about the article; a run of three or more is a list of other headlines. */
+    private static boolean isClosingLine(String line, Set<String> article) {
+        int words = TextNormalizer.wordCount(line);
+        String t = line.strip();
+        if (t.startsWith("•") || t.startsWith("-") || words < 4) {
+            return false;
+        }
+        return endsSentence(line) || words >= 6 && TopicWords.overlap(TopicWords.of(line), article) > 0;
     }
 
     private boolean isSubheading(String line) {

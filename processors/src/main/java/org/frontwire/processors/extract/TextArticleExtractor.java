@@ -54,6 +54,7 @@ final class TextArticleExtractor {
         int titleIndex = -1;
         String feedTitle = page.feedTitle() == null ? "" : TextNormalizer.fold(page.feedTitle());
         double best = 0;
+        boolean bestIsSentence = true;
         for (int i = 0; i < bodyStart; i++) {
             String line = lines.get(i);
             String f = folded.get(i);
@@ -66,8 +67,11 @@ final class TextArticleExtractor {
                 break;
             }
             double score = headlineScore(line, f, folded, bodyStart, repeats, memory, opening);
-            if (score > best) {
+            boolean sentence = endsWithFullStop(line);
+            // a line ending with a full stop is a standfirst: it is the title only when no other line shares words
+            if (score > 0 && (bestIsSentence && !sentence || bestIsSentence == sentence && score > best)) {
                 best = score;
+                bestIsSentence = sentence;
                 title = line;
                 titleIndex = i;
             }
@@ -170,9 +174,6 @@ final class TextArticleExtractor {
         }
         if (isBanner(line)) {
             score -= 0.3;
-        }
-        if (endsSentence(line)) {
-            score -= 0.25;
         }
         return score;
     }
@@ -325,6 +326,11 @@ final class TextArticleExtractor {
             }
         }
         return letters <= 7;
+    }
+
+    private static boolean endsWithFullStop(String line) {
+        String t = TextNormalizer.collapse(line);
+        return t.endsWith(".") || t.endsWith("。") || t.endsWith("…");
     }
 
     private static boolean endsSentence(String line) {
