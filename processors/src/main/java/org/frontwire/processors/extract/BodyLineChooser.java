@@ -25,8 +25,11 @@ final class BodyLineChooser {
     private static final int LONG_PARAGRAPH_WORDS = 25;
     private static final int SUBHEADING_WORDS = 14;
     private static final int MAX_CLOSING_LINES = 2;
+    private static final int MAX_RUN = 40;
+    private static final List<String> CLOSING_SECTIONS = closingSections();
 
-    enum Kind { BLANK, PARAGRAPH, SHORT, CHROME, STOP, META }
+    /** LISTED: a short line the page shows more than once (a headline in a list or ticker), never the article's. */
+    enum Kind { BLANK, PARAGRAPH, SHORT, LISTED, CHROME, STOP, META }
 
     private final ChromeLexicon lexicon = ChromeLexicon.get();
 
@@ -47,7 +50,9 @@ final class BodyLineChooser {
                 case BLANK, CHROME -> { }
                 case STOP -> {
                     String rest = afterColon(line);
-                    if (rest.isEmpty()) {
+                    if (isClosingSection(TextNormalizer.fold(line))) {
+                        gap = gap.atLeast(Gap.END);
+                    } else if (rest.isEmpty()) {
                         gap = gap.atLeast(Gap.BOX);
                     } else {
                         gap = gap.atLeast(Gap.HEADLINE);
@@ -58,12 +63,34 @@ final class BodyLineChooser {
                     meta.add(i);
                     gap = gap.atLeast(Gap.END);
                 }
+                case LISTED -> {
+                    gap = gap.atLeast(Gap.HEADLINE);
+                    foreign.addAll(TopicWords.of(line));
+                }
                 case SHORT -> {
                     gapShort.add(i);
                     gap = gap.atLeast(Gap.HEADLINE);
                     foreign.addAll(TopicWords.of(line));
                 }
                 case PARAGRAPH -> {
+                    if (!first && gap == Gap.BOX) {
+                        List<Integer> run = run(kinds, i);
+                        List<Set<String>> words = run.stream().map(j -> TopicWords.of(lines.get(j))).toList();
+                        int lead = foreignLead(words, article, foreign);
+                        for (int r = 0; r < run.size(); r++) {
+                            (r < lead ? foreign : article).addAll(words.get(r));
+                            if (r >= lead) {
+                                kept.add(run.get(r));
+                            }
+                        }
+                        if (lead < run.size()) {
+                            foreign.clear();
+                            gapShort.clear();
+                            gap = Gap.NONE;
+                        }
+                        i = run.get(run.size() - 1);
+                        continue;
+                    }
                     Set<String> words = TopicWords.of(line);
                     double own = TopicWords.overlap(words, article);
                     double other = TopicWords.overlap(words, foreign);
@@ -102,6 +129,78 @@ final class BodyLineChooser {
         return new Choice(kept, meta);
     }
 
+    private static boolean isClosingSection(String folded) {
+        for (String heading : CLOSING_SECTIONS) {
+            if (folded.equals(heading) || folded.startsWith(heading + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> closingSections() {
+        List<String> out = new ArrayList<>();
+        try (java.io.InputStream in = BodyLineChooser.class.getResourceAsStream("/extract/closing-sections.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /extract/closing-sections.txt");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String f = TextNormalizer.fold(line.strip());
+                if (!line.isBlank() && !line.strip().startsWith("#") && !f.isEmpty()) {
+                    out.add(f);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The paragraphs from {@code from} on with nothing but blank or chrome lines between them. */
+    private static List<Integer> run(Kind[] kinds, int from) {
+        List<Integer> out = new ArrayList<>();
+        for (int j = from; j < kinds.length && out.size() < MAX_RUN; j++) {
+            if (kinds[j] == Kind.PARAGRAPH) {
+                out.add(j);
+            } else if (kinds[j] != Kind.BLANK && kinds[j] != Kind.CHROME) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How many paragraphs at the start of a run after a box belong to the box (another article): the split that
+     * best agrees with the words, each paragraph on the foreign side closer (cosine of word-stem sets, which does not
+     * favour the article's larger vocabulary) to the box's headline and the other foreign paragraphs than to the
+     * article, each on the article's side the other way round.
+     */
+    static int foreignLead(List<Set<String>> run, Set<String> article, Set<String> foreign) {
+        int n = run.size();
+        int bestSplit = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k <= n; k++) {
+            double score = 0;
+            for (int i = 0; i < n; i++) {
+                Set<String> f = TopicWords.copy(foreign);
+                Set<String> a = TopicWords.copy(article);
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        (j < k ? f : a).addAll(run.get(j));
+                    }
+                }
+                double toForeign = TopicWords.cosine(run.get(i), f);
+                double toArticle = TopicWords.cosine(run.get(i), a);
+                score += i < k ? toForeign - toArticle : toArticle - toForeign;
+            }
+            if (score > best + 1e-9) {
+                best = score;
+                bestSplit = k;
+            }
+        }
+        return bestSplit;
+    }
+
     /** What lies between the last kept paragraph and the next one, from harmless to the article's end. */
     private enum Gap {
         /** Nothing, or chrome lines only. */
@@ -132,6 +231,9 @@ final class BodyLineChooser {
             return Kind.BLANK;
         }
         int words = TextNormalizer.wordCount(line);
+        if (isCount(line) && Character.isDigit(line.strip().codePointAt(0))) {
+            return Kind.CHROME; // "12 comments" counts; "Comments (12)" opens the comments
+        }
         if (words <= 8 && !BodyLines.endsWithPeriod(line) && lexicon.isSectionStop(folded)) {
             return Kind.STOP;
         }
@@ -141,16 +243,19 @@ final class BodyLineChooser {
         if (words <= 40 && lexicon.metaLine(line, folded) != null) {
             return Kind.META;
         }
-        if (template || lexicon.isChromeLine(folded) || words <= 60 && lexicon.isTailCallToAction(folded)) {
+        if (lexicon.isChromeLine(folded) || words <= 60 && lexicon.isTailCallToAction(folded)) {
             return Kind.CHROME;
+        }
+        if (template) {
+            return words < LONG_PARAGRAPH_WORDS ? Kind.LISTED : Kind.CHROME;
         }
         if (words >= LONG_PARAGRAPH_WORDS || words >= PARAGRAPH_WORDS && endsSentence(line)) {
             return Kind.PARAGRAPH;
         }
-        if (repeated || isCount(line) || DateFinder.fromText(line) != null && !endsSentence(line)) {
+        if (isCount(line) || DateFinder.fromText(line) != null && !endsSentence(line)) {
             return Kind.CHROME;
         }
-        return Kind.SHORT;
+        return repeated ? Kind.LISTED : Kind.SHORT;
     }
 
     /** "1234 views", "Views: 1,234", "12 تعليق", "٣ دقائق": a number and at most two words. */

@@ -237,8 +237,9 @@ final class TextArticleExtractor {
                     || memory != null && memory.isTemplate(line) || isBanner(line)) {
                 continue;
             }
-            if (words < LONG_PARAGRAPH_WORDS && isDateLine(nextNonBlank(lines, i + 1))) {
-                continue; // a standfirst, with the dateline under it
+            String next = nextNonBlank(lines, i + 1);
+            if (words < LONG_PARAGRAPH_WORDS && (isDateLine(next) || lexicon.bylineAuthor(next) != null)) {
+                continue; // a standfirst, with the dateline or byline under it
             }
             return i;
         }

@@ -119,6 +119,22 @@ final class TopicWords {
         return (double) shared / words.size();
     }
 
+    /** Cosine of two stem sets: shared stems over the geometric mean of their sizes; 0 when either is empty. */
+    static double cosine(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int shared = 0;
+        for (String w : small) {
+            if (large.contains(w)) {
+                shared++;
+            }
+        }
+        return shared / Math.sqrt((double) a.size() * b.size());
+    }
+
     static Set<String> union(Set<String> into, Set<String> more) {
         into.addAll(more);
         return into;
