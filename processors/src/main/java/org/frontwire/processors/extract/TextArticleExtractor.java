@@ -45,7 +45,7 @@ final class TextArticleExtractor {
         BodyLineChooser.Kind[] kinds = new BodyLineChooser.Kind[lines.size()];
         for (int i = bodyStart; i < lines.size(); i++) {
             String f = folded.get(i);
-            kinds[i] = chooser.kind(lines.get(i), f, memory != null && memory.isTemplate(lines.get(i)),
+            kinds[i] = chooser.kind(lines.get(i), f, isTemplate(lines.get(i), memory),
                     !f.isEmpty() && repeats.getOrDefault(f, 0) >= 2 && TextNormalizer.wordCount(lines.get(i)) < LONG_PARAGRAPH_WORDS);
         }
         Set<String> opening = openingWords(lines, kinds, bodyStart);
@@ -113,7 +113,7 @@ final class TextArticleExtractor {
         BodyLineChooser.Choice choice = chooser.choose(lines, kinds, bodyStart, heading);
         List<String> chosen = new ArrayList<>();
         choice.kept().stream().sorted().forEach(i -> chosen.add(lines.get(i)));
-        BodyLines body = new BodyLines(memory);
+        BodyLines body = new BodyLines(null); // the site memory is applied above, line by line
         List<String> bodyLines = body.filter(chosen, title == null ? "" : TextNormalizer.fold(title), 1.0);
         String sourceLine = null;
         String tagsLine = null;
@@ -212,6 +212,14 @@ final class TextArticleExtractor {
         return titleIndex;
     }
 
+    /**
+     * A line the site's other pages share. Long paragraphs are left to the topic decision: the lead of this page's
+     * article may be shown on the site's other pages too, in their read-also boxes.
+     */
+    private static boolean isTemplate(String line, SiteMemory memory) {
+        return memory != null && TextNormalizer.wordCount(line, LONG_PARAGRAPH_WORDS) < LONG_PARAGRAPH_WORDS && memory.isTemplate(line);
+    }
+
     /** The page's lines, trimmed; inner spacing is the page's own. */
     static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
@@ -234,7 +242,7 @@ final class TextArticleExtractor {
                 continue;
             }
             if (lexicon.isChromeLine(folded.get(i)) || lexicon.metaLine(line) != null
-                    || memory != null && memory.isTemplate(line) || isBanner(line)) {
+                    || isTemplate(line, memory) || isBanner(line)) {
                 continue;
             }
             String next = nextNonBlank(lines, i + 1);
@@ -286,7 +294,7 @@ final class TextArticleExtractor {
 
     private boolean isPreBodyChrome(String line, String folded, int words, Map<String, Integer> repeats, SiteMemory memory) {
         return words < 3 || lexicon.isChromeLine(folded) || lexicon.isSectionStop(folded) || lexicon.metaLine(line) != null
-                || repeats.getOrDefault(folded, 0) >= 2 || isBanner(line) || memory != null && memory.isTemplate(line);
+                || repeats.getOrDefault(folded, 0) >= 2 || isBanner(line) || isTemplate(line, memory);
     }
 
     /** A headline printed twice in a row (title, then headline) is still the title. */
