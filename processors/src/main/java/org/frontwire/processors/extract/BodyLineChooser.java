@@ -40,6 +40,7 @@ final class BodyLineChooser {
         List<Integer> kept = new ArrayList<>();
         List<Integer> meta = new ArrayList<>();
         Set<String> article = TopicWords.copy(heading);
+        List<Set<String>> keptWords = new ArrayList<>(List.of(heading));
         Set<String> foreign = new HashSet<>();
         List<Integer> gapShort = new ArrayList<>();
         Gap gap = Gap.NONE;
@@ -76,11 +77,12 @@ final class BodyLineChooser {
                     if (!first && gap == Gap.BOX) {
                         List<Integer> run = run(kinds, i);
                         List<Set<String>> words = run.stream().map(j -> TopicWords.of(lines.get(j))).toList();
-                        int lead = foreignLead(words, article, foreign);
+                        int lead = foreignLead(words, keptWords, foreign);
                         for (int r = 0; r < run.size(); r++) {
                             (r < lead ? foreign : article).addAll(words.get(r));
                             if (r >= lead) {
                                 kept.add(run.get(r));
+                                keptWords.add(words.get(r));
                             }
                         }
                         if (lead < run.size()) {
@@ -105,6 +107,7 @@ final class BodyLineChooser {
                             kept.add(gapShort.get(0));
                         }
                         kept.add(i);
+                        keptWords.add(words);
                         article.addAll(words);
                         foreign.clear();
                         gapShort.clear();
@@ -170,27 +173,34 @@ final class BodyLineChooser {
     }
 
     /**
-     * How many paragraphs at the start of a run after a box belong to the box (another article): the split that
-     * best agrees with the words, each paragraph on the foreign side closer (cosine of word-stem sets, which does not
-     * favour the article's larger vocabulary) to the box's headline and the other foreign paragraphs than to the
-     * article, each on the article's side the other way round.
+     * How many paragraphs at the start of a run after a box belong to the box (another article): the split that best
+     * agrees with the words. A paragraph is as close to a side as to the nearest of its members (cosine of word-stem
+     * sets, which favours neither the article's larger vocabulary nor the box's smaller one): the foreign side is the
+     * box's headline and the paragraphs before the split, the article's side what was kept so far and the paragraphs
+     * after the split.
      */
-    static int foreignLead(List<Set<String>> run, Set<String> article, Set<String> foreign) {
+    static int foreignLead(List<Set<String>> run, List<Set<String>> article, Set<String> foreign) {
         int n = run.size();
         int bestSplit = 0;
         double best = Double.NEGATIVE_INFINITY;
         for (int k = 0; k <= n; k++) {
             double score = 0;
             for (int i = 0; i < n; i++) {
-                Set<String> f = TopicWords.copy(foreign);
-                Set<String> a = TopicWords.copy(article);
+                double toForeign = TopicWords.cosine(run.get(i), foreign);
+                double toArticle = 0;
+                for (Set<String> kept : article) {
+                    toArticle = Math.max(toArticle, TopicWords.cosine(run.get(i), kept));
+                }
                 for (int j = 0; j < n; j++) {
                     if (j != i) {
-                        (j < k ? f : a).addAll(run.get(j));
+                        double c = TopicWords.cosine(run.get(i), run.get(j));
+                        if (j < k) {
+                            toForeign = Math.max(toForeign, c);
+                        } else {
+                            toArticle = Math.max(toArticle, c);
+                        }
                     }
                 }
-                double toForeign = TopicWords.cosine(run.get(i), f);
-                double toArticle = TopicWords.cosine(run.get(i), a);
                 score += i < k ? toForeign - toArticle : toArticle - toForeign;
             }
             if (score > best + 1e-9) {
