@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The text path, for pages captured as text (site chrome included): the same decisions as the HTML path, made line
- * by line. The body starts at the first paragraph-like line; before it lie chrome (date bars, nav labels, banners,
- * call-to-action boxes, lines repeated on the page), the headline, the standfirst and the dateline; the body ends at
- * the first heading of a chrome section (comments, most read, related, read also, videos, galleries) or tags line.
+ * The text path, for pages captured as text (site chrome included, one block a line). The body starts at the first
+ * paragraph-like line; above it lie chrome (date bars, navigation, tickers, banners, call-to-action boxes, lines
+ * repeated on the page or shared with the site's other pages), the headline, the standfirst and the dateline. The
+ * headline is the line above the body that shares most word stems with the opening paragraphs (navigation, ticker and
+ * date lines share none). From the body start to the end of the page {@link BodyLineChooser} decides line by line:
+ * chrome inside the article is cut and the article goes on after it; another article inside the page is dropped.
  */
 final class TextArticleExtractor {
     private static final int MAX_LINES = 20_000;
