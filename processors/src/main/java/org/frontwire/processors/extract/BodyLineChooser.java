@@ -26,7 +26,8 @@ final class BodyLineChooser {
     private static final int SUBHEADING_WORDS = 14;
     private static final int MAX_CLOSING_LINES = 2;
     private static final int MAX_RUN = 40;
-    private static final List<String> CLOSING_SECTIONS = closingSections();
+    private static final List<String> CLOSING_SECTIONS = foldedLines("closing-sections.txt");
+    private static final Set<String> BOX_HEADINGS = new HashSet<>(foldedLines("box-headings.txt"));
 
     /** LISTED: a short line the page shows more than once (a headline in a list or ticker), never the article's. */
     enum Kind { BLANK, PARAGRAPH, SHORT, LISTED, CHROME, STOP, META }
@@ -141,11 +142,11 @@ final class BodyLineChooser {
         return false;
     }
 
-    private static List<String> closingSections() {
+    private static List<String> foldedLines(String name) {
         List<String> out = new ArrayList<>();
-        try (java.io.InputStream in = BodyLineChooser.class.getResourceAsStream("/extract/closing-sections.txt")) {
+        try (java.io.InputStream in = BodyLineChooser.class.getResourceAsStream("/extract/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource /extract/closing-sections.txt");
+                throw new IllegalStateException("missing resource /extract/" + name);
             }
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 String f = TextNormalizer.fold(line.strip());
@@ -228,10 +229,7 @@ final class BodyLineChooser {
     }
 
     private static String afterColon(String line) {
-        int colon = line.indexOf(':');
-        if (colon < 0) {
-            colon = line.indexOf('：');
-        }
+        int colon = colon(line);
         return colon < 0 ? "" : line.substring(colon + 1).strip();
     }
 
@@ -244,10 +242,11 @@ final class BodyLineChooser {
         if (isCount(line) && Character.isDigit(line.strip().codePointAt(0))) {
             return Kind.CHROME; // "12 comments" counts; "Comments (12)" opens the comments
         }
-        if (words <= 8 && !BodyLines.endsWithPeriod(line) && lexicon.isSectionStop(folded)) {
+        if (words <= 8 && !BodyLines.endsWithPeriod(line) && (lexicon.isSectionStop(folded) || BOX_HEADINGS.contains(folded))) {
             return Kind.STOP;
         }
-        if (words <= 20 && hasColonAfterFewWords(line) && lexicon.startsWithSectionStop(folded)) {
+        if (words <= 20 && hasColonAfterFewWords(line) && (lexicon.startsWithSectionStop(folded)
+                || BOX_HEADINGS.contains(TextNormalizer.fold(line.substring(0, colon(line)))))) {
             return Kind.STOP; // "اقرأ أيضا: <headline>", "Read more: <headline>"
         }
         if (words <= 40 && lexicon.metaLine(line, folded) != null) {
@@ -305,11 +304,13 @@ final class BodyLineChooser {
                 && !line.contains(" | ");
     }
 
-    static boolean hasColonAfterFewWords(String line) {
+    private static int colon(String line) {
         int colon = line.indexOf(':');
-        if (colon < 0) {
-            colon = line.indexOf('：');
-        }
+        return colon >= 0 ? colon : line.indexOf('：');
+    }
+
+    static boolean hasColonAfterFewWords(String line) {
+        int colon = colon(line);
         return colon > 0 && colon < 40 && TextNormalizer.wordCount(line.substring(0, colon)) <= 4;
     }
 
