@@ -45,6 +45,7 @@ final class BodyLineChooser {
         Set<String> foreign = new HashSet<>();
         List<Integer> gapShort = new ArrayList<>();
         Gap gap = Gap.NONE;
+        boolean boxHeading = false; // the gap holds a box heading alone, a listed headline or a refused paragraph
         boolean first = true;
         for (int i = bodyStart; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -54,10 +55,9 @@ final class BodyLineChooser {
                     String rest = afterColon(line);
                     if (isClosingSection(TextNormalizer.fold(line))) {
                         gap = gap.atLeast(Gap.END);
-                    } else if (rest.isEmpty()) {
-                        gap = gap.atLeast(Gap.BOX);
                     } else {
-                        gap = gap.atLeast(Gap.HEADLINE);
+                        gap = gap.atLeast(Gap.BOX);
+                        boxHeading |= rest.isEmpty();
                         foreign.addAll(TopicWords.of(rest));
                     }
                 }
@@ -66,7 +66,8 @@ final class BodyLineChooser {
                     gap = gap.atLeast(Gap.END);
                 }
                 case LISTED -> {
-                    gap = gap.atLeast(Gap.HEADLINE);
+                    gap = gap.atLeast(Gap.BOX);
+                    boxHeading = true;
                     foreign.addAll(TopicWords.of(line));
                 }
                 case SHORT -> {
@@ -79,6 +80,9 @@ final class BodyLineChooser {
                         List<Integer> run = run(kinds, i);
                         List<Set<String>> words = run.stream().map(j -> TopicWords.of(lines.get(j))).toList();
                         int lead = foreignLead(words, keptWords, foreign);
+                        if (lead == 0 && !boxHeading && gapShort.size() == 1 && isSubheading(lines.get(gapShort.get(0)))) {
+                            kept.add(gapShort.get(0)); // "Read also: <headline>", then the article's subheading
+                        }
                         for (int r = 0; r < run.size(); r++) {
                             (r < lead ? foreign : article).addAll(words.get(r));
                             if (r >= lead) {
@@ -90,6 +94,9 @@ final class BodyLineChooser {
                             foreign.clear();
                             gapShort.clear();
                             gap = Gap.NONE;
+                            boxHeading = false;
+                        } else {
+                            boxHeading = true;
                         }
                         i = run.get(run.size() - 1);
                         continue;
@@ -113,10 +120,12 @@ final class BodyLineChooser {
                         foreign.clear();
                         gapShort.clear();
                         gap = Gap.NONE;
+                        boxHeading = false;
                         first = false;
                     } else {
                         foreign.addAll(words);
                         gap = gap.atLeast(Gap.BOX);
+                        boxHeading = true;
                     }
                 }
             }
