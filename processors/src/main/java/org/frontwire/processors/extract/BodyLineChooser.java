@@ -15,8 +15,6 @@ import java.util.Set;
  * kept paragraphs is a subheading; short lines elsewhere are chrome.
  */
 final class BodyLineChooser {
-    /** A paragraph after a section heading or a refused paragraph needs this share, and more than the foreign lines'. */
-    static final double SUSPECT_OVERLAP = 0.12;
     /** A paragraph after a source or tags line needs this share, and twice the foreign lines'. */
     static final double END_OVERLAP = 0.4;
     /** A paragraph this close to the foreign lines before it, and not closer to the article, is foreign. */
@@ -107,7 +105,7 @@ final class BodyLineChooser {
                     boolean keep = first || switch (gap) {
                         case NONE -> true;
                         case HEADLINE -> !(other >= FOREIGN_OVERLAP && other > own);
-                        case BOX -> own >= SUSPECT_OVERLAP && own > other;
+                        case BOX -> true; // runs after a box are split above
                         case END -> own >= END_OVERLAP && own > 2 * other;
                     };
                     if (keep) {
@@ -225,9 +223,12 @@ final class BodyLineChooser {
     private enum Gap {
         /** Nothing, or chrome lines only. */
         NONE,
-        /** Short lines: a subheading, or another article's headline ("Read also: ..." included). */
+        /** Short lines: a subheading, or another article's headline. */
         HEADLINE,
-        /** A section heading alone, or a refused paragraph: what follows may be another article. */
+        /**
+         * A section heading ("Read also: ..." included), a headline listed twice or a refused paragraph: what follows
+         * may be another article.
+         */
         BOX,
         /** A source or tags line: the article has ended unless clearly resumed. */
         END;
