@@ -1,0 +1,89 @@
+package org.frontwire.processors.stories;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.frontwire.records.Article;
+
+/** Reads an article's {@link Fingerprint}: its title and opening, numbers, ordinals, shingles and genre. */
+final class Fingerprints {
+    /** Words of the text's opening that count as the lead, after the title. */
+    static final int LEAD_WORDS = 40;
+    /** Words of the opening that ordinals and numbers are read from (the headline and first sentence). */
+    static final int OPENING_WORDS = 25;
+    /** Words of the text the reprint signature is taken over. */
+    static final int SHINGLED_WORDS = 300;
+    static final int MINHASH_SIZE = 32;
+
+    private static final MinHash MINHASH = new MinHash(MINHASH_SIZE);
+
+    /** Path segments and title markers of opinion, analysis and columns, in the languages the sites use. */
+    private static final Pattern COMMENTARY_PATH = Pattern.compile(
+            "(^|[/_.-])(opinions?|columns?|columnists?|editorials?|analysis|commentary|comment|blogs?|views|kuttab|writers"
+                    + "|مقالات|مقال|رأي|الرأي|كتاب|أعمدة)([/_.-]|$)");
+    private static final Pattern COMMENTARY_TITLE = Pattern.compile(
+            "^\\s*(opinion|analysis|comment|editorial|column|رأي|تحليل|قراءة|مقال)\\s*[:|\\-–—]", Pattern.CASE_INSENSITIVE);
+
+    private Fingerprints() {}
+
+    static Fingerprint of(Article a) {
+        String title = a.title() == null ? "" : a.title();
+        String text = a.text() == null ? "" : a.text();
+        List<String> titleWords = MatchText.words(title);
+        List<String> textWords = MatchText.words(text.length() > 20_000 ? text.substring(0, 20_000) : text);
+        if (titleWords.isEmpty() && !textWords.isEmpty()) {
+            titleWords = textWords.subList(0, Math.min(12, textWords.size()));
+        }
+        Set<String> lead = new LinkedHashSet<>(titleWords);
+        int skip = startsWithTitle(textWords, titleWords) ? titleWords.size() : 0;
+        List<String> opening = textWords.subList(skip, Math.min(textWords.size(), skip + LEAD_WORDS));
+        lead.addAll(opening);
+
+        Set<String> numbers = new TreeSet<>();
+        Set<Integer> ordinals = new TreeSet<>();
+        List<String> headline = new ArrayList<>(titleWords);
+        headline.addAll(opening.subList(0, Math.min(opening.size(), OPENING_WORDS)));
+        for (String w : headline) {
+            if (MatchText.isNumber(w)) {
+                numbers.add(stripZeros(w));
+            }
+            int rank = MatchText.ordinal(w);
+            if (rank > 0) {
+                ordinals.add(rank);
+            }
+        }
+        int[] sig = MINHASH.signature(textWords.subList(0, Math.min(textWords.size(), SHINGLED_WORDS)));
+        return new Fingerprint(a.id(), List.copyOf(new LinkedHashSet<>(titleWords)), List.copyOf(lead), List.copyOf(numbers),
+                List.copyOf(ordinals), sig, commentary(a));
+    }
+
+    static boolean commentary(Article a) {
+        String url = a.url() == null ? "" : a.url();
+        try {
+            url = URLDecoder.decode(url, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException ignored) {
+            // keep it as it is
+        }
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
+        return COMMENTARY_PATH.matcher(path).find()
+                || a.title() != null && COMMENTARY_TITLE.matcher(a.title()).find();
+    }
+
+    private static boolean startsWithTitle(List<String> text, List<String> title) {
+        return !title.isEmpty() && text.size() >= title.size() && text.subList(0, title.size()).equals(title);
+    }
+
+    private static String stripZeros(String n) {
+        int i = 0;
+        while (i < n.length() - 1 && n.charAt(i) == '0') {
+            i++;
+        }
+        return n.substring(i);
+    }
+}

@@ -1,0 +1,60 @@
+package org.frontwire.processors.stories;
+
+import java.time.Duration;
+import org.frontwire.records.Story;
+import org.frontwire.records.Topics;
+
+/**
+ * How reports are grouped into stories ({@code stories.*} in frontwire.properties).
+ *
+ * @param enabled          whether the processor clusters stories at all
+ * @param storiesTopic     the compacted topic story states are written to, keyed by story id
+ * @param window           how far apart in event time two reports of one story may be (from the story's first report)
+ * @param joinSimilarity   the least similarity of a report's headline and opening to a member's for it to join
+ * @param reprintSimilarity the least estimated shingle overlap (MinHash) at which a report is a copy of a member
+ * @param maxCandidates    stories a report is compared with in full, the best by shared rare terms
+ * @param postingsCap      stories read per index term; a term more common than this is not used to find candidates
+ * @param maxUrls          member URLs kept in a story record
+ * @param byTopic          stories are clustered apart per conflict topic (and per language for the others)
+ */
+public record StorySettings(
+        boolean enabled,
+        String storiesTopic,
+        Duration window,
+        double joinSimilarity,
+        double reprintSimilarity,
+        int maxCandidates,
+        int postingsCap,
+        int maxUrls,
+        boolean byTopic) {
+
+    public static final Duration DEFAULT_WINDOW = Duration.ofDays(3);
+
+    public StorySettings {
+        if (window == null || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("stories.window must be a positive duration, got " + window);
+        }
+        if (joinSimilarity <= 0 || joinSimilarity > 1 || reprintSimilarity <= 0 || reprintSimilarity > 1) {
+            throw new IllegalArgumentException("stories similarities must be in (0, 1]");
+        }
+        if (maxCandidates < 1 || postingsCap < 1 || maxUrls < 1) {
+            throw new IllegalArgumentException("stories.max-candidates, stories.postings-cap and stories.max-urls must be at least 1");
+        }
+    }
+
+    public static StorySettings defaults() {
+        return new StorySettings(true, Topics.STORIES, DEFAULT_WINDOW, 0.30, 0.5, 8, 40, Story.MAX_URLS, true);
+    }
+
+    public StorySettings withWindow(Duration w) {
+        return new StorySettings(enabled, storiesTopic, w, joinSimilarity, reprintSimilarity, maxCandidates, postingsCap, maxUrls, byTopic);
+    }
+
+    public StorySettings withJoinSimilarity(double s) {
+        return new StorySettings(enabled, storiesTopic, window, s, reprintSimilarity, maxCandidates, postingsCap, maxUrls, byTopic);
+    }
+
+    public StorySettings withByTopic(boolean b) {
+        return new StorySettings(enabled, storiesTopic, window, joinSimilarity, reprintSimilarity, maxCandidates, postingsCap, maxUrls, b);
+    }
+}
