@@ -12,6 +12,8 @@ import java.util.List;
  * @param ordinals    the ranks named in the title and opening ("second" is 2)
  * @param minHash     MinHash signature over word 3-shingles of the text's first words (reprints)
  * @param commentary  an opinion, analysis or column: never joined to the news it discusses
+ * @param body        the distinct matching words of the title and the text's opening, the most frequent first
+ * @param vector      the report's TF-IDF vector over {@code body}, unit length, weighed when the report joined
  */
 public record Fingerprint(
         String articleId,
@@ -20,4 +22,11 @@ public record Fingerprint(
         List<String> numbers,
         List<Integer> ordinals,
         int[] minHash,
-        boolean commentary) {}
+        boolean commentary,
+        List<String> body,
+        java.util.Map<String, Float> vector) {
+
+    Fingerprint withVector(java.util.Map<String, Float> v) {
+        return new Fingerprint(articleId, title, lead, numbers, ordinals, minHash, commentary, body, v);
+    }
+}

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -20,6 +23,9 @@ final class Fingerprints {
     /** Words of the text the reprint signature is taken over. */
     static final int SHINGLED_WORDS = 300;
     static final int MINHASH_SIZE = 32;
+    /** Words of the text its TF-IDF vector is taken over, and the most distinct words kept of them. */
+    static final int BODY_WORDS = 200;
+    static final int MAX_BODY_TERMS = 100;
 
     private static final MinHash MINHASH = new MinHash(MINHASH_SIZE);
 
@@ -59,8 +65,16 @@ final class Fingerprints {
             }
         }
         int[] sig = MINHASH.signature(textWords.subList(0, Math.min(textWords.size(), SHINGLED_WORDS)));
+        Map<String, Integer> tf = new LinkedHashMap<>();
+        titleWords.forEach(w -> tf.merge(w, 1, Integer::sum));
+        textWords.subList(0, Math.min(textWords.size(), BODY_WORDS)).forEach(w -> tf.merge(w, 1, Integer::sum));
+        List<String> body = tf.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(MAX_BODY_TERMS).map(Map.Entry::getKey).toList();
+        Map<String, Float> counts = new LinkedHashMap<>();
+        body.forEach(w -> counts.put(w, (float) tf.get(w)));
         return new Fingerprint(a.id(), List.copyOf(new LinkedHashSet<>(titleWords)), List.copyOf(lead), List.copyOf(numbers),
-                List.copyOf(ordinals), sig, commentary(a));
+                List.copyOf(ordinals), sig, commentary(a), body, counts);
     }
 
     static boolean commentary(Article a) {

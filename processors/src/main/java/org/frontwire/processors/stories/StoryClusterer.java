@@ -54,25 +54,28 @@ public final class StoryClusterer {
         return fetched != null ? fetched : fallback;
     }
 
-    /** The clustering group of an article: its conflict topic, or its language for the others (or one group). */
-    public String groupOf(Article a) {
-        if (!settings.byTopic()) {
-            return "all";
+    /**
+     * The clustering group of an article, which the stream partitions by: its language, or with
+     * {@link StorySettings#byTopic()} its conflict topic (its language for articles about none).
+     */
+    public static String groupOf(Article a, StorySettings settings) {
+        String language = a.language() == null || a.language().isBlank() ? "und" : a.language();
+        if (settings.byTopic()) {
+            return a.aboutConflict() ? a.topic() : Article.NO_TOPIC + "-" + language;
         }
-        if (a.aboutConflict()) {
-            return a.topic();
-        }
-        return Article.NO_TOPIC + "-" + (a.language() == null ? "und" : a.language());
+        return language;
     }
 
     public Assignment assign(Article article, Instant time) {
-        String group = groupOf(article);
+        String group = groupOf(article, settings);
         long t = time.toEpochMilli();
         Fingerprint fp = Fingerprints.of(article);
         Map<String, Double> weights = new HashMap<>();
         Map<StoryMemory.Posting, Double> votes = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
-        for (String word : fp.lead()) {
+        Set<String> words = new LinkedHashSet<>(fp.lead());
+        words.addAll(fp.body());
+        for (String word : words) {
             String key = "w|" + group + "|" + word;
             keys.add(key);
             List<StoryMemory.Posting> posted = memory.postings(key, t - window, t + window, settings.postingsCap());
@@ -84,6 +87,7 @@ public final class StoryClusterer {
                 }
             }
         }
+        fp = fp.withVector(unit(fp.vector(), weights));
         for (String band : MinHash.bands(fp.minHash(), BAND_ROWS)) {
             String key = "b|" + group + "|" + band;
             keys.add(key);
@@ -136,10 +140,50 @@ public final class StoryClusterer {
         }
         for (Fingerprint m : story.members()) {
             double reprint = MinHash.similarity(fp.minHash(), m.minHash());
-            double s = reprint >= settings.reprintSimilarity() ? 1.0 : similarity(fp, m, weights);
+            double s = reprint >= settings.reprintSimilarity() ? 1.0 : combined(fp, m, weights);
             best = Math.max(best, s);
         }
         return best >= settings.joinSimilarity() ? best : 0;
+    }
+
+    /**
+     * How alike two reports are: the cosine of their TF-IDF vectors, provided their headlines and openings also
+     * match (two receptions in one palace share their wording but not their guest), else 0.
+     */
+    double combined(Fingerprint fp, Fingerprint m, Map<String, Double> weights) {
+        return similarity(fp, m, weights) >= settings.leadSimilarity() ? cosine(fp.vector(), m.vector()) : 0;
+    }
+
+    static double cosine(Map<String, Float> a, Map<String, Float> b) {
+        if (a.size() > b.size()) {
+            Map<String, Float> t = a;
+            a = b;
+            b = t;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Float> e : a.entrySet()) {
+            Float y = b.get(e.getKey());
+            if (y != null) {
+                dot += e.getValue() * y;
+            }
+        }
+        return dot;
+    }
+
+    /** TF-IDF of the word counts, to unit length. */
+    static Map<String, Float> unit(Map<String, Float> counts, Map<String, Double> idf) {
+        Map<String, Float> v = new LinkedHashMap<>();
+        double norm = 0;
+        for (Map.Entry<String, Float> e : counts.entrySet()) {
+            double x = (1 + Math.log(e.getValue())) * idf.getOrDefault(e.getKey(), 0.0);
+            if (x > 0) {
+                v.put(e.getKey(), (float) x);
+                norm += x * x;
+            }
+        }
+        double n = Math.sqrt(norm);
+        v.replaceAll((k, x) -> (float) (x / n));
+        return v;
     }
 
     /**

@@ -10,18 +10,22 @@ import org.frontwire.records.Topics;
  * @param enabled          whether the processor clusters stories at all
  * @param storiesTopic     the compacted topic story states are written to, keyed by story id
  * @param window           how far apart in event time two reports of one story may be (from the story's first report)
- * @param joinSimilarity   the least similarity of a report's headline and opening to a member's for it to join
+ * @param joinSimilarity   the least cosine of a report's TF-IDF vector (title and opening words) with a member's for it to join
+ * @param leadSimilarity   the least weighted overlap of a report's headline and opening with a member's for it to join
  * @param reprintSimilarity the least estimated shingle overlap (MinHash) at which a report is a copy of a member
  * @param maxCandidates    stories a report is compared with in full, the best by shared rare terms
  * @param postingsCap      stories read per index term; a term more common than this is not used to find candidates
  * @param maxUrls          member URLs kept in a story record
- * @param byTopic          stories are clustered apart per conflict topic (and per language for the others)
+ * @param byTopic          stories are clustered apart per conflict topic (and per language for the others), which
+ *                         spreads the work over more tasks but misses reports of one event classified apart;
+ *                         otherwise per language
  */
 public record StorySettings(
         boolean enabled,
         String storiesTopic,
         Duration window,
         double joinSimilarity,
+        double leadSimilarity,
         double reprintSimilarity,
         int maxCandidates,
         int postingsCap,
@@ -34,7 +38,7 @@ public record StorySettings(
         if (window == null || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("stories.window must be a positive duration, got " + window);
         }
-        if (joinSimilarity <= 0 || joinSimilarity > 1 || reprintSimilarity <= 0 || reprintSimilarity > 1) {
+        if (joinSimilarity <= 0 || joinSimilarity > 1 || leadSimilarity < 0 || leadSimilarity > 1 || reprintSimilarity <= 0 || reprintSimilarity > 1) {
             throw new IllegalArgumentException("stories similarities must be in (0, 1]");
         }
         if (maxCandidates < 1 || postingsCap < 1 || maxUrls < 1) {
@@ -43,18 +47,22 @@ public record StorySettings(
     }
 
     public static StorySettings defaults() {
-        return new StorySettings(true, Topics.STORIES, DEFAULT_WINDOW, 0.30, 0.5, 8, 40, Story.MAX_URLS, true);
+        return new StorySettings(true, Topics.STORIES, DEFAULT_WINDOW, 0.25, 0.25, 0.5, 8, 40, Story.MAX_URLS, false);
     }
 
     public StorySettings withWindow(Duration w) {
-        return new StorySettings(enabled, storiesTopic, w, joinSimilarity, reprintSimilarity, maxCandidates, postingsCap, maxUrls, byTopic);
+        return new StorySettings(enabled, storiesTopic, w, joinSimilarity, leadSimilarity, reprintSimilarity, maxCandidates, postingsCap, maxUrls, byTopic);
     }
 
     public StorySettings withJoinSimilarity(double s) {
-        return new StorySettings(enabled, storiesTopic, window, s, reprintSimilarity, maxCandidates, postingsCap, maxUrls, byTopic);
+        return new StorySettings(enabled, storiesTopic, window, s, leadSimilarity, reprintSimilarity, maxCandidates, postingsCap, maxUrls, byTopic);
+    }
+
+    public StorySettings withStoriesTopic(String topic) {
+        return new StorySettings(enabled, topic, window, joinSimilarity, leadSimilarity, reprintSimilarity, maxCandidates, postingsCap, maxUrls, byTopic);
     }
 
     public StorySettings withByTopic(boolean b) {
-        return new StorySettings(enabled, storiesTopic, window, joinSimilarity, reprintSimilarity, maxCandidates, postingsCap, maxUrls, b);
+        return new StorySettings(enabled, storiesTopic, window, joinSimilarity, leadSimilarity, reprintSimilarity, maxCandidates, postingsCap, maxUrls, b);
     }
 }
