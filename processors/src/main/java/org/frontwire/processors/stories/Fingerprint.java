@@ -8,7 +8,7 @@ import java.util.List;
  * @param articleId   the article's id
  * @param title       the title's matching words
  * @param lead        the matching words of the title and the opening of the text, distinct, in order
- * @param numbers     the numbers in the title and opening (counts, figures, dates)
+ * @param numbers     the figures in the title and opening, and the counting words of the title ("four" is 4)
  * @param ordinals    the ranks named in the title and opening ("second" is 2)
  * @param minHash     MinHash signature over word 3-shingles of the text's first words (reprints)
  * @param commentary  an opinion, analysis or column: never joined to the news it discusses

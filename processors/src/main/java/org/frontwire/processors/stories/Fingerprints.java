@@ -51,18 +51,23 @@ final class Fingerprints {
         List<String> opening = textWords.subList(skip, Math.min(textWords.size(), skip + LEAD_WORDS));
         lead.addAll(opening);
 
-        Set<String> numbers = new TreeSet<>();
-        Set<Integer> ordinals = new TreeSet<>();
         List<String> headline = new ArrayList<>(titleWords);
         headline.addAll(opening.subList(0, Math.min(opening.size(), OPENING_WORDS)));
+        Set<String> numbers = new TreeSet<>();
         for (String w : headline) {
             if (MatchText.isNumber(w)) {
-                numbers.add(stripZeros(w));
+                numbers.add(MatchText.count(w));
             }
-            int rank = MatchText.ordinal(w);
-            if (rank > 0) {
-                ordinals.add(rank);
+        }
+        for (String w : titleWords) {
+            String n = MatchText.count(w);
+            if (n != null) {
+                numbers.add(n);
             }
+        }
+        Set<Integer> ordinals = ordinals(titleWords);
+        if (ordinals.isEmpty()) {
+            ordinals = ordinals(headline);
         }
         int[] sig = MINHASH.signature(textWords.subList(0, Math.min(textWords.size(), SHINGLED_WORDS)));
         Map<String, Integer> tf = new LinkedHashMap<>();
@@ -75,6 +80,18 @@ final class Fingerprints {
         body.forEach(w -> counts.put(w, (float) tf.get(w)));
         return new Fingerprint(a.id(), List.copyOf(new LinkedHashSet<>(titleWords)), List.copyOf(lead), List.copyOf(numbers),
                 List.copyOf(ordinals), sig, commentary(a), body, counts);
+    }
+
+    /** The ranks the words name: the headline's if it names any ("Second plane lands" after "a day after the first"). */
+    private static Set<Integer> ordinals(List<String> words) {
+        Set<Integer> out = new TreeSet<>();
+        for (String w : words) {
+            int rank = MatchText.ordinal(w);
+            if (rank > 0) {
+                out.add(rank);
+            }
+        }
+        return out;
     }
 
     static boolean commentary(Article a) {
@@ -91,13 +108,5 @@ final class Fingerprints {
 
     private static boolean startsWithTitle(List<String> text, List<String> title) {
         return !title.isEmpty() && text.size() >= title.size() && text.subList(0, title.size()).equals(title);
-    }
-
-    private static String stripZeros(String n) {
-        int i = 0;
-        while (i < n.length() - 1 && n.charAt(i) == '0') {
-            i++;
-        }
-        return n.substring(i);
     }
 }

@@ -42,6 +42,9 @@ final class MatchText {
 
     private static final Set<String> STOP = stopWords();
 
+    /** Counting words, folded, to their value: "four soldiers" and "٤ جنود" give the same count. */
+    private static final Map<String, String> COUNTS = counts();
+
     private MatchText() {}
 
     /** The matching words of {@code text}, in order, stop words left out. */
@@ -59,7 +62,7 @@ final class MatchText {
         if (token.length() < 2 && !isNumber(token)) {
             return false;
         }
-        return !STOP.contains(token) || ORDINALS.containsKey(token);
+        return !STOP.contains(token) || ORDINALS.containsKey(token) || COUNTS.containsKey(token);
     }
 
     static boolean isNumber(String token) {
@@ -77,6 +80,41 @@ final class MatchText {
     /** The rank an ordinal word names ("second" and "الثانية" both 2), or 0. */
     static int ordinal(String token) {
         return ORDINALS.getOrDefault(token, 0);
+    }
+
+    /** The number a token states, as digits ("4" for "four", "أربعة" and "٤"), or null. */
+    static String count(String token) {
+        if (isNumber(token)) {
+            int i = 0;
+            while (i < token.length() - 1 && token.charAt(i) == '0') {
+                i++;
+            }
+            return token.substring(i);
+        }
+        return COUNTS.get(token);
+    }
+
+    private static Map<String, String> counts() {
+        Map<String, String> m = new java.util.HashMap<>();
+        String[][] words = {
+            {"two", "اثنان", "اثنين", "اثنتان", "اثنتين", "deux", "два", "две"},
+            {"three", "ثلاثة", "ثلاث", "trois", "три"},
+            {"four", "أربعة", "أربع", "quatre", "четыре"},
+            {"five", "خمسة", "خمس", "cinq", "пять"},
+            {"six", "ستة", "ست", "шесть"},
+            {"seven", "سبعة", "سبع", "sept", "семь"},
+            {"eight", "ثمانية", "ثماني", "huit", "восемь"},
+            {"nine", "تسعة", "تسع", "neuf", "девять"},
+            {"ten", "عشرة", "عشر", "dix", "десять"},
+        };
+        for (int n = 2; n < words.length + 2; n++) {
+            for (String w : words[n - 2]) {
+                for (String t : TextAnalyzer.tokens(w)) {
+                    m.put(t, Integer.toString(n));
+                }
+            }
+        }
+        return Map.copyOf(m);
     }
 
     private static Map<String, Integer> ordinals() {
