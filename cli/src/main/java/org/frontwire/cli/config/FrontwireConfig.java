@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.frontwire.ingest.IngestSettings;
+import org.frontwire.processors.stories.StorySettings;
 import org.frontwire.processors.topology.ProcessorSettings;
 
 /**
@@ -109,6 +110,14 @@ public final class FrontwireConfig {
         }
     }
 
+    public double getDouble(String key) {
+        try {
+            return Double.parseDouble(get(key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a number, not '" + get(key) + "'");
+        }
+    }
+
     public long getLong(String key) {
         try {
             return Long.parseLong(get(key));
@@ -148,6 +157,19 @@ public final class FrontwireConfig {
     public ProcessorSettings processorSettings() {
         return new ProcessorSettings(get("topics.raw-pages"), get("topics.articles"), get("topics.articles-other"),
                 get("topics.dead-letter"), getBoolean("processor.repartition-by-site"));
+    }
+
+    public StorySettings storySettings() {
+        Duration window;
+        try {
+            window = Duration.parse(get("stories.window"));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("stories.window: not an ISO-8601 duration such as P3D or PT36H: " + get("stories.window"));
+        }
+        return new StorySettings(getBoolean("stories.enabled"), get("topics.stories"), window,
+                getDouble("stories.join-similarity"), getDouble("stories.lead-similarity"),
+                getDouble("stories.reprint-similarity"), getInt("stories.max-candidates"),
+                getInt("stories.postings-cap"), getInt("stories.max-urls"), getBoolean("stories.by-topic"));
     }
 
     public IngestSettings ingestSettings() {
