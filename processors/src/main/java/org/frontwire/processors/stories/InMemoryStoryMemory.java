@@ -34,7 +34,8 @@ public final class InMemoryStoryMemory implements StoryMemory {
             return List.of();
         }
         List<Posting> out = new ArrayList<>();
-        for (Posting p : all) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Posting p = all.get(i);
             if (p.anchor() >= from && p.anchor() <= to) {
                 out.add(p);
                 if (out.size() >= limit) {

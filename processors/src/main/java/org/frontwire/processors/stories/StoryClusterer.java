@@ -73,6 +73,7 @@ public final class StoryClusterer {
         Map<String, Double> weights = new HashMap<>();
         Map<StoryMemory.Posting, Double> votes = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
+        Set<String> saturated = new HashSet<>();
         Set<String> words = new LinkedHashSet<>(fp.lead());
         words.addAll(fp.body());
         for (String word : words) {
@@ -85,6 +86,9 @@ public final class StoryClusterer {
                 for (StoryMemory.Posting p : posted) {
                     votes.merge(p, w, Double::sum);
                 }
+            } else {
+                // already counted as common in the window: another posting would change nothing but the store's size
+                saturated.add(key);
             }
         }
         fp = fp.withVector(unit(fp.vector(), weights));
@@ -118,7 +122,7 @@ public final class StoryClusterer {
         Set<String> already = new HashSet<>(posted);
         if (!fp.commentary()) {
             for (String key : keys) {
-                if (posted.size() < MAX_POSTED && already.add(key)) {
+                if (posted.size() < MAX_POSTED && !saturated.contains(key) && already.add(key)) {
                     memory.post(key, new StoryMemory.Posting(state.story().id(), state.anchor()));
                     posted.add(key);
                 }
