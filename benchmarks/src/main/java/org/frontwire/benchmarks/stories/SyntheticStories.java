@@ -35,7 +35,7 @@ final class SyntheticStories {
 
     Article next() {
         now = now.plus(articleGap);
-        if (live.isEmpty() || random.nextDouble() < 0.35) {
+        if (live.isEmpty() || random.nextDouble() < 0.25) { // 0.25 new stories an article × about 3.5 reports a story: the live set stays bounded
             live.add(newStory());
         }
         int i = random.nextInt(live.size());
