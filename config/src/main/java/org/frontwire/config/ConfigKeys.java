@@ -49,6 +49,15 @@ public final class ConfigKeys {
     public static final String INGEST_ALLOW_PRIVATE_ADDRESSES = "ingest.allow-private-addresses";
     public static final String INGEST_HTTP_PORT = "ingest.http-port";
     public static final String INGEST_METRICS_MAX_HOSTS = "ingest.metrics-max-hosts";
+    public static final String STORIES_ENABLED = "stories.enabled";
+    public static final String STORIES_WINDOW = "stories.window";
+    public static final String STORIES_JOIN_SIMILARITY = "stories.join-similarity";
+    public static final String STORIES_LEAD_SIMILARITY = "stories.lead-similarity";
+    public static final String STORIES_REPRINT_SIMILARITY = "stories.reprint-similarity";
+    public static final String STORIES_MAX_CANDIDATES = "stories.max-candidates";
+    public static final String STORIES_POSTINGS_CAP = "stories.postings-cap";
+    public static final String STORIES_MAX_URLS = "stories.max-urls";
+    public static final String STORIES_BY_TOPIC = "stories.by-topic";
     public static final String ALERTS_WINDOW_MINUTES = "alerts.window-minutes";
     public static final String ALERTS_GRACE_MINUTES = "alerts.grace-minutes";
     public static final String ALERTS_BASELINE_DAYS = "alerts.baseline-days";

@@ -17,6 +17,8 @@ public enum FrontwireTopic {
             "Articles about no armed conflict (nothing is dropped); key: none"),
     DEAD_LETTER("dead-letter", "topics.dead-letter", "DeadLetter", "processor", false,
             "Records that could not be processed: the original record, the stage and the reason; key: the original key"),
+    STORIES("stories", "topics.stories", "Story", "processor", true,
+            "Stories: the reports of one event across outlets, the latest state per story (topics, title, outlets, member URLs); key: the story id"),
     ALERTS("alerts", "topics.alerts", "Alert", "processor", false,
             "Surges: new stories about one conflict in a window far above its baseline, once per surge; key: the conflict slug"),
     INGEST_SEEN("ingest-seen", "ingest.seen-topic", "SeenEntry", "ingest", true,

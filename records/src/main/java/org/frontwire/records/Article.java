@@ -28,10 +28,18 @@ public record Article(
         String topic,
         List<TopicScore> topics,
         Map<String, List<String>> evidence,
-        String processorVersion) {
+        String processorVersion,
+        StoryRef story) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: {@code story}, the story the article joined. */
+    public static final int SCHEMA_VERSION = 2;
     public static final String NO_TOPIC = "none";
+
+    /** This article as a member of {@code ref}'s story. */
+    public Article withStory(StoryRef ref) {
+        return new Article(schemaVersion, id, url, canonicalUrl, site, title, summary, text, language, publishedAt, fetchedAt,
+                author, keywords, sourceLine, topic, topics, evidence, processorVersion, ref);
+    }
 
     public boolean aboutConflict() {
         return topic != null && !NO_TOPIC.equals(topic);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RecordSchemasTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {RawPage.class, Article.class, DeadLetter.class, Alert.class})
+    @ValueSource(classes = {RawPage.class, Article.class, DeadLetter.class, Alert.class, Story.class})
     void everyRecordFieldIsDescribedInItsSchemaAndNothingElse(Class<? extends Record> type) throws Exception {
         JsonNode schema = schemaOf(type);
         Set<String> inSchema = new TreeSet<>();
@@ -32,9 +32,10 @@ class RecordSchemasTest {
         Article a = new Article(Article.SCHEMA_VERSION, "id1", "https://x.example/a", null, "x.example", "T", null, "body",
                 "ar", Instant.parse("2022-09-14T00:00:00Z"), Instant.parse("2026-11-20T10:00:00Z"), null, List.of("k"), null,
                 "armenia-azerbaijan", List.of(new TopicScore("armenia-azerbaijan", 0.9)),
-                Map.of("armenia-azerbaijan", List.of("قره باغ")), "0.1.0");
+                Map.of("armenia-azerbaijan", List.of("قره باغ")), "0.1.0",
+                new StoryRef("s-id0", Instant.parse("2022-09-13T23:00:00Z"), 3, 2));
         String json = Json.toString(a);
-        assertThat(json).contains("\"publishedAt\":\"2022-09-14T00:00:00Z\"").contains("\"schemaVersion\":1")
+        assertThat(json).contains("\"publishedAt\":\"2022-09-14T00:00:00Z\"").contains("\"schemaVersion\":2").contains("\"story\":{\"id\":\"s-id0\"")
                 .doesNotContain("canonicalUrl");
         assertThat(Json.fromBytes(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Article.class)).isEqualTo(a);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.frontwire.cli.wiring.ServiceFactory;
+import org.frontwire.cli.pages.JsonLinesPages;
 import org.frontwire.cli.pages.PageFile;
 import org.frontwire.processors.extract.SiteMemories;
 import org.frontwire.processors.extract.SiteMemory;
@@ -32,7 +33,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     OfflineOptions common;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Pages (.html, .htm, .txt, optionally .gz) or folders of them.")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = {"Pages (.html, .htm, .txt, optionally .gz) or folders of them;",
+            "or JSON-lines files of pages (.jsonl: url, text or body, optional id, title, fetchedAt, source, contentType),",
+            "processed in file order through story clustering: each line out keeps its id and carries story."})
     List<Path> inputs;
 
     @Option(names = "--same-site", description = "All the given pages come from one site.")
@@ -62,6 +65,10 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         ArticlePipeline pipeline = ServiceFactory.pipeline(common.config());
         SiteMemories memories = sameSite ? SiteMemories.oneSite() : SiteMemories.perSite();
+        if (!files.isEmpty() && files.stream().allMatch(JsonLinesPages::isJsonLines)) {
+            PrintStream lines = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            return JsonLinesExtract.run(files, pipeline, common.config().storySettings(), lines) == 0 ? 0 : 1;
+        }
         Map<String, List<RawPage>> bySite = new LinkedHashMap<>();
         Map<RawPage, Path> fileOf = new LinkedHashMap<>();
         for (Path file : files) {

@@ -16,6 +16,7 @@ import org.frontwire.config.ConfigValues;
 import org.frontwire.ingest.IngestSettings;
 import org.frontwire.processors.alerts.AlertSettings;
 import org.frontwire.processors.conflicttopics.ConflictTopicSettings;
+import org.frontwire.processors.stories.StorySettings;
 import org.frontwire.processors.topology.ProcessorSettings;
 
 /**
@@ -156,6 +157,10 @@ public final class FrontwireConfig {
 
     public ConflictTopicSettings conflictTopicSettings() {
         return ConflictTopicSettings.from(values);
+    }
+
+    public StorySettings storySettings() {
+        return StorySettings.from(values);
     }
 
     /** Every key, its effective value and where the value came from. */

@@ -64,7 +64,7 @@ public final class ArticlePipeline {
         String canonical = PageUrls.isWeb(e.canonicalUrl()) ? e.canonicalUrl() : null;
         return new Measured(new Article(Article.SCHEMA_VERSION, id, raw.url(), canonical, siteOf(e, url), e.title(), e.summary(),
                 text, language, e.publishedAt() != null ? e.publishedAt() : raw.feedPublishedAt(), raw.fetchedAt(), e.author(),
-                e.keywords() == null ? List.of() : e.keywords(), e.sourceLine(), c.primary(), c.topics(), c.evidence(), VERSION), e.pageTextLength());
+                e.keywords() == null ? List.of() : e.keywords(), e.sourceLine(), c.primary(), c.topics(), c.evidence(), VERSION, null), e.pageTextLength());
     }
 
     public static Page pageOf(RawPage raw) {

@@ -5,6 +5,9 @@ import static org.frontwire.config.ConfigKeys.*;
 import org.frontwire.config.ConfigValues;
 import org.frontwire.config.FrontwireTopic;
 import org.frontwire.config.TopicSettings;
+import org.frontwire.processors.alerts.AlertSettings;
+import org.frontwire.processors.conflicttopics.ConflictTopicSettings;
+import org.frontwire.processors.stories.StorySettings;
 
 /**
  * The processor's settings, read from the configuration ({@link #from}); every value and its default is documented in
@@ -24,10 +27,14 @@ import org.frontwire.config.TopicSettings;
  * @param httpPort          port of the dashboard, metrics and health server; 0 = none
  * @param httpBindAddress   interface that server listens on
  * @param applicationServer host:port under which the other instances reach this one's server; empty = derived
+ * @param stories           story clustering ({@code stories.*})
+ * @param alerts            surge alerts ({@code alerts.*})
+ * @param conflictTopics    the optional per-conflict topics ({@code topics.per-conflict-topics})
  */
 public record ProcessorSettings(TopicSettings topics, boolean repartitionBySite, String applicationId, int threads,
                                 long commitIntervalMs, String compressionType, int sessionTimeoutMs, String taxonomy,
-                                int httpPort, String httpBindAddress, String applicationServer) {
+                                int httpPort, String httpBindAddress, String applicationServer, StorySettings stories,
+                                AlertSettings alerts, ConflictTopicSettings conflictTopics) {
 
     public static ProcessorSettings from(ConfigValues config) {
         return new ProcessorSettings(TopicSettings.from(config),
@@ -40,7 +47,10 @@ public record ProcessorSettings(TopicSettings topics, boolean repartitionBySite,
                 config.get(PROCESSOR_TAXONOMY),
                 config.getInt(PROCESSOR_HTTP_PORT),
                 config.get(HTTP_BIND_ADDRESS),
-                config.get(PROCESSOR_APPLICATION_SERVER));
+                config.get(PROCESSOR_APPLICATION_SERVER),
+                StorySettings.from(config),
+                AlertSettings.from(config),
+                ConflictTopicSettings.from(config));
     }
 
     /** The values of {@code frontwire.properties}. */

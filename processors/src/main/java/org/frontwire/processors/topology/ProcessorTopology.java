@@ -1,10 +1,20 @@
 package org.frontwire.processors.topology;
 
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.frontwire.processors.alerts.SurgeAlerts;
+import org.frontwire.processors.conflicttopics.ConflictTopics;
 import org.frontwire.processors.dashboard.DashboardCounts;
+import org.frontwire.processors.dashboard.DashboardStoryStores;
 import org.frontwire.processors.dashboard.DeadLetterCounts;
 import org.frontwire.processors.pipeline.ArticlePipeline;
+import org.frontwire.processors.stories.StoryClustering;
+import org.frontwire.processors.stories.StoryStreams;
+import org.frontwire.records.Alert;
+import org.frontwire.records.Article;
 
 /**
  * The processor: raw pages are parsed, extracted against what their site's template taught so far, classified and
@@ -12,13 +22,18 @@ import org.frontwire.processors.pipeline.ArticlePipeline;
  * sub-topologies, each drawn in its own class:
  *
  * <pre>
- * raw-pages ─▶ ArticleFlow ─┬─ articles ─▶ DashboardCounts ─▶ ArticleSinks ─┬─▶ articles, articles.other
- *                           └─ dead letters ────────────────▶ ArticleSinks ─┴─▶ dead-letter
+ * raw-pages ─▶ ArticleFlow ─┬─ articles ─▶ StoryClustering ─┬─ articles ─▶ DashboardCounts ─▶ ArticleSinks ─┬─▶ articles, articles.other
+ *                           │                               │                                   └▶ ConflictTopics ┼─▶ conflict.&lt;slug&gt; (off by default)
+ *                           │                               └─ story updates ─┬─▶ stories        │
+ *                           │                                                 ├─▶ SurgeAlerts ─┬─▶ alerts
+ *                           │                                                 └─▶ DashboardStoryStores ◀┘
+ *                           └─ dead letters ──────────────────────────────────────────────────▶ ArticleSinks ─▶ dead-letter
  * dead-letter ─▶ DeadLetterCounts
  * </pre>
- * ({@link ArticleFlow}, {@link DashboardCounts}, {@link ArticleSinks}, {@link DeadLetterCounts}.)
- * A step between classification and the sinks (story clustering) takes {@link ArticleStreams#articles()} after
- * {@link ArticleFlow} and hands back {@link ArticleStreams#withArticles}.
+ * ({@link ArticleFlow}, {@link StoryClustering}, {@link SurgeAlerts}, {@link DashboardStoryStores},
+ * {@link DashboardCounts}, {@link ArticleSinks}, {@link ConflictTopics}, {@link DeadLetterCounts}.) With
+ * {@code stories.enabled=false} the articles go from ArticleFlow straight to the dashboard counts, and there are no
+ * stories or alerts.
  */
 public final class ProcessorTopology {
     private ProcessorTopology() {}
@@ -26,8 +41,22 @@ public final class ProcessorTopology {
     public static Topology build(ProcessorSettings settings, ArticlePipeline pipeline) {
         StreamsBuilder builder = new StreamsBuilder();
         ArticleStreams classified = ArticleFlow.addTo(builder, settings, pipeline);
-        ArticleStreams counted = classified.withArticles(DashboardCounts.addTo(builder, classified.articles()));
+        KStream<byte[], Article> articles = classified.articles();
+        if (settings.stories().enabled()) {
+            StoryStreams stories = StoryClustering.addTo(builder, settings.stories(),
+                    articles.selectKey((url, article) -> article.id(), Named.as("key-by-article-id")));
+            articles = stories.articles().selectKey((topic, article) -> topic.getBytes(StandardCharsets.UTF_8),
+                    Named.as("story-article-key"));
+            KStream<String, Alert> alerts = SurgeAlerts.addTo(builder, settings.alerts(), stories.stories());
+            DashboardStoryStores.addTo(builder, stories.stories(), alerts);
+        }
+        ArticleStreams counted = classified.withArticles(DashboardCounts.addTo(builder, articles));
         ArticleSinks.addTo(builder, settings, counted);
+        if (settings.conflictTopics().enabled()) {
+            ConflictTopics.addTo(builder, settings.conflictTopics(), counted.articles()
+                    .filter((key, article) -> article.aboutConflict(), Named.as("conflict-topic-article"))
+                    .selectKey((key, article) -> article.topic(), Named.as("conflict-topic-key")));
+        }
         DeadLetterCounts.addTo(builder, settings);
         return builder.build();
     }

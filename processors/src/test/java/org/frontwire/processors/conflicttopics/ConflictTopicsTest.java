@@ -28,7 +28,7 @@ class ConflictTopicsTest {
 
     private static Article article(String url, String topic) {
         return new Article(Article.SCHEMA_VERSION, url, url, null, "site.example", "Title " + url, null, "text", "en",
-                T0, T0, null, null, null, topic, null, null, "test");
+                T0, T0, null, null, null, topic, null, null, "test", null);
     }
 
     private TopologyTestDriver driver(ConflictTopicSettings settings) {

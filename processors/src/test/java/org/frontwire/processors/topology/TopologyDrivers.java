@@ -35,7 +35,7 @@ public final class TopologyDrivers {
     public static ProcessorSettings forTest(ProcessorSettings settings, String applicationId) {
         return new ProcessorSettings(settings.topics(), settings.repartitionBySite(), applicationId, 1, 100,
                 settings.compressionType(), settings.sessionTimeoutMs(), settings.taxonomy(), 0, settings.httpBindAddress(),
-                settings.applicationServer());
+                settings.applicationServer(), settings.stories(), settings.alerts(), settings.conflictTopics());
     }
 
     public static TestInputTopic<byte[], byte[]> rawPages(TopologyTestDriver driver, ProcessorSettings settings) {

@@ -1,0 +1,45 @@
+package org.frontwire.processors.stories;
+
+import java.time.Instant;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.frontwire.records.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The stream's step: each article through {@link StoryClusterer} over the task's window stores. */
+final class ClusterStory implements Processor<String, Article, String, Clustered> {
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterStory.class);
+
+    private final StorySettings settings;
+    private ProcessorContext<String, Clustered> context;
+    private StoryClusterer clusterer;
+
+    ClusterStory(StorySettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Clustered> context) {
+        this.context = context;
+        this.clusterer = new StoryClusterer(settings,
+                new StoreMemory(context.getStateStore(StoryClustering.INDEX_STORE), context.getStateStore(StoryClustering.STATES_STORE)));
+    }
+
+    @Override
+    public void process(Record<String, Article> record) {
+        Article article = record.value();
+        if (article == null) {
+            return;
+        }
+        try {
+            StoryClusterer.Assignment a = clusterer.assign(article, StoryClusterer.eventTime(article, Instant.ofEpochMilli(record.timestamp())));
+            context.forward(record.withValue(new Clustered(article.withStory(a.ref()), a.story())));
+        } catch (RuntimeException e) {
+            // an article is never lost to clustering: it goes on without a story
+            LOG.warn("article {} left without a story: {}", article.id(), e.toString());
+            context.forward(record.withValue(new Clustered(article, null)));
+        }
+    }
+}

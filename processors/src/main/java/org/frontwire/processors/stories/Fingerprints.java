@@ -1,0 +1,112 @@
+package org.frontwire.processors.stories;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.frontwire.records.Article;
+
+/** Reads an article's {@link Fingerprint}: its title and opening, numbers, ordinals, shingles and genre. */
+final class Fingerprints {
+    /** Words of the text's opening that count as the lead, after the title. */
+    static final int LEAD_WORDS = 40;
+    /** Words of the opening that ordinals and numbers are read from (the headline and first sentence). */
+    static final int OPENING_WORDS = 25;
+    /** Words of the text the reprint signature is taken over. */
+    static final int SHINGLED_WORDS = 300;
+    static final int MINHASH_SIZE = 32;
+    /** Words of the text its TF-IDF vector is taken over, and the most distinct words kept of them. */
+    static final int BODY_WORDS = 200;
+    static final int MAX_BODY_TERMS = 100;
+
+    private static final MinHash MINHASH = new MinHash(MINHASH_SIZE);
+
+    /** Path segments and title markers of opinion, analysis and columns, in the languages the sites use. */
+    private static final Pattern COMMENTARY_PATH = Pattern.compile(
+            "(^|[/_.-])(opinions?|columns?|columnists?|editorials?|analysis|commentary|comment|blogs?|views|kuttab|writers"
+                    + "|مقالات|مقال|رأي|الرأي|كتاب|أعمدة)([/_.-]|$)");
+    private static final Pattern COMMENTARY_TITLE = Pattern.compile(
+            "^\\s*(opinion|analysis|comment|editorial|column|رأي|تحليل|قراءة|مقال)\\s*[:|\\-–—]", Pattern.CASE_INSENSITIVE);
+
+    private Fingerprints() {}
+
+    static Fingerprint of(Article a) {
+        String title = a.title() == null ? "" : a.title();
+        String text = a.text() == null ? "" : a.text();
+        List<String> titleWords = MatchText.words(title);
+        List<String> textWords = MatchText.words(text.length() > 20_000 ? text.substring(0, 20_000) : text);
+        if (titleWords.isEmpty() && !textWords.isEmpty()) {
+            titleWords = textWords.subList(0, Math.min(12, textWords.size()));
+        }
+        Set<String> lead = new LinkedHashSet<>(titleWords);
+        int skip = startsWithTitle(textWords, titleWords) ? titleWords.size() : 0;
+        List<String> opening = textWords.subList(skip, Math.min(textWords.size(), skip + LEAD_WORDS));
+        lead.addAll(opening);
+
+        List<String> headline = new ArrayList<>(titleWords);
+        headline.addAll(opening.subList(0, Math.min(opening.size(), OPENING_WORDS)));
+        Set<String> numbers = new TreeSet<>();
+        for (String w : headline) {
+            if (MatchText.isNumber(w)) {
+                numbers.add(MatchText.count(w));
+            }
+        }
+        for (String w : titleWords) {
+            String n = MatchText.count(w);
+            if (n != null) {
+                numbers.add(n);
+            }
+        }
+        Set<Integer> ordinals = ordinals(titleWords);
+        if (ordinals.isEmpty()) {
+            ordinals = ordinals(headline);
+        }
+        int[] sig = MINHASH.signature(textWords.subList(0, Math.min(textWords.size(), SHINGLED_WORDS)));
+        Map<String, Integer> tf = new LinkedHashMap<>();
+        titleWords.forEach(w -> tf.merge(w, 1, Integer::sum));
+        textWords.subList(0, Math.min(textWords.size(), BODY_WORDS)).forEach(w -> tf.merge(w, 1, Integer::sum));
+        List<String> body = tf.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(MAX_BODY_TERMS).map(Map.Entry::getKey).toList();
+        Map<String, Float> counts = new LinkedHashMap<>();
+        body.forEach(w -> counts.put(w, (float) tf.get(w)));
+        return new Fingerprint(a.id(), List.copyOf(new LinkedHashSet<>(titleWords)), List.copyOf(lead), List.copyOf(numbers),
+                List.copyOf(ordinals), sig, commentary(a), body, counts);
+    }
+
+    /** The ranks the words name: the headline's if it names any ("Second plane lands" after "a day after the first"). */
+    private static Set<Integer> ordinals(List<String> words) {
+        Set<Integer> out = new TreeSet<>();
+        for (String w : words) {
+            int rank = MatchText.ordinal(w);
+            if (rank > 0) {
+                out.add(rank);
+            }
+        }
+        return out;
+    }
+
+    static boolean commentary(Article a) {
+        String url = a.url() == null ? "" : a.url();
+        try {
+            url = URLDecoder.decode(url, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException ignored) {
+            // keep it as it is
+        }
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
+        return COMMENTARY_PATH.matcher(path).find()
+                || a.title() != null && COMMENTARY_TITLE.matcher(a.title()).find();
+    }
+
+    private static boolean startsWithTitle(List<String> text, List<String> title) {
+        return !title.isEmpty() && text.size() >= title.size() && text.subList(0, title.size()).equals(title);
+    }
+}

@@ -1,0 +1,106 @@
+package org.frontwire.processors.stories;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@link StoryMemory} in maps, for {@code extract} and replays: entries are dropped once their anchor is older than
+ * the retention behind the latest anchor seen, in hourly segments, as the stream's window stores do.
+ */
+public final class InMemoryStoryMemory implements StoryMemory {
+    private static final long SEGMENT = Duration.ofHours(1).toMillis();
+
+    private final long retention;
+    private final Map<String, List<Posting>> postings = new HashMap<>();
+    private final Map<String, StoryState> stories = new HashMap<>();
+    private final TreeMap<Long, Set<String>> postingKeysBySegment = new TreeMap<>();
+    private final TreeMap<Long, Set<String>> storiesBySegment = new TreeMap<>();
+    private long streamTime = Long.MIN_VALUE;
+
+    public InMemoryStoryMemory(Duration retention) {
+        this.retention = retention.toMillis();
+    }
+
+    @Override
+    public List<Posting> postings(String key, long from, long to, int limit) {
+        List<Posting> all = postings.get(key);
+        if (all == null) {
+            return List.of();
+        }
+        List<Posting> out = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Posting p = all.get(i);
+            if (p.anchor() >= from && p.anchor() <= to) {
+                out.add(p);
+                if (out.size() >= limit) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void post(String key, Posting posting) {
+        if (expired(posting.anchor())) {
+            return;
+        }
+        postings.computeIfAbsent(key, k -> new ArrayList<>(2)).add(posting);
+        postingKeysBySegment.computeIfAbsent(posting.anchor() / SEGMENT, s -> new HashSet<>()).add(key);
+        advance(posting.anchor());
+    }
+
+    @Override
+    public StoryState story(String storyId, long anchor) {
+        StoryState s = stories.get(storyId);
+        return s != null && s.anchor() == anchor ? s : null;
+    }
+
+    @Override
+    public void save(StoryState state) {
+        if (expired(state.anchor())) {
+            return;
+        }
+        stories.put(state.story().id(), state);
+        storiesBySegment.computeIfAbsent(state.anchor() / SEGMENT, s -> new HashSet<>()).add(state.story().id());
+        advance(state.anchor());
+    }
+
+    /** Stories kept now (for tests and the replay harness). */
+    public int storyCount() {
+        return stories.size();
+    }
+
+    private boolean expired(long anchor) {
+        return streamTime != Long.MIN_VALUE && anchor < streamTime - retention;
+    }
+
+    private void advance(long time) {
+        if (time <= streamTime) {
+            return;
+        }
+        streamTime = time;
+        long oldestKept = (streamTime - retention) / SEGMENT;
+        while (!storiesBySegment.isEmpty() && storiesBySegment.firstKey() < oldestKept) {
+            storiesBySegment.pollFirstEntry().getValue().forEach(stories::remove);
+        }
+        long cutoff = oldestKept * SEGMENT;
+        while (!postingKeysBySegment.isEmpty() && postingKeysBySegment.firstKey() < oldestKept) {
+            for (String key : postingKeysBySegment.pollFirstEntry().getValue()) {
+                List<Posting> list = postings.get(key);
+                if (list != null) {
+                    list.removeIf(p -> p.anchor() < cutoff);
+                    if (list.isEmpty()) {
+                        postings.remove(key);
+                    }
+                }
+            }
+        }
+    }
+}

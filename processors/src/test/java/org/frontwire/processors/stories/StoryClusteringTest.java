@@ -1,0 +1,179 @@
+package org.frontwire.processors.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontwire.processors.stories.StoryFixtures.*;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.frontwire.records.Article;
+import org.frontwire.records.JsonSerde;
+import org.frontwire.records.Story;
+import org.frontwire.records.Topics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link StoryClustering#addTo} in a {@link TopologyTestDriver}, with exactly-once as the service runs it. */
+class StoryClusteringTest {
+    private static final String IN = "classified";
+    private static final String OUT = "articles-with-story";
+    private static final String UPDATES = "story-updates";
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Article> in;
+    private TestOutputTopic<String, Article> out;
+    private TestOutputTopic<String, Story> stories;
+    private TestOutputTopic<String, Story> updates;
+
+    private void start(StorySettings settings) {
+        StreamsBuilder builder = new StreamsBuilder();
+        KStream<String, Article> classified = builder.stream(IN, Consumed.with(Serdes.String(), new JsonSerde<>(Article.class)));
+        StoryStreams s = StoryClustering.addTo(builder, settings, classified);
+        s.articles().to(OUT, Produced.with(Serdes.String(), new JsonSerde<>(Article.class)));
+        s.stories().to(UPDATES, Produced.with(Serdes.String(), new JsonSerde<>(Story.class)));
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "stories-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(builder.build(), props);
+        in = driver.createInputTopic(IN, Serdes.String().serializer(), new JsonSerde<>(Article.class).serializer());
+        out = driver.createOutputTopic(OUT, Serdes.String().deserializer(), new JsonSerde<>(Article.class).deserializer());
+        stories = driver.createOutputTopic(settings.storiesTopic(), Serdes.String().deserializer(), new JsonSerde<>(Story.class).deserializer());
+        updates = driver.createOutputTopic(UPDATES, Serdes.String().deserializer(), new JsonSerde<>(Story.class).deserializer());
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    private void send(Article a) {
+        in.pipeInput(a.topic(), a, StoryClusterer.eventTime(a, T0));
+    }
+
+    @Test
+    void reportsOfOneEventShareAStoryAndEachUpdateIsWrittenKeyedByStoryId() {
+        start(StorySettings.defaults());
+        send(FIRST_FLIGHT);
+        send(FIRST_FLIGHT_REPRINT);
+        send(SECOND_FLIGHT);
+
+        List<KeyValue<String, Article>> articles = out.readKeyValuesToList();
+        assertThat(articles).extracting(kv -> kv.key).containsExactly("yemen", "yemen", "yemen");
+        String first = "s-" + FIRST_FLIGHT.id();
+        assertThat(articles).extracting(kv -> kv.value.story().id()).containsExactly(first, first, "s-" + SECOND_FLIGHT.id());
+        assertThat(articles.get(1).value.story().articles()).isEqualTo(2);
+        assertThat(articles.get(1).value.story().outlets()).isEqualTo(2);
+        assertThat(articles.get(1).value.story().firstSeen()).isEqualTo(T0);
+
+        List<KeyValue<String, Story>> written = stories.readKeyValuesToList();
+        assertThat(written).extracting(kv -> kv.key).containsExactly(first, first, "s-" + SECOND_FLIGHT.id());
+        assertThat(written.get(1).value.articles()).isEqualTo(2);
+        assertThat(written.get(1).value.urls()).containsExactly(FIRST_FLIGHT.url(), FIRST_FLIGHT_REPRINT.url());
+        assertThat(updates.readKeyValuesToList()).isEqualTo(written);
+    }
+
+    @Test
+    void anArticleKeepsTheStoryItWasWrittenWithWhileTheStoryGrows() {
+        start(StorySettings.defaults());
+        send(FIRST_FLIGHT);
+        Article written = out.readValue();
+        send(FIRST_FLIGHT_REPRINT);
+        send(FIRST_FLIGHT_OWN_WORDS);
+        List<Article> later = out.readValuesToList();
+        assertThat(written.story().id()).isEqualTo("s-" + FIRST_FLIGHT.id());
+        assertThat(written.story().articles()).isEqualTo(1);
+        assertThat(later).extracting(a -> a.story().id()).containsOnly(written.story().id());
+        assertThat(later).extracting(a -> a.story().articles()).containsExactly(2, 3);
+    }
+
+    @Test
+    void storiesExpireWithTheirWindowAndLeaveTheStores() {
+        start(StorySettings.defaults().withWindow(Duration.ofDays(1)));
+        send(FIRST_FLIGHT);
+        String first = out.readValue().story().id();
+        Article muchLater = en("en-later", "late.example", FIRST_FLIGHT_REPRINT.title(), FIRST_FLIGHT_REPRINT.text(), T0.plus(Duration.ofDays(5)));
+        send(muchLater);
+        assertThat(out.readValue().story().id()).isNotEqualTo(first).isEqualTo("s-en-later");
+        WindowStore<String, StoryState> states = driver.getWindowStore(StoryClustering.STATES_STORE);
+        assertThat(states.fetch(first, T0.toEpochMilli())).isNull();
+        assertThat(states.fetch("s-en-later", T0.plus(Duration.ofDays(5)).toEpochMilli())).isNotNull();
+    }
+
+    /**
+     * The test driver wipes its state directory on close, so the restart is played as the restoring consumer does:
+     * the new instance's stores are filled from the first one's changelog records, and clustering carries on.
+     */
+    @Test
+    void theStoresComeBackFromTheirChangelogsAfterARestart() {
+        start(StorySettings.defaults());
+        send(FIRST_FLIGHT);
+        send(FIRST_FLIGHT_REPRINT);
+        String first = "s-" + FIRST_FLIGHT.id();
+        List<TestRecord<byte[], byte[]>> statesLog = changelog(StoryClustering.STATES_STORE);
+        List<TestRecord<byte[], byte[]>> indexLog = changelog(StoryClustering.INDEX_STORE);
+        assertThat(statesLog).isNotEmpty();
+        assertThat(indexLog).isNotEmpty();
+        StoryState last = new JsonSerde<>(StoryState.class).deserializer().deserialize("", statesLog.get(statesLog.size() - 1).value());
+        assertThat(last.story().id()).isEqualTo(first);
+        assertThat(last.story().articles()).isEqualTo(2);
+        assertThat(last.members()).hasSize(2);
+
+        driver.close();
+        start(StorySettings.defaults());
+        WindowStore<String, StoryState> states = driver.getWindowStore(StoryClustering.STATES_STORE);
+        WindowStore<String, String> index = driver.getWindowStore(StoryClustering.INDEX_STORE);
+        for (TestRecord<byte[], byte[]> r : statesLog) {
+            states.put(windowedKey(r.key()), new JsonSerde<>(StoryState.class).deserializer().deserialize("", r.value()), windowStart(r.key()));
+        }
+        for (TestRecord<byte[], byte[]> r : indexLog) {
+            index.put(windowedKey(r.key()), new String(r.value(), StandardCharsets.UTF_8), windowStart(r.key()));
+        }
+        send(FIRST_FLIGHT_OWN_WORDS);
+        Article after = out.readValue();
+        assertThat(after.story().id()).isEqualTo(first);
+        assertThat(after.story().articles()).isEqualTo(3);
+    }
+
+    private List<TestRecord<byte[], byte[]>> changelog(String store) {
+        return driver.createOutputTopic("stories-test-" + store + "-changelog", new ByteArrayDeserializer(), new ByteArrayDeserializer())
+                .readRecordsToList();
+    }
+
+    /** A window store's changelog key: the record key, then the window start (8 bytes) and a sequence number (4 bytes). */
+    private static String windowedKey(byte[] key) {
+        return new String(key, 0, key.length - 12, StandardCharsets.UTF_8);
+    }
+
+    private static long windowStart(byte[] key) {
+        return ByteBuffer.wrap(key, key.length - 12, 8).getLong();
+    }
+
+    @Test
+    void theStoriesTopicDefaultsToTheSharedName() {
+        assertThat(StorySettings.defaults().storiesTopic()).isEqualTo(Topics.STORIES);
+    }
+}

@@ -1,0 +1,107 @@
+package org.frontwire.processors.stories;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.frontwire.records.Article;
+
+/** Hand-written reports for story tests: reprints, paraphrases and near misses, in English and Arabic. */
+final class StoryFixtures {
+    static final Instant T0 = Instant.parse("2026-07-22T09:00:00Z");
+
+    private StoryFixtures() {}
+
+    static Article article(String id, String site, String url, String language, String topic, String title, String text, Instant at) {
+        return new Article(Article.SCHEMA_VERSION, id, url, null, site, title, null, text, language, at, at.plusSeconds(600), null,
+                List.of(), null, topic, List.of(), Map.of(), "test", null);
+    }
+
+    static Article en(String id, String site, String title, String text, Instant at) {
+        return article(id, site, "https://" + site + "/news/" + id, "en", "yemen", title, text, at);
+    }
+
+    static Article ar(String id, String site, String title, String text, Instant at) {
+        return article(id, site, "https://" + site + "/news/" + id, "ar", "yemen", title, text, at);
+    }
+
+    static final Article FIRST_FLIGHT = en("en-flight-1", "wire.example",
+            "First Saudi relief plane lands at reopened Aden airport",
+            "A Saudi military cargo plane carrying medical aid and relief supplies landed at Aden international airport on Wednesday, "
+                    + "the first aircraft to land since forces loyal to President Hadi recaptured the airport from the Houthi militia, "
+                    + "transport minister Badr Basalma told reporters. The aircraft carried 13 tonnes of medicine and equipment for the city's "
+                    + "hospitals, which have run short of fuel and drugs after four months of fighting. Basalma said commercial flights would "
+                    + "resume once the runway and the control tower were repaired.", T0);
+
+    static final Article FIRST_FLIGHT_REPRINT = en("en-flight-1-reprint", "daily.example",
+            "Aden airport receives Saudi aid aircraft",
+            "A Saudi military cargo plane carrying medical aid and relief supplies landed at Aden international airport on Wednesday, "
+                    + "the first aircraft to land since forces loyal to President Hadi recaptured the airport from the Houthi militia, "
+                    + "transport minister Badr Basalma said. The aircraft carried 13 tonnes of medicine and equipment for the city's "
+                    + "hospitals. Basalma said commercial flights would resume once the runway was repaired.", T0.plusSeconds(3600));
+
+    static final Article FIRST_FLIGHT_OWN_WORDS = en("en-flight-1-own", "herald.example",
+            "Saudi aircraft with medicine touches down in Aden, minister Basalma says",
+            "Aden's international airport welcomed its first aircraft in months on Wednesday when a Saudi military plane loaded with "
+                    + "medicine and relief supplies touched down, transport minister Badr Basalma said. Hadi's forces retook the airport "
+                    + "from the Houthi militia last week. The medicine, 13 tonnes of it, is bound for hospitals that have run short during "
+                    + "the fighting; Basalma expects commercial flights to resume after repairs to the runway.", T0.plusSeconds(7200));
+
+    static final Article SECOND_FLIGHT = en("en-flight-2", "wire.example",
+            "Second Saudi relief plane lands at Aden airport",
+            "A second Saudi military cargo plane carrying medical aid and relief supplies landed at Aden international airport on Thursday, "
+                    + "a day after the first aircraft landed since forces loyal to President Hadi recaptured the airport from the Houthi militia, "
+                    + "transport minister Badr Basalma told reporters. The aircraft carried 25 tonnes of medicine and equipment for the city's "
+                    + "hospitals, which have run short of fuel and drugs after four months of fighting.", T0.plusSeconds(26 * 3600));
+
+    static final Article FLIGHT_ANALYSIS = article("en-flight-analysis", "review.example", "https://review.example/opinion/aden-airport-lifeline",
+            "en", "yemen", "Aden's airport is a lifeline, not a victory",
+            "The Saudi relief plane that landed at Aden international airport on Wednesday carried 13 tonnes of medicine, and transport "
+                    + "minister Badr Basalma was right to celebrate. But an airport is not a state. President Hadi's government will be judged "
+                    + "on whether it can pay salaries, restore electricity and keep the Houthi militia from the city's edges, not on one "
+                    + "cargo flight. The coalition should not mistake a photo opportunity for a strategy.", T0.plusSeconds(5 * 3600));
+
+    static final Article DIYALA_MARKET = article("en-diyala-market", "wire.example", "https://wire.example/news/diyala-market", "en", "iraq",
+            "Car bomb kills 12 at crowded market in Diyala's Khan Bani Saad",
+            "A car bomb exploded in a crowded vegetable market in Khan Bani Saad in Diyala province on Friday evening, killing 12 people "
+                    + "and wounding 30 as families shopped before the holiday, police and hospital officials said. Islamic State claimed the "
+                    + "bombing in a statement circulated online.", T0.plusSeconds(40 * 3600));
+
+    static final Article DIYALA_ROADSIDE = article("en-diyala-roadside", "daily.example", "https://daily.example/news/diyala-roadside", "en", "iraq",
+            "Roadside bomb kills four soldiers near Muqdadiyah in Diyala province",
+            "A roadside bomb struck an army patrol near Muqdadiyah in Diyala province on Friday, killing four soldiers and wounding two, "
+                    + "police officials said. No group claimed the attack, the second on the army in the province this week.", T0.plusSeconds(41 * 3600));
+
+    static final Article ROUND_UP = en("en-roundup", "daily.example",
+            "Middle East today: Aden plane, Diyala bomb, Geneva talks",
+            "Here is the day in the region. In Yemen, a Saudi relief plane landed at Aden airport. In Iraq, a bomb went off in a market "
+                    + "in Diyala province. In Geneva, the UN envoy met Syrian opposition figures to prepare a new round of talks, and in Libya "
+                    + "rival parliaments traded accusations over the oil ports.", T0.plusSeconds(9 * 3600));
+
+    static final Article AR_FIRST_FLIGHT = ar("ar-flight-1", "spa.example",
+            "وصول أول طائرة إغاثة سعودية إلى مطار عدن",
+            "هبطت في مطار عدن الدولي اليوم الأربعاء أول طائرة عسكرية سعودية محملة بالمساعدات الطبية والإغاثية، بعد استعادة المطار "
+                    + "من ميليشيات الحوثي، وقال وزير النقل اليمني بدر باسلمة إن الطائرة تحمل 13 طنا من الأدوية والمعدات لمستشفيات المدينة "
+                    + "التي تعاني نقصا في الوقود والدواء، مضيفا أن الرحلات التجارية ستستأنف بعد إصلاح المدرج وبرج المراقبة.", T0);
+
+    static final Article AR_FIRST_FLIGHT_REPRINT = ar("ar-flight-1-reprint", "okaz.example",
+            "هبوط اول طائرة اغاثه سعوديه في مطار عدن",
+            "هَبطت في مطار عـدن الدولي اليوم الاربعاء اول طائره عسكريه سعوديه محمله بالمساعدات الطبيه والاغاثيه، بعد استعاده المطار "
+                    + "من ميليشيات الحوثي، وقال وزير النقل اليمنـي بدر باسلمه ان الطائره تحمل ١٣ طنا من الادويه والمعدات لمستشفيات المدينه.",
+            T0.plusSeconds(1800));
+
+    static final Article AR_SECOND_FLIGHT = ar("ar-flight-2", "spa.example",
+            "وصول الطائرة السعودية الثانية إلى مطار عدن",
+            "هبطت في مطار عدن الدولي اليوم الخميس الطائرة العسكرية السعودية الثانية محملة بالمساعدات الطبية والإغاثية، بعد استعادة "
+                    + "المطار من ميليشيات الحوثي، وقال وزير النقل اليمني بدر باسلمة إن الطائرة تحمل 25 طنا من الأدوية والمعدات لمستشفيات المدينة.",
+            T0.plusSeconds(26 * 3600));
+
+    static final Article AR_LAHJ_SHELLING = ar("ar-lahj-shelling", "riyadh.example",
+            "مقتل 5 مدنيين في قصف حوثي على قرية بمحافظة لحج",
+            "قتل خمسة مدنيين وأصيب ثمانية آخرون اليوم الجمعة في قصف بقذائف الهاون شنته ميليشيات الحوثي على قرية الحمراء بمديرية "
+                    + "تبن في محافظة لحج، بحسب مصادر طبية في مستشفى ابن خلدون.", T0.plusSeconds(50 * 3600));
+
+    static final Article AR_LAHJ_AMBUSH = ar("ar-lahj-ambush", "watan.example",
+            "المقاومة تقتل 9 من الحوثيين في كمين بمحافظة لحج",
+            "قتل تسعة من مسلحي الحوثي اليوم الجمعة في كمين نصبته المقاومة الشعبية لرتل عسكري قرب قاعدة العند في محافظة لحج، "
+                    + "وفق مصدر في المقاومة أكد الاستيلاء على عربتين مدرعتين.", T0.plusSeconds(51 * 3600));
+}
