@@ -6,6 +6,7 @@ WORKDIR /src
 COPY pom.xml ./
 COPY records/pom.xml records/
 COPY broker/pom.xml broker/
+COPY config/pom.xml config/
 COPY observability/pom.xml observability/
 COPY ingest/pom.xml ingest/
 COPY processors/pom.xml processors/

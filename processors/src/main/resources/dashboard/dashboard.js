@@ -17,6 +17,12 @@
     return iso ? new Date(iso).toLocaleTimeString([], {hour: "2-digit", minute: "2-digit", second: "2-digit"}) : "";
   }
 
+  // Only an http(s) address becomes a link: javascript:, data:, file: and anything else are shown as text.
+  function webLink(url) {
+    const trimmed = typeof url === "string" ? url.trim() : "";
+    return /^https?:\/\/[^\s\/?#]+/i.test(trimmed) ? trimmed : null;
+  }
+
   function lastSegment(url) {
     if (!url) return "";
     const parts = url.split("/").filter(p => p);
@@ -77,8 +83,11 @@
       const list = el("ul", {class: "articles"});
       group.articles.forEach(a => {
         const li = el("li", {class: "article"});
-        const link = el("a", {href: a.url || "#", target: "_blank", rel: "noopener", dir: "auto"}, a.title || "(untitled)");
-        li.appendChild(link);
+        const href = webLink(a.url);
+        const title = a.title || "(untitled)";
+        li.appendChild(href
+            ? el("a", {href: href, target: "_blank", rel: "noopener noreferrer", dir: "auto"}, title)
+            : el("span", {class: "title", dir: "auto"}, title));
         li.appendChild(el("span", {class: "site"}, a.site || lastSegment(a.url)));
         li.appendChild(el("time", {datetime: a.processedAt || ""}, time(a.processedAt)));
         list.appendChild(li);
@@ -132,6 +141,117 @@
     document.getElementById("state").textContent = message;
   }
 
+  // --- Stories and alerts per conflict (new functions; the rest of the page is drawn above) ---
+
+  // Only http(s) links: anything else (javascript:, data:) is shown as text without a link.
+  function safeHref(url) {
+    try {
+      const u = new URL(url, window.location.href);
+      return (u.protocol === "http:" || u.protocol === "https:") ? u.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function storyTitle(story) {
+    const href = story.url ? safeHref(story.url) : null;
+    const title = story.title || story.id || "(untitled)";
+    return href ? el("a", {href: href, target: "_blank", rel: "noopener noreferrer", dir: "auto"}, title)
+                : el("span", {class: "title", dir: "auto"}, title);
+  }
+
+  function sparkline(counts, max, cls) {
+    const W = 120, H = 24;
+    const svg = el("svg:svg", {viewBox: "0 0 " + W + " " + H, class: "spark " + cls, width: W, height: H});
+    const n = Math.max(1, counts.length);
+    const w = W / n;
+    counts.forEach((c, i) => {
+      const h = max > 0 ? Math.max(c > 0 ? 1 : 0, Math.round(c * (H - 2) / max)) : 0;
+      svg.appendChild(el("svg:rect", {x: (i * w).toFixed(1), y: H - h, width: Math.max(1, w - 1).toFixed(1), height: h}));
+    });
+    return svg;
+  }
+
+  function drawConflicts(view) {
+    const box = document.getElementById("conflicts");
+    if (!box) return;
+    box.replaceChildren();
+    const conflicts = view.conflicts || [];
+    if (conflicts.length === 0) {
+      box.appendChild(el("p", {class: "empty"}, "no stories yet"));
+      return;
+    }
+    const table = el("table", {class: "conflicts"});
+    const head = el("tr");
+    ["conflict", "articles / h (24 h)", "new stories / h (24 h)", "biggest stories now", "latest alert"]
+      .forEach(h => head.appendChild(el("th", {}, h)));
+    table.appendChild(head);
+    const max = Math.max(1, ...conflicts.flatMap(c => (c.articlesPerHour || []).concat(c.storiesPerHour || [])));
+    conflicts.forEach(c => {
+      const row = el("tr", {"data-topic": c.topic});
+      row.appendChild(el("td", {class: "topic"}, c.topic));
+      const articles = el("td", {class: "per-hour"});
+      articles.appendChild(sparkline(c.articlesPerHour || [], max, "articles"));
+      articles.appendChild(el("span", {class: "total", "data-articles": c.articles}, String(c.articles)));
+      row.appendChild(articles);
+      const stories = el("td", {class: "per-hour"});
+      stories.appendChild(sparkline(c.storiesPerHour || [], max, "stories"));
+      stories.appendChild(el("span", {class: "total", "data-stories": c.stories}, String(c.stories)));
+      row.appendChild(stories);
+      const biggest = el("td");
+      const list = el("ol", {class: "stories"});
+      (c.biggest || []).slice(0, 3).forEach(s => {
+        const li = el("li", {class: "story", "data-story": s.id});
+        li.appendChild(storyTitle(s));
+        li.appendChild(el("span", {class: "outlets"}, s.outlets + (s.outlets === 1 ? " outlet" : " outlets")
+          + " · " + s.articles + (s.articles === 1 ? " article" : " articles")));
+        list.appendChild(li);
+      });
+      if ((c.biggest || []).length === 0) list.appendChild(el("li", {class: "empty"}, "none today"));
+      biggest.appendChild(list);
+      row.appendChild(biggest);
+      const alert = (c.alerts || [])[0];
+      row.appendChild(el("td", {class: alert ? "alert-cell surge" : "alert-cell"},
+        alert ? alertText(alert) : "–"));
+      table.appendChild(row);
+    });
+    box.appendChild(table);
+  }
+
+  function alertText(a) {
+    const when = a.windowStart ? new Date(a.windowStart).toLocaleString([], {month: "short", day: "numeric",
+      hour: "2-digit", minute: "2-digit"}) : "";
+    return when + ": " + a.newStories + " new stories (baseline " + a.baseline + ", threshold " + a.threshold + ")";
+  }
+
+  function drawAlerts(view) {
+    const box = document.getElementById("alerts");
+    if (!box) return;
+    box.replaceChildren();
+    const all = (view.conflicts || []).flatMap(c => c.alerts || [])
+      .sort((a, b) => String(b.windowStart).localeCompare(String(a.windowStart))).slice(0, 10);
+    if (all.length === 0) {
+      box.appendChild(el("p", {class: "empty"}, "no alerts"));
+      return;
+    }
+    const list = el("ul", {class: "alerts"});
+    all.forEach(a => {
+      const li = el("li", {class: "alert", "data-topic": a.topic});
+      li.appendChild(el("strong", {}, a.topic));
+      li.appendChild(el("span", {}, " " + alertText(a)));
+      const top = el("ol", {class: "stories"});
+      (a.topStories || []).forEach(s => {
+        const item = el("li", {class: "story"});
+        item.appendChild(el("span", {class: "title", dir: "auto"}, s.title || s.id));
+        item.appendChild(el("span", {class: "outlets"}, s.outlets + " outlets · " + s.articles + " articles"));
+        top.appendChild(item);
+      });
+      li.appendChild(top);
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+  }
+
   async function refresh() {
     try {
       const response = await fetch("/api/dashboard", {cache: "no-store"});
@@ -140,6 +260,8 @@
       drawChart(view);
       drawLatest(view);
       drawHealth(view);
+      drawConflicts(view);
+      drawAlerts(view);
       document.body.setAttribute("data-loaded", "true");
     } catch (e) {
       showDown("processor unreachable: " + e.message);

@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontwire.broker.EmbeddedKafka;
 import org.frontwire.cli.child.ProcessorProcess;
+import org.frontwire.cli.command.ProcessCommand;
 import org.frontwire.cli.kafka.OutputCount;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
@@ -40,7 +41,7 @@ class ServiceLifecycleIT {
         List<String> args = List.of("--bootstrap-servers", servers, "--data-dir", work.resolve("processor").toString(),
                 "--set", "processor.session-timeout-ms=6000");
 
-        ProcessorProcess processor = ProcessorProcess.start(args, log);
+        ProcessorProcess processor = ProcessorProcess.start(ProcessCommand.class, args, log);
         awaitLog(log, "cannot reach Kafka at " + servers, Duration.ofSeconds(60));
         EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), port);
         try {
@@ -52,7 +53,7 @@ class ServiceLifecycleIT {
             assertThat(exit).as("exit code after SIGTERM").isIn(0, 143);
             assertThat(Files.readString(log)).contains("processor stopped cleanly");
 
-            processor = ProcessorProcess.start(args, log);
+            processor = ProcessorProcess.start(ProcessCommand.class, args, log);
             awaitLog(log, "processor running against " + servers, 2, Duration.ofSeconds(120));
             Map<String, Integer> outputs = awaitOutputs(servers, 60, Duration.ofSeconds(180));
             assertThat(outputs).hasSize(60).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));

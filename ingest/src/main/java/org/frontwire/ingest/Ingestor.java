@@ -24,10 +24,11 @@ import org.frontwire.ingest.fetch.PageFetcher;
 import org.frontwire.ingest.fetch.PoliteScheduler;
 import org.frontwire.ingest.fetch.UrlNormalizer;
 import org.frontwire.ingest.fetch.Validators;
+import org.frontwire.config.FrontwireTopic;
+import org.frontwire.config.TopicSetup;
 import org.frontwire.ingest.frontier.Frontier;
 import org.frontwire.ingest.metrics.IngestMetrics;
 import org.frontwire.ingest.publish.RawPagePublisher;
-import org.frontwire.ingest.publish.TopicSetup;
 import org.frontwire.ingest.seen.SeenUrlStore;
 import org.frontwire.ingest.source.DiscoveredUrl;
 import org.frontwire.ingest.source.FeedReader;
@@ -73,7 +74,8 @@ public final class Ingestor implements AutoCloseable {
         this.settings = settings;
         this.metrics = metrics;
         this.kafkaClientConfig = new HashMap<>(kafkaClientConfig);
-        TopicSetup.ensure(kafkaClientConfig, settings.rawPagesTopic(), settings.seenTopic(), settings.frontierTopic());
+        TopicSetup.ensure(kafkaClientConfig, settings.topics(),
+                List.of(FrontwireTopic.RAW_PAGES, FrontwireTopic.INGEST_SEEN, FrontwireTopic.INGEST_FRONTIER), Duration.ofSeconds(30));
         this.publisher = new RawPagePublisher(kafkaClientConfig, settings.rawPagesTopic());
         this.seen = new SeenUrlStore(kafkaClientConfig, settings.seenTopic());
         this.seen.load(Duration.ofMinutes(2));
@@ -84,8 +86,8 @@ public final class Ingestor implements AutoCloseable {
 
     /** Ingests every source once. A source that fails is reported and does not stop the others. */
     public IngestReport ingestOnce(List<String> sources) {
-        Tally tally = new Tally();
-        Work work = new Work();
+        PassCounts tally = new PassCounts();
+        PendingSteps work = new PendingSteps();
         for (String source : sources) {
             readSource(source, tally, work, page -> work.add(pages.fetchAndPublish(page, tally)), uri -> true);
         }
@@ -129,9 +131,9 @@ public final class Ingestor implements AutoCloseable {
                     }
                     Long next = due.get(source);
                     if (next == null || next - now <= 0) {
-                        due.put(source, now + settings.pollIntervalOf(source).toNanos());
-                        Tally tally = new Tally();
-                        Work work = new Work();
+                        due.put(source, now + settings.pollInterval().toNanos());
+                        PassCounts tally = new PassCounts();
+                        PendingSteps work = new PendingSteps();
                         readSource(source, tally, work, frontier::offer, pollsHere);
                         work.awaitAll();
                         publisher.flush();
@@ -210,8 +212,8 @@ public final class Ingestor implements AutoCloseable {
     }
 
     private void ingestFiles(String source, List<Path> files) {
-        Tally tally = new Tally();
-        Work work = new Work();
+        PassCounts tally = new PassCounts();
+        PendingSteps work = new PendingSteps();
         for (Path file : files) {
             try {
                 work.add(pages.publishIfChanged(LocalFiles.read(file, source), null, tally));
@@ -225,7 +227,7 @@ public final class Ingestor implements AutoCloseable {
     }
 
     private CompletableFuture<Void> fetchFromFrontier(DiscoveredUrl page) {
-        Tally tally = new Tally();
+        PassCounts tally = new PassCounts();
         return pages.fetchAndPublish(page, tally).whenComplete((ok, e) -> {
             IngestReport r = tally.report();
             if (!r.problems().isEmpty()) {
@@ -240,7 +242,7 @@ public final class Ingestor implements AutoCloseable {
     }
 
     /** @param pollsHere whether this instance fetches a source URL (or seed-list URL); the URLs they lead to follow */
-    private void readSource(String source, Tally tally, Work work, Consumer<DiscoveredUrl> pageSink,
+    private void readSource(String source, PassCounts tally, PendingSteps work, Consumer<DiscoveredUrl> pageSink,
                             Predicate<URI> pollsHere) {
         try {
             switch (SourceKind.of(source)) {
@@ -296,7 +298,7 @@ public final class Ingestor implements AutoCloseable {
         return new ItemBudget(settings.maxItemsPerSource());
     }
 
-    private void readUrlSource(String source, Tally tally, Work work, Consumer<DiscoveredUrl> pageSink, int depth,
+    private void readUrlSource(String source, PassCounts tally, PendingSteps work, Consumer<DiscoveredUrl> pageSink, int depth,
                                ItemBudget budget) {
         String url = UrlNormalizer.normalize(source);
         if (url == null) {
@@ -316,7 +318,7 @@ public final class Ingestor implements AutoCloseable {
                 }));
     }
 
-    private void onSourceFetched(String source, String url, URI uri, FetchResult result, Tally tally, Work work,
+    private void onSourceFetched(String source, String url, URI uri, FetchResult result, PassCounts tally, PendingSteps work,
                                  Consumer<DiscoveredUrl> pageSink, int depth, ItemBudget budget) throws IOException {
         switch (result.outcome()) {
             case NOT_MODIFIED -> {
@@ -372,7 +374,7 @@ public final class Ingestor implements AutoCloseable {
     }
 
     /** Passes on the newest items the poll's budget still allows and reports the others as skipped. */
-    private static void takeItems(String source, List<DiscoveredUrl> items, ItemBudget budget, Tally tally,
+    private static void takeItems(String source, List<DiscoveredUrl> items, ItemBudget budget, PassCounts tally,
                                   Consumer<DiscoveredUrl> pageSink) {
         List<DiscoveredUrl> taken = budget.take(items);
         taken.forEach(pageSink);

@@ -16,6 +16,7 @@ import org.frontwire.ingest.seen.SeenUrlStore;
 import org.frontwire.ingest.source.DiscoveredUrl;
 import org.frontwire.records.Hashes;
 import org.frontwire.records.RawPage;
+import org.frontwire.records.Sites;
 
 /** Fetches a page URL politely and publishes it when it is new or changed, then remembers it as seen. */
 final class PageIngest {
@@ -39,7 +40,7 @@ final class PageIngest {
         this.publisher = publisher;
     }
 
-    CompletableFuture<Void> fetchAndPublish(DiscoveredUrl page, Tally tally) {
+    CompletableFuture<Void> fetchAndPublish(DiscoveredUrl page, PassCounts tally) {
         String url = UrlNormalizer.normalize(page.url());
         URI uri;
         try {
@@ -74,7 +75,7 @@ final class PageIngest {
     }
 
     /** Publishes an already fetched result (a source URL that turned out to be a page). */
-    CompletableFuture<Void> handle(DiscoveredUrl page, String url, FetchResult result, Tally tally) {
+    CompletableFuture<Void> handle(DiscoveredUrl page, String url, FetchResult result, PassCounts tally) {
         switch (result.outcome()) {
             case NOT_MODIFIED -> {
                 tally.unchanged.incrementAndGet();
@@ -99,13 +100,13 @@ final class PageIngest {
                 RawPage raw = new RawPage(RawPage.SCHEMA_VERSION, url, result.finalUri().toString(), page.source(),
                         Instant.now(), result.status(), result.mediaType() == null ? "text/html" : result.mediaType(),
                         result.text().charset(), body, page.title(), page.publishedAt(), result.etag(),
-                        Hashes.sha256(body));
+                        Hashes.sha256(body), Sites.ofPage(url, body));
                 return publishIfChanged(raw, result.lastModified(), tally);
             }
         }
     }
 
-    CompletableFuture<Void> publishIfChanged(RawPage raw, String lastModified, Tally tally) {
+    CompletableFuture<Void> publishIfChanged(RawPage raw, String lastModified, PassCounts tally) {
         if (!seen.isNewOrChanged(raw.url(), raw.etag(), raw.contentHash())) {
             tally.unchanged.incrementAndGet();
             metrics.unchangedSeen(raw.url());

@@ -1,5 +1,7 @@
 package org.frontwire.ingest;
 
+import static org.frontwire.config.ConfigKeys.*;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.frontwire.config.ConfigValues;
 import org.frontwire.broker.EmbeddedKafka;
 import org.frontwire.ingest.fetch.ContentPolicy;
 import org.frontwire.ingest.fetch.FetchResult;
@@ -46,8 +49,9 @@ class IngestThroughputHarness {
             }
             hosts.add(web);
         }
-        IngestSettings settings = IngestSettings.defaults().withAllowPrivateAddresses(true)
-                .withPolitenessDelay(Duration.ZERO).withFetchThreads(THREADS);
+        IngestSettings settings = IngestSettings.from(ConfigValues.defaults()
+                .with(INGEST_ALLOW_PRIVATE_ADDRESSES, "true").with(INGEST_POLITENESS_DELAY_MS, "0")
+                .with(INGEST_FETCH_THREADS, String.valueOf(THREADS)));
         System.out.printf("%d hosts x %d pages = %d pages of %d bytes, %d fetch threads, politeness delay 0%n",
                 HOSTS, PAGES_PER_HOST, urls.size(), body.length(), THREADS);
 

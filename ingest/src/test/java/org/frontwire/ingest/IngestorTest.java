@@ -1,5 +1,6 @@
 package org.frontwire.ingest;
 
+import static org.frontwire.config.ConfigKeys.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.frontwire.config.ConfigValues;
+import org.frontwire.config.FrontwireTopic;
 import org.frontwire.broker.EmbeddedKafka;
 import org.frontwire.records.RawPage;
 import org.junit.jupiter.api.AfterAll;
@@ -76,14 +79,21 @@ class IngestorTest {
     }
 
     static IngestSettings settings() {
+        return IngestSettings.from(values());
+    }
+
+    /** The defaults with fresh topics and group for one test, private addresses allowed, no politeness delay. */
+    static ConfigValues values() {
         int n = RUN.incrementAndGet();
-        return IngestSettings.defaults()
-                .withRawPagesTopic("raw-" + n)
-                .withTopics("seen-" + n, "frontier-" + n, "ingest-" + n)
-                .withAllowPrivateAddresses(true)
-                .withPolitenessDelay(Duration.ZERO)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
-                .withRetries(1, Duration.ofMillis(20));
+        return ConfigValues.defaults()
+                .with(FrontwireTopic.RAW_PAGES.nameKey(), "raw-" + n)
+                .with(FrontwireTopic.INGEST_SEEN.nameKey(), "seen-" + n)
+                .with(FrontwireTopic.INGEST_FRONTIER.nameKey(), "frontier-" + n)
+                .with(INGEST_CONSUMER_GROUP, "ingest-" + n)
+                .with(INGEST_ALLOW_PRIVATE_ADDRESSES, "true")
+                .with(INGEST_POLITENESS_DELAY_MS, "0")
+                .with(INGEST_CONNECT_TIMEOUT_MS, "2000").with(INGEST_READ_TIMEOUT_MS, "2000")
+                .with(INGEST_MAX_RETRIES, "1").with(INGEST_RETRY_BACKOFF_MS, "20");
     }
 
     static Map<String, Object> kafkaConfig() {
@@ -190,7 +200,7 @@ class IngestorTest {
 
     @Test
     void takesTheNewestItemsOfAHugeFeedUpToTheCapAndSaysSo() {
-        IngestSettings s = settings().withMaxItemsPerSource(20);
+        IngestSettings s = IngestSettings.from(values().with(INGEST_MAX_ITEMS_PER_SOURCE, "20"));
         StringBuilder items = new StringBuilder();
         for (int i = 1; i <= 300; i++) {
             web.page("/huge/" + i, "text/html", TestWeb.html("Huge " + i, "item " + i));
@@ -216,7 +226,7 @@ class IngestorTest {
 
     @Test
     void saysAFeedWasCutAtTheSizeCapInsteadOfInvalidXml() {
-        IngestSettings s = settings().withMaxBodyBytes(4096);
+        IngestSettings s = IngestSettings.from(values().with(INGEST_MAX_BODY_BYTES, "4096"));
         web.page("/long-feed.xml", "application/rss+xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0"><channel><title>Long</title><link>%s/</link><description>d</description>
@@ -270,7 +280,7 @@ class IngestorTest {
 
     @Test
     void refusesLoopbackSourcesWhenPrivateAddressesAreNotAllowed() {
-        IngestSettings s = settings().withAllowPrivateAddresses(false);
+        IngestSettings s = IngestSettings.from(values().with(INGEST_ALLOW_PRIVATE_ADDRESSES, "false"));
         IngestReport report;
         try (Ingestor ingestor = new Ingestor(s, kafkaConfig())) {
             report = ingestor.ingestOnce(List.of(web.url("/rss.xml")));
@@ -281,7 +291,7 @@ class IngestorTest {
 
     @Test
     void watchesAFolderAndFetchesFeedItemsThroughTheFrontier(@TempDir Path dir) throws Exception {
-        IngestSettings s = settings().withPollInterval(Duration.ofMinutes(10), Map.of());
+        IngestSettings s = IngestSettings.from(values().with(INGEST_POLL_INTERVAL_SECONDS, "600"));
         Files.writeString(dir.resolve("old.html"), TestWeb.html("Old", "already there"));
         AtomicBoolean stop = new AtomicBoolean();
         Thread runner;

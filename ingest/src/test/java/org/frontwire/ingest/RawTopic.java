@@ -44,7 +44,8 @@ final class RawTopic {
                     try {
                         RawPage page = Json.fromBytes(r.value(), RawPage.class);
                         assertThat(r.key()).isEqualTo(page.url());
-                        assertThat(r.partition()).isEqualTo(Sites.partition(page.url(), partitions.size()));
+                        assertThat(page.site()).as("site decided at ingest").isNotNull();
+                        assertThat(r.partition()).isEqualTo(Sites.partitionOf(page.site(), partitions.size()));
                         pages.add(page);
                     } catch (IOException e) {
                         throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package org.frontwire.ingest;
 
+import static org.frontwire.config.ConfigKeys.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.frontwire.config.ConfigValues;
+import org.frontwire.config.FrontwireTopic;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.common.GroupState;
@@ -52,16 +55,19 @@ class ScaleOutTest {
         kafka.close();
     }
 
-    static IngestSettings settings(String name) {
+    /** Settings of instance A of a fresh run: its own topics and group. */
+    static ConfigValues settings(String name) {
         int n = RUN.incrementAndGet();
-        return IngestSettings.defaults()
-                .withRawPagesTopic("scale-raw-" + n)
-                .withTopics("scale-seen-" + n, "scale-frontier-" + n, "scale-ingest-" + n)
-                .withAllowPrivateAddresses(true)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5))
-                .withRetries(1, Duration.ofMillis(20))
-                .withFetchThreads(4)
-                .withUserAgent("FrontwireBot/" + name);
+        return ConfigValues.defaults()
+                .with(FrontwireTopic.RAW_PAGES.nameKey(), "scale-raw-" + n)
+                .with(FrontwireTopic.INGEST_SEEN.nameKey(), "scale-seen-" + n)
+                .with(FrontwireTopic.INGEST_FRONTIER.nameKey(), "scale-frontier-" + n)
+                .with(INGEST_CONSUMER_GROUP, "scale-ingest-" + n)
+                .with(INGEST_ALLOW_PRIVATE_ADDRESSES, "true")
+                .with(INGEST_CONNECT_TIMEOUT_MS, "2000").with(INGEST_READ_TIMEOUT_MS, "5000")
+                .with(INGEST_MAX_RETRIES, "1").with(INGEST_RETRY_BACKOFF_MS, "20")
+                .with(INGEST_FETCH_THREADS, "4")
+                .with(INGEST_USER_AGENT, "FrontwireBot/" + name);
     }
 
     static Map<String, Object> kafkaConfig() {
@@ -128,8 +134,10 @@ class ScaleOutTest {
         });
         String feedUrl = feedHost.url("/feed.xml");
 
-        IngestSettings a = settings("A").withPolitenessDelay(delay).withPollInterval(Duration.ofMillis(500), Map.of());
-        IngestSettings b = a.withUserAgent("FrontwireBot/B");
+        ConfigValues valuesA = settings("A").with(INGEST_POLITENESS_DELAY_MS, String.valueOf(delay.toMillis()))
+                .with(INGEST_POLL_INTERVAL_SECONDS, "1");
+        IngestSettings a = IngestSettings.from(valuesA);
+        IngestSettings b = IngestSettings.from(valuesA.with(INGEST_USER_AGENT, "FrontwireBot/B"));
         AtomicBoolean stop = new AtomicBoolean();
         try (Ingestor first = new Ingestor(a, kafkaConfig()); Ingestor second = new Ingestor(b, kafkaConfig())) {
             Thread ta = run(first, List.of(feedUrl), stop::get);
@@ -181,8 +189,10 @@ class ScaleOutTest {
         feedHost.page("/feed.xml", "application/rss+xml", rss(urls));
         List<String> sources = List.of(feedHost.url("/feed.xml"));
         Duration delay = Duration.ofMillis(500);
-        IngestSettings a = settings("A").withPolitenessDelay(delay).withPollInterval(Duration.ofMinutes(10), Map.of());
-        IngestSettings b = a.withUserAgent("FrontwireBot/B");
+        ConfigValues valuesA = settings("A").with(INGEST_POLITENESS_DELAY_MS, String.valueOf(delay.toMillis()))
+                .with(INGEST_POLL_INTERVAL_SECONDS, "600");
+        IngestSettings a = IngestSettings.from(valuesA);
+        IngestSettings b = IngestSettings.from(valuesA.with(INGEST_USER_AGENT, "FrontwireBot/B"));
         try (Ingestor later = new Ingestor(b, kafkaConfig())) {
             // B has started (and read the empty seen topic) before A publishes anything
             assertThat(later.seenUrls()).isZero();

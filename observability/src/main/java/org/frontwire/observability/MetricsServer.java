@@ -30,16 +30,21 @@ public final class MetricsServer implements AutoCloseable {
     }
 
     /**
-     * Listens on {@code port} (all interfaces) and serves metrics and health.
+     * Listens on {@code port} of the interface {@code bindAddress} and serves metrics and health. There is no
+     * authentication: {@code 127.0.0.1} serves this machine only, {@code 0.0.0.0} every interface.
      *
-     * @throws IllegalStateException when the port cannot be bound (in use, no permission)
+     * @throws IllegalStateException when the address is unknown or the port cannot be bound (in use, no permission)
      */
-    public static MetricsServer start(int port, PrometheusMetrics metrics, Supplier<Readiness> readiness) {
+    public static MetricsServer start(String bindAddress, int port, PrometheusMetrics metrics, Supplier<Readiness> readiness) {
+        InetSocketAddress address = new InetSocketAddress(bindAddress, port);
+        if (address.isUnresolved()) {
+            throw new IllegalStateException("cannot listen on " + bindAddress + ": unknown address (http.bind-address)");
+        }
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(port), 0);
+            server = HttpServer.create(address, 0);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on HTTP port " + port + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot listen on " + bindAddress + " port " + port + ": " + e.getMessage(), e);
         }
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "http-" + port);
@@ -83,6 +88,11 @@ public final class MetricsServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The address and port listened on. */
+    public InetSocketAddress address() {
+        return server.getAddress();
     }
 
     public static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {

@@ -40,17 +40,18 @@ public final class ProcessorService implements AutoCloseable {
     private final PipelineMetrics pipelineMetrics = new PipelineMetrics(metrics.registry());
     private final StreamsStateMetrics streamsMetrics;
     private final int httpPort;
+    private final String httpBindAddress;
     private final Properties streamsConfig;
     private final HostInfo applicationServer;
     private MetricsServer http;
     private KafkaReachability kafka;
     private Boolean stopped;
+    private volatile String threadFailure;
 
-    public ProcessorService(ProcessorSettings settings, ArticlePipeline pipeline, Properties streamsConfig) {
-        this(settings, pipeline, streamsConfig, 0);
-    }
-
-    /** @param httpPort port of the metrics, health and dashboard server; 0 = none */
+    /**
+     * @param httpPort port of the metrics, health and dashboard server; 0 = none. It listens on
+     *                 {@link ProcessorSettings#httpBindAddress()}.
+     */
     public ProcessorService(ProcessorSettings settings, ArticlePipeline pipeline, Properties streamsConfig, int httpPort) {
         Properties config = new Properties();
         config.putAll(streamsConfig);
@@ -58,16 +59,15 @@ public final class ProcessorService implements AutoCloseable {
         this.streams = new KafkaStreams(ProcessorTopology.build(settings, pipeline), config);
         this.streamsMetrics = new StreamsStateMetrics(streams, metrics.registry());
         this.httpPort = httpPort;
+        this.httpBindAddress = settings.httpBindAddress();
         this.streamsConfig = config;
         Object server = config.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
         this.applicationServer = server == null || server.toString().isBlank() ? null
                 : HostInfo.buildFromEndpoint(server.toString());
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("stream thread failed; replacing it", e);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        streams.setUncaughtExceptionHandler(this::streamThreadFailed);
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
+                threadFailure = null;
                 running.countDown();
             }
         });
@@ -81,7 +81,7 @@ public final class ProcessorService implements AutoCloseable {
     public void start() {
         if (httpPort > 0) {
             try {
-                http = MetricsServer.start(httpPort, metrics, this::readiness);
+                http = MetricsServer.start(httpBindAddress, httpPort, metrics, this::readiness);
                 DashboardQueries queries = new DashboardQueries(streams, pipelineMetrics, Clock.systemUTC());
                 DashboardServer.addTo(http, queries,
                         new DashboardCluster(streams, queries, applicationServer, Duration.ofSeconds(3)));
@@ -102,12 +102,35 @@ public final class ProcessorService implements AutoCloseable {
         return streams.state();
     }
 
+    /**
+     * Ready when the application is RUNNING, Kafka is reachable and no stream thread has died since the application
+     * last became RUNNING (a replaced thread makes it rebalance and become RUNNING again).
+     */
     public Readiness readiness() {
         KafkaStreams.State state = streams.state();
         if (kafka != null && !kafka.reachable()) {
             return new Readiness(false, state.name() + ", Kafka unreachable");
         }
+        String failure = threadFailure;
+        if (failure != null) {
+            return new Readiness(false, state.name() + ", " + failure);
+        }
         return new Readiness(state == KafkaStreams.State.RUNNING, state.name());
+    }
+
+    /**
+     * A stream thread died: readiness goes false until the application is RUNNING again. An exception costs the
+     * thread, which is replaced; an error (out of memory, stack overflow) costs the instance, which stops processing
+     * (state ERROR, never ready again) rather than go on in a JVM that cannot be trusted.
+     */
+    StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse streamThreadFailed(Throwable e) {
+        threadFailure = "a stream thread died: " + e;
+        if (e instanceof Error) {
+            LOG.error("stream thread failed with an error; stopping this instance's processing", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        }
+        LOG.error("stream thread failed; replacing it", e);
+        return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     }
 
     /** For interactive queries of the state stores. */
@@ -117,6 +140,11 @@ public final class ProcessorService implements AutoCloseable {
 
     public PrometheusMetrics metrics() {
         return metrics;
+    }
+
+    /** The address and port the HTTP server listens on, or null when there is none. */
+    public java.net.InetSocketAddress httpAddress() {
+        return http == null ? null : http.address();
     }
 
     /** The port the HTTP server listens on, or 0 when there is none. */

@@ -1,6 +1,9 @@
 package org.frontwire.records;
 
-/** Default names of the topics the pipeline reads and writes; every one can be renamed in the configuration. */
+/**
+ * Default names of the topics the pipeline reads and writes, as in frontwire.properties (FrontwireConfigTest checks they
+ * agree); every one can be renamed in the configuration, so services take the names from their settings.
+ */
 public final class Topics {
     private Topics() {}
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RecordSchemasTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {RawPage.class, Article.class, DeadLetter.class})
+    @ValueSource(classes = {RawPage.class, Article.class, DeadLetter.class, Alert.class})
     void everyRecordFieldIsDescribedInItsSchemaAndNothingElse(Class<? extends Record> type) throws Exception {
         JsonNode schema = schemaOf(type);
         Set<String> inSchema = new TreeSet<>();
@@ -44,6 +44,22 @@ class RecordSchemasTest {
         RawPage page = Json.fromBytes("{\"schemaVersion\":2,\"url\":\"u\",\"body\":\"b\",\"futureField\":1}"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), RawPage.class);
         assertThat(page.url()).isEqualTo("u");
+    }
+
+    @Test
+    void aVersionOneRawPageWithoutSiteIsReadAndItsSiteDerivedByTheSameRule() throws Exception {
+        RawPage old = Json.fromBytes(("{\"schemaVersion\":1,\"url\":\"https://www.short.example/x\","
+                + "\"finalUrl\":\"https://news.example/y\",\"fetchedAt\":\"2026-11-20T10:00:00Z\",\"httpStatus\":200,"
+                + "\"body\":\"<p>b</p>\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8), RawPage.class);
+        assertThat(old.site()).isNull();
+        assertThat(old.siteOrDerived()).isEqualTo("short.example");
+
+        RawPage current = RawPage.ofText("file:///data/outlet/a.html", "folder", "text/html", "<p>b</p>",
+                Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(current.schemaVersion()).isEqualTo(2);
+        assertThat(current.site()).isEqualTo("file:///data/outlet/");
+        assertThat(Json.toString(current)).contains("\"site\":\"file:///data/outlet/\"");
+        assertThat(Json.fromBytes(Json.toBytes(current), RawPage.class)).isEqualTo(current);
     }
 
     private static JsonNode schemaOf(Class<?> type) throws Exception {

@@ -52,4 +52,37 @@ class SitesTest {
             assertThat(partitioner.partition("raw", null, null, null, null, cluster)).isBetween(0, 5);
         }
     }
+
+    @Test
+    void thePageSiteIsTheRequestedHostTheCanonicalHostOfALocalFileOrItsFolder() {
+        assertThat(Sites.ofPage("https://www.short.example/x", "<link rel=\"canonical\" href=\"https://news.example/y\">"))
+                .as("the requested URL's host wins over any link").isEqualTo("short.example");
+        assertThat(Sites.ofPage("file:///data/outlet/a.html", "<head><link rel=\"canonical\" href=\"https://www.outlet.example/a\">"))
+                .isEqualTo("outlet.example");
+        assertThat(Sites.ofPage("file:///data/outlet/b.html", "<head><meta property=\"og:url\" content=\"https://outlet.example/b\">"))
+                .isEqualTo("outlet.example");
+        assertThat(Sites.ofPage("file:///data/outlet/c.html", "<p>no link</p>")).isEqualTo("file:///data/outlet/");
+        assertThat(Sites.ofPage("file:///data/outlet/d.txt", null)).isEqualTo("file:///data/outlet/");
+        assertThat(Sites.ofPage("garbage", "<p>x</p>")).isEqualTo("page:garbage");
+        assertThat(Sites.ofPage(null, "<p>x</p>")).isNull();
+    }
+
+    @Test
+    void theProducerPartitionerPlacesARawPageByItsSiteEvenAfterACrossHostRedirect() {
+        Node node = new Node(0, "localhost", 9092);
+        List<PartitionInfo> partitions = IntStream.range(0, 12)
+                .mapToObj(p -> new PartitionInfo("raw", p, node, new Node[] {node}, new Node[] {node})).toList();
+        Cluster cluster = new Cluster("c", List.of(node), partitions, Set.of(), Set.of());
+        RawPage redirected = new RawPage(RawPage.SCHEMA_VERSION, "https://short.example/x", "https://news.example/y", "test",
+                null, 200, "text/html", "UTF-8", "<p>x</p>", null, null, null, null);
+        RawPage local = RawPage.ofText("file:///data/outlet/a.html", "folder", "text/html",
+                "<link rel=\"canonical\" href=\"https://outlet.example/a\">", null);
+        try (SitePartitioner partitioner = new SitePartitioner()) {
+            assertThat(partitioner.partition("raw", redirected.url(), null, redirected, null, cluster))
+                    .isEqualTo(Sites.partitionOf("short.example", 12));
+            assertThat(partitioner.partition("raw", local.url(), null, local, null, cluster))
+                    .isEqualTo(Sites.partitionOf("outlet.example", 12))
+                    .isEqualTo(partitioner.partition("raw", "https://outlet.example/z", null, null, null, cluster));
+        }
+    }
 }

@@ -18,13 +18,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.frontwire.cli.child.HeapPeak;
 import org.frontwire.cli.child.ProcessorProcess;
-import org.frontwire.cli.command.Parts;
+import org.frontwire.cli.wiring.ServiceFactory;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.cli.kafka.OutputWatcher;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
 import org.frontwire.records.SitePartitioner;
+import org.frontwire.config.ConfigKeys;
 
 /**
  * The end-to-end benchmark: a backlog of N pages drained by the processor (sustained pages/s), then load at the
@@ -32,9 +33,12 @@ import org.frontwire.records.SitePartitioner;
  */
 public final class PipelineBenchmark {
     private final FrontwireConfig config;
+    private final Class<?> processMain;
 
-    public PipelineBenchmark(FrontwireConfig config) {
+    /** @param processMain main class of the {@code process} command, started in child JVMs */
+    public PipelineBenchmark(FrontwireConfig config, Class<?> processMain) {
         this.config = config;
+        this.processMain = processMain;
     }
 
     public void run(Path pagesDir, int count, int loadSeconds, int offlineSeconds, PrintStream out) throws Exception {
@@ -56,7 +60,7 @@ public final class PipelineBenchmark {
                 out.println(Files.readAllLines(processorLog).stream().filter(l -> l.startsWith(HeapPeak.LINE_PREFIX))
                         .findFirst().orElse(HeapPeak.LINE_PREFIX + " not reported (see " + processorLog + ")"));
 
-                OfflineRates.Rates offline = OfflineRates.measure(pages, Parts.pipeline(config), offlineSeconds);
+                OfflineRates.Rates offline = OfflineRates.measure(pages, ServiceFactory.pipeline(config), offlineSeconds);
                 out.printf("offline, one thread: extract %.0f pages/s, Jsoup.parse alone %.0f pages/s%n",
                         offline.extractPagesPerSecond(), offline.jsoupPagesPerSecond());
                 out.printf("end to end / offline extract = %.2f%n", sustained / offline.extractPagesPerSecond());
@@ -123,7 +127,7 @@ public final class PipelineBenchmark {
         for (int i = 0; i < instances; i++) {
             List<String> args = childArgs(kafka);
             args.addAll(List.of("--data-dir", Files.createTempDirectory("frontwire-bench-instance").toString()));
-            started.add(ProcessorProcess.start(args, processorLog));
+            started.add(ProcessorProcess.start(processMain, args, processorLog));
         }
         long first = 0;
         while (watcher.total() < count) {
@@ -144,7 +148,7 @@ public final class PipelineBenchmark {
     private List<String> childArgs(KafkaSession kafka) {
         List<String> args = new ArrayList<>(List.of("--bootstrap-servers", kafka.bootstrapServers()));
         config.describe().forEach((key, valueAndOrigin) -> {
-            if (!"default".equals(valueAndOrigin[1]) && !key.equals("kafka.bootstrap.servers")) {
+            if (!"default".equals(valueAndOrigin[1]) && !key.equals(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS)) {
                 args.add("--set");
                 args.add(key + "=" + config.get(key));
             }
@@ -180,7 +184,7 @@ public final class PipelineBenchmark {
         // a host per copy, so repeated copies of one page don't teach a site template
         String url = "https://copy" + n + ".bench.example/" + sample.name();
         RawPage page = RawPage.ofText(url, "bench", sample.contentType(), sample.body(), Instant.now());
-        producer.send(new ProducerRecord<>(config.get("topics.raw-pages"), url, Json.toBytes(page)));
+        producer.send(new ProducerRecord<>(config.processorSettings().rawPagesTopic(), url, Json.toBytes(page)));
     }
 
     private static KafkaProducer<String, byte[]> producer(KafkaSession kafka) {
@@ -194,7 +198,7 @@ public final class PipelineBenchmark {
     }
 
     private void deleteTopics(KafkaSession kafka) {
-        String app = config.get("processor.application-id");
+        String app = config.processorSettings().applicationId();
         try (Admin admin = kafka.admin()) {
             List<String> ours = admin.listTopics().names().get().stream()
                     .filter(t -> t.startsWith(app + ".") || t.startsWith(app + "-")).toList();

@@ -21,6 +21,7 @@ import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
 import org.frontwire.cli.kafka.OutputCount;
 import org.frontwire.records.SitePartitioner;
+import org.frontwire.config.ConfigKeys;
 
 /**
  * Publishes pages (good and bad), kills the processor with SIGKILL at random moments and restarts it, restarts the
@@ -40,9 +41,13 @@ public final class FaultInjectionHarness {
     private final List<BenchPages.Sample> pages;
     private final Random random;
     private final PrintStream log;
+    private final Class<?> processMain;
 
-    public FaultInjectionHarness(Path workDir, List<BenchPages.Sample> pages, long seed, PrintStream log) {
+    /** @param processMain main class of the {@code process} command, started (and killed) in child JVMs */
+    public FaultInjectionHarness(Path workDir, List<BenchPages.Sample> pages, long seed, PrintStream log,
+                                 Class<?> processMain) {
         this.workDir = workDir;
+        this.processMain = processMain;
         this.pages = pages;
         this.random = new Random(seed);
         this.log = log;
@@ -52,7 +57,7 @@ public final class FaultInjectionHarness {
         EmbeddedKafka kafka = EmbeddedKafka.start(workDir.resolve("kafka"));
         String servers = kafka.bootstrapServers();
         FrontwireConfig config = FrontwireConfig.load(null, Map.of(),
-                Map.of("kafka.bootstrap.servers", servers, "data.dir", workDir.toString()));
+                Map.of(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS, servers, ConfigKeys.DATA_DIR, workDir.toString()));
         try (KafkaSession session = KafkaSession.open(config, log)) {
             session.createTopics();
         }
@@ -64,13 +69,13 @@ public final class FaultInjectionHarness {
             for (int n = 0; n < count; n++) {
                 ChaosInput.Item item = ChaosInput.item(n, pages);
                 bad += item.bad() ? 1 : 0;
-                producer.send(new ProducerRecord<>(config.get("topics.raw-pages"), item.key(), item.value()));
+                producer.send(new ProducerRecord<>(config.processorSettings().rawPagesTopic(), item.key(), item.value()));
             }
         }
         log.printf("published %d raw pages (%d bad)%n", count, bad);
 
         Path processorLog = workDir.resolve("processor.log");
-        ProcessorProcess processor = ProcessorProcess.start(processorArgs, processorLog);
+        ProcessorProcess processor = ProcessorProcess.start(processMain, processorArgs, processorLog);
         int brokerRestartAt = Math.max(1, kills / 2);
         for (int k = 1; k <= kills; k++) {
             awaitProgress(config, client, Duration.ofSeconds(60));
@@ -82,7 +87,7 @@ public final class FaultInjectionHarness {
                 log.println("broker stopped; restarting it on the same data directory");
                 kafka = EmbeddedKafka.start(workDir.resolve("kafka"), kafka.port());
             }
-            processor = ProcessorProcess.start(processorArgs, processorLog);
+            processor = ProcessorProcess.start(processMain, processorArgs, processorLog);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         OutputCount counts = countOutputs(config, client);
@@ -118,8 +123,8 @@ public final class FaultInjectionHarness {
     }
 
     private static OutputCount countOutputs(FrontwireConfig config, Map<String, Object> client) throws IOException {
-        return OutputCount.read(client, config.get("topics.articles"), config.get("topics.articles-other"),
-                config.get("topics.dead-letter"));
+        return OutputCount.read(client, config.processorSettings().articlesTopic(),
+                config.processorSettings().otherArticlesTopic(), config.processorSettings().deadLetterTopic());
     }
 
     private static KafkaProducer<String, byte[]> producer(Map<String, Object> client) {

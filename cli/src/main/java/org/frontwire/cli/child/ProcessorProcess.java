@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.frontwire.cli.Frontwire;
 
 /**
- * {@code frontwire process} in a child JVM, so it can be killed with SIGKILL like a crashing service, and its heap is
+ * A processor ({@code frontwire process}) in a child JVM, so it can be killed with SIGKILL like a crashing service, and its heap is
  * its own: {@value #HEAP}, and the options in the environment variable {@value #JAVA_OPTS_ENV}, by default
  * {@value #DEFAULT_JAVA_OPTS} (the throughput collector: on two cores shared with a broker, G1's concurrent work cost
  * the stream about a tenth of its rate).
@@ -24,11 +23,15 @@ public final class ProcessorProcess {
         this.process = process;
     }
 
-    public static ProcessorProcess start(List<String> args, Path log) throws IOException {
+    /**
+     * @param processMain the main class of the {@code process} command (its arguments follow)
+     * @param args        options of the {@code process} command
+     */
+    public static ProcessorProcess start(Class<?> processMain, List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP));
         String options = System.getenv(JAVA_OPTS_ENV);
         command.addAll(List.of((options == null || options.isBlank() ? DEFAULT_JAVA_OPTS : options).strip().split("\\s+")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Frontwire.class.getName(), "process", "--http-port", "0"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), processMain.getName(), "--http-port", "0"));
         command.addAll(args);
         Files.createDirectories(log.getParent());
         return new ProcessorProcess(new ProcessBuilder(command).redirectErrorStream(true)

@@ -14,6 +14,8 @@ import org.frontwire.cli.bench.PipelineBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.frontwire.config.FrontwireTopic;
+import org.frontwire.config.ConfigKeys;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the whole pipeline's throughput, latency and heap on your pages.",
@@ -58,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (sweep != null) {
             return sweep();
         }
-        new PipelineBenchmark(config(Map.of())).run(pages, count, loadSeconds, offlineSeconds, System.out);
+        new PipelineBenchmark(config(Map.of()), ProcessCommand.class).run(pages, count, loadSeconds, offlineSeconds, System.out);
         return 0;
     }
 
@@ -73,14 +75,14 @@ public final class BenchCommand implements Callable<Integer> {
                     throw new CommandLine.ParameterException(new CommandLine(this), "a sweep point needs key=value pairs: " + point);
                 }
                 switch (kv[0]) {
-                    case "partitions" -> settings.put("topics.partitions", kv[1]);
-                    case "threads" -> settings.put("processor.threads", kv[1]);
+                    case "partitions" -> settings.put(ConfigKeys.TOPICS_PARTITIONS, kv[1]);
+                    case "threads" -> settings.put(ConfigKeys.PROCESSOR_THREADS, kv[1]);
                     case "instances" -> instances = Integer.parseInt(kv[1]);
                     default -> settings.put(kv[0], kv[1]);
                 }
             }
             System.out.println("sweep point: " + point.strip());
-            double rate = new PipelineBenchmark(config(settings)).backlogRate(pages, count, instances, System.out);
+            double rate = new PipelineBenchmark(config(settings), ProcessCommand.class).backlogRate(pages, count, instances, System.out);
             rows.add(String.format(Locale.ROOT, "%-80s %6.0f pages/s", point.strip(), rate));
         }
         System.out.printf("sweep: %d pages per point, %d cores%n", count, Runtime.getRuntime().availableProcessors());
@@ -92,10 +94,10 @@ public final class BenchCommand implements Callable<Integer> {
     private FrontwireConfig config(Map<String, String> settings) {
         String run = "bench-" + System.nanoTime();
         Map<String, String> overrides = new HashMap<>(settings);
-        overrides.putAll(Map.of(
-                "topics.raw-pages", run + ".raw-pages", "topics.articles", run + ".articles",
-                "topics.articles-other", run + ".articles.other", "topics.dead-letter", run + ".dead-letter",
-                "processor.application-id", run));
+        for (FrontwireTopic topic : FrontwireTopic.values()) {
+            overrides.put(topic.nameKey(), run + "." + topic.label());
+        }
+        overrides.put(ConfigKeys.PROCESSOR_APPLICATION_ID, run);
         return common.config(overrides);
     }
 }

@@ -36,7 +36,7 @@ public final class ChaosCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("frontwire-chaos");
-        var result = new FaultInjectionHarness(work, BenchPages.load(pages), seed, System.err)
+        var result = new FaultInjectionHarness(work, BenchPages.load(pages), seed, System.err, ProcessCommand.class)
                 .run(count, kills, Duration.ofSeconds(timeoutSeconds));
         System.out.println(result.summary());
         if (!result.lostKeys().isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.frontwire.cli.config.FrontwireConfig;
 import picocli.CommandLine.Option;
+import org.frontwire.config.ConfigKeys;
 
 /** Options every command that talks to Kafka shares. */
 public final class CommonOptions {
@@ -29,10 +30,10 @@ public final class CommonOptions {
         Map<String, String> flags = new HashMap<>(overrides);
         flags.putAll(commandFlags);
         if (bootstrapServers != null) {
-            flags.put("kafka.bootstrap.servers", bootstrapServers);
+            flags.put(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS, bootstrapServers);
         }
         if (dataDir != null) {
-            flags.put("data.dir", dataDir.toString());
+            flags.put(ConfigKeys.DATA_DIR, dataDir.toString());
         }
         return FrontwireConfig.load(configFile, System.getenv(), flags);
     }

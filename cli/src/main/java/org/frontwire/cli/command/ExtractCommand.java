@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.frontwire.cli.wiring.ServiceFactory;
 import org.frontwire.cli.pages.PageFile;
+import org.frontwire.processors.extract.SiteMemories;
 import org.frontwire.processors.extract.SiteMemory;
 import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.records.Article;
@@ -58,19 +60,20 @@ public final class ExtractCommand implements Callable<Integer> {
                 files.add(input);
             }
         }
-        ArticlePipeline pipeline = Parts.pipeline(common.config());
+        ArticlePipeline pipeline = ServiceFactory.pipeline(common.config());
+        SiteMemories memories = sameSite ? SiteMemories.oneSite() : SiteMemories.perSite();
         Map<String, List<RawPage>> bySite = new LinkedHashMap<>();
         Map<RawPage, Path> fileOf = new LinkedHashMap<>();
         for (Path file : files) {
             RawPage page = read(file, files.size() == 1 ? url : null);
             fileOf.put(page, file);
-            bySite.computeIfAbsent(sameSite ? "same-site" : ArticlePipeline.siteKeyOf(page), k -> new ArrayList<>()).add(page);
+            bySite.computeIfAbsent(memories.learn(ArticlePipeline.pageOf(page)), k -> new ArrayList<>()).add(page);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int failed = 0;
-        for (List<RawPage> pages : bySite.values()) {
-            SiteMemory memory = SiteMemory.empty();
-            pages.forEach(p -> memory.observe(ArticlePipeline.pageOf(p)));
+        for (Map.Entry<String, List<RawPage>> site : bySite.entrySet()) {
+            SiteMemory memory = memories.of(site.getKey());
+            List<RawPage> pages = site.getValue();
             for (RawPage page : pages) {
                 ObjectNode json = Json.MAPPER.createObjectNode();
                 json.put("file", fileOf.get(page).toString());

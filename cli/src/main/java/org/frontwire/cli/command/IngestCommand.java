@@ -13,6 +13,7 @@ import org.frontwire.ingest.Ingestor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.frontwire.config.ConfigKeys;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Run the scraper alone: find pages in the sources and publish them to the raw-pages topic.")
@@ -38,13 +39,13 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, String> flags = new HashMap<>(RunCommand.ingestFlags(allowPrivate));
         if (httpPort != null) {
-            flags.put("ingest.http-port", String.valueOf(httpPort));
+            flags.put(ConfigKeys.INGEST_HTTP_PORT, String.valueOf(httpPort));
         }
         FrontwireConfig config = common.config(flags);
-        List<String> chosen = sources.isEmpty() ? config.getList("ingest.default-sources") : sources;
+        List<String> chosen = sources.isEmpty() ? config.ingestSettings().defaultSources() : sources;
         try (KafkaSession kafka = KafkaSession.openWaiting(config, System.err)) {
             kafka.createTopics();
-            try (ServedIngest served = ServedIngest.start(config, kafka, config.getInt("ingest.http-port"))) {
+            try (ServedIngest served = ServedIngest.start(config, kafka, config.ingestSettings().httpPort())) {
                 served.printEndpoints();
                 Ingestor ingestor = served.ingestor();
                 if (once) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import org.frontwire.cli.wiring.ServiceFactory;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.datadir.DataDirLock;
 import org.frontwire.cli.kafka.KafkaSession;
@@ -21,6 +22,7 @@ import org.frontwire.records.DeadLetter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.frontwire.config.ConfigKeys;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the whole pipeline: broker (unless --bootstrap-servers), processor and ingest together.",
@@ -54,7 +56,7 @@ public final class RunCommand implements Callable<Integer> {
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(150);
 
     static Map<String, String> ingestFlags(boolean allowPrivate) {
-        return allowPrivate ? Map.of("ingest.allow-private-addresses", "true") : Map.of();
+        return allowPrivate ? Map.of(ConfigKeys.INGEST_ALLOW_PRIVATE_ADDRESSES, "true") : Map.of();
     }
 
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
@@ -67,10 +69,10 @@ public final class RunCommand implements Callable<Integer> {
         ProgressDisplay.Mode progressMode = ProgressDisplay.Mode.parse(progress);
         Map<String, String> flags = new java.util.HashMap<>(ingestFlags(allowPrivate));
         if (httpPort != null || once) {
-            flags.put("processor.http-port", String.valueOf(httpPort == null ? 0 : httpPort));
+            flags.put(ConfigKeys.PROCESSOR_HTTP_PORT, String.valueOf(httpPort == null ? 0 : httpPort));
         }
         FrontwireConfig config = common.config(flags);
-        List<String> chosen = sources.isEmpty() ? config.getList("ingest.default-sources") : sources;
+        List<String> chosen = sources.isEmpty() ? config.ingestSettings().defaultSources() : sources;
         PrintStream out = System.out;
         try (OrderedStop stop = once ? null : new OrderedStop(STOP_PATIENCE, System.err);
              DataDirLock lock = DataDirLock.acquire(config.dataDir());
@@ -79,13 +81,13 @@ public final class RunCommand implements Callable<Integer> {
             var settings = config.processorSettings();
             try (OutputWatcher watcher = new OutputWatcher(kafka.clientConfig(),
                          List.of(settings.articlesTopic(), settings.otherArticlesTopic()), settings.deadLetterTopic());
-                 ProcessorService processor = Parts.servingProcessor(config, kafka);
-                 ServedIngest ingest = ServedIngest.start(config, kafka, once ? 0 : config.getInt("ingest.http-port"))) {
+                 ProcessorService processor = ServiceFactory.servingProcessor(config, kafka);
+                 ServedIngest ingest = ServedIngest.start(config, kafka, once ? 0 : config.ingestSettings().httpPort())) {
                 if (stop != null) {
                     stop.report(processor);
                 }
                 processor.start();
-                Parts.printDashboard(processor);
+                ServiceFactory.printDashboard(processor);
                 ingest.printEndpoints();
                 ProgressDisplay display = new ProgressDisplay(System.err, progressMode, ProgressDisplay.terminal(),
                         Duration.ofSeconds(once ? 5 : 10));

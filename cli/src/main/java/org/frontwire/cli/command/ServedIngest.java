@@ -3,6 +3,8 @@ package org.frontwire.cli.command;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.KafkaSession;
+import org.frontwire.cli.wiring.ServiceFactory;
+import org.frontwire.ingest.IngestSettings;
 import org.frontwire.ingest.Ingestor;
 import org.frontwire.ingest.fetch.HostResolver;
 import org.frontwire.ingest.metrics.IngestMetrics;
@@ -29,16 +31,17 @@ final class ServedIngest implements AutoCloseable {
 
     static ServedIngest start(FrontwireConfig config, KafkaSession kafka, int httpPort) {
         ServedIngest self = new ServedIngest();
+        IngestSettings settings = config.ingestSettings();
         try {
             if (httpPort > 0) {
                 try {
-                    self.http = IngestServer.start(httpPort, self.prometheus, kafka.clientConfig(), self.started::get);
+                    self.http = IngestServer.start(settings.httpBindAddress(), httpPort, self.prometheus, kafka.clientConfig(), self.started::get);
                 } catch (IllegalStateException e) {
                     LOG.error("no ingest metrics or health endpoints: {} (ingest.http-port / --http-port)", e.getMessage());
                 }
             }
-            IngestMetrics metrics = new IngestMetrics(self.prometheus.registry(), config.getInt("ingest.metrics-max-hosts"));
-            self.ingestor = new Ingestor(config.ingestSettings(), kafka.clientConfig(), HostResolver.SYSTEM, metrics);
+            IngestMetrics metrics = new IngestMetrics(self.prometheus.registry(), settings.metricsMaxHosts());
+            self.ingestor = new Ingestor(settings, kafka.clientConfig(), HostResolver.SYSTEM, metrics);
             self.started.set(true);
             return self;
         } catch (RuntimeException e) {
@@ -58,7 +61,8 @@ final class ServedIngest implements AutoCloseable {
 
     void printEndpoints() {
         if (httpPort() > 0) {
-            System.err.printf("ingest: metrics http://localhost:%d/metrics, health /health/ready%n", httpPort());
+            System.err.printf("ingest: metrics http://%s:%d/metrics, health /health/ready%n",
+                    ServiceFactory.displayHost(http.address()), httpPort());
         }
     }
 

@@ -13,6 +13,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.kafka.CommittedReader;
 import org.frontwire.cli.kafka.KafkaSession;
+import org.frontwire.config.FrontwireTopic;
+import org.frontwire.config.TopicSettings;
 import org.frontwire.records.Article;
 import org.frontwire.records.Json;
 import picocli.CommandLine.Command;
@@ -27,8 +29,17 @@ public final class TailCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", description = "Topic to print (default: the articles topic).")
+    @Option(names = "--topic", paramLabel = "TOPIC", completionCandidates = TopicLabels.class,
+            description = "Topic to print: ${COMPLETION-CANDIDATES} (as configured), or any topic name (default: articles).")
     String topic;
+
+    /** The short names of every Frontwire topic. */
+    static final class TopicLabels implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(FrontwireTopic.values()).map(FrontwireTopic::label).iterator();
+        }
+    }
 
     @Option(names = "--key", paramLabel = "KEY", description = "Only records with this key, e.g. a conflict slug such as armenia-azerbaijan.")
     String key;
@@ -48,7 +59,9 @@ public final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FrontwireConfig config = common.config();
-        String chosen = topic != null ? topic : config.get("topics.articles");
+        TopicSettings topics = config.settings().topics();
+        String chosen = topic == null ? topics.name(FrontwireTopic.ARTICLES)
+                : FrontwireTopic.byLabel(topic).map(topics::name).orElse(topic);
         PrintStream out = System.out;
         try (KafkaSession kafka = KafkaSession.open(config, System.err)) {
             kafka.createTopics();

@@ -1,35 +1,34 @@
 package org.frontwire.cli.config;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.frontwire.config.ConfigKeys;
+import org.frontwire.config.ConfigValues;
 import org.frontwire.ingest.IngestSettings;
+import org.frontwire.processors.alerts.AlertSettings;
+import org.frontwire.processors.conflicttopics.ConflictTopicSettings;
 import org.frontwire.processors.topology.ProcessorSettings;
 
 /**
  * The effective configuration: defaults from {@code frontwire.properties} on the classpath, then a file, then
- * environment variables ({@code FRONTWIRE_TOPICS_PARTITIONS}), then flags.
+ * environment variables ({@code FRONTWIRE_TOPICS_PARTITIONS}), then flags; read as typed {@link #settings()}.
  */
 public final class FrontwireConfig {
-    public static final String DEFAULTS = "/frontwire.properties";
     public static final String ENV_PREFIX = "FRONTWIRE_";
-    public static final String CLIENT_PREFIX = "kafka.client.";
 
-    private final Map<String, String> values;
+    private final ConfigValues values;
     private final Map<String, String> origins;
 
-    private FrontwireConfig(Map<String, String> values, Map<String, String> origins) {
+    private FrontwireConfig(ConfigValues values, Map<String, String> origins) {
         this.values = values;
         this.origins = origins;
     }
@@ -37,13 +36,7 @@ public final class FrontwireConfig {
     public static FrontwireConfig load(Path file, Map<String, String> env, Map<String, String> flags) {
         Map<String, String> values = new TreeMap<>();
         Map<String, String> origins = new HashMap<>();
-        Properties defaults = new Properties();
-        try (InputStream in = FrontwireConfig.class.getResourceAsStream(DEFAULTS)) {
-            defaults.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the built-in defaults " + DEFAULTS + " are missing from the classpath", e);
-        }
-        defaults.forEach((k, v) -> put(values, origins, k.toString(), v.toString(), "default"));
+        ConfigValues.defaults().asMap().forEach((k, v) -> put(values, origins, k, v, "default"));
         if (file != null) {
             if (!Files.isReadable(file)) {
                 throw new IllegalArgumentException("cannot read the configuration file " + file);
@@ -67,7 +60,7 @@ public final class FrontwireConfig {
                 put(values, origins, k, v, "flag");
             }
         });
-        return new FrontwireConfig(values, origins);
+        return new FrontwireConfig(ConfigValues.of(values), origins);
     }
 
     public static FrontwireConfig defaults() {
@@ -87,87 +80,88 @@ public final class FrontwireConfig {
                 return key;
             }
         }
-        if (normalized.startsWith("kafka_client_")) {
-            return CLIENT_PREFIX + normalized.substring("kafka_client_".length()).replace('_', '.');
+        String clientPrefix = ConfigKeys.KAFKA_CLIENT_PREFIX.replace('.', '_');
+        if (normalized.startsWith(clientPrefix)) {
+            return ConfigKeys.KAFKA_CLIENT_PREFIX + normalized.substring(clientPrefix.length()).replace('_', '.');
         }
         return normalized.replace('_', '.');
     }
 
+    /** The effective values by key. */
+    public ConfigValues values() {
+        return values;
+    }
+
+    /** Every setting, typed. */
+    public FrontwireSettings settings() {
+        return FrontwireSettings.from(values);
+    }
+
+    public ProcessorSettings processorSettings() {
+        return ProcessorSettings.from(values);
+    }
+
+    public IngestSettings ingestSettings() {
+        return IngestSettings.from(values);
+    }
+
+    public KafkaSettings kafkaSettings() {
+        return KafkaSettings.from(values);
+    }
+
     public String get(String key) {
-        String v = values.get(key);
-        if (v == null) {
-            throw new IllegalArgumentException("unknown configuration key " + key);
-        }
-        return v;
+        return values.get(key);
     }
 
     public int getInt(String key) {
-        try {
-            return Integer.parseInt(get(key));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, not '" + get(key) + "'");
-        }
+        return values.getInt(key);
     }
 
     public long getLong(String key) {
+        return values.getLong(key);
+    }
+
+    public double getDouble(String key) {
         try {
-            return Long.parseLong(get(key));
+            return Double.parseDouble(get(key));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, not '" + get(key) + "'");
+            throw new IllegalArgumentException(key + " must be a number, not '" + get(key) + "'");
         }
     }
 
     public boolean getBoolean(String key) {
-        return Boolean.parseBoolean(get(key));
+        return values.getBoolean(key);
     }
 
     public List<String> getList(String key) {
-        String v = get(key);
-        return v.isBlank() ? List.of() : Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return values.getList(key);
     }
 
     public Path dataDir() {
-        return Path.of(get("data.dir"));
+        return Path.of(get(ConfigKeys.DATA_DIR));
     }
 
     public String bootstrapServers() {
-        return get("kafka.bootstrap.servers");
+        return get(ConfigKeys.KAFKA_BOOTSTRAP_SERVERS);
     }
 
     /** Settings passed to every Kafka client (kafka.client.* without the prefix). */
     public Map<String, Object> clientPassThrough() {
-        Map<String, Object> client = new HashMap<>();
-        values.forEach((k, v) -> {
-            if (k.startsWith(CLIENT_PREFIX)) {
-                client.put(k.substring(CLIENT_PREFIX.length()), v);
-            }
-        });
-        return client;
+        return values.withoutPrefix(ConfigKeys.KAFKA_CLIENT_PREFIX);
     }
 
-    public ProcessorSettings processorSettings() {
-        return new ProcessorSettings(get("topics.raw-pages"), get("topics.articles"), get("topics.articles-other"),
-                get("topics.dead-letter"), getBoolean("processor.repartition-by-site"));
+    public AlertSettings alertSettings() {
+        return AlertSettings.from(values);
     }
 
-    public IngestSettings ingestSettings() {
-        return new IngestSettings(get("topics.raw-pages"), get("ingest.user-agent"),
-                Duration.ofMillis(getLong("ingest.connect-timeout-ms")), Duration.ofMillis(getLong("ingest.read-timeout-ms")),
-                getLong("ingest.max-body-bytes"), getBoolean("ingest.allow-private-addresses"))
-                .withPolitenessDelay(Duration.ofMillis(getLong("ingest.politeness-delay-ms")))
-                .withMaxRedirects(getInt("ingest.max-redirects"))
-                .withRetries(getInt("ingest.max-retries"), Duration.ofMillis(getLong("ingest.retry-backoff-ms")))
-                .withFetchThreads(getInt("ingest.fetch-threads"))
-                .withPollInterval(Duration.ofSeconds(getLong("ingest.poll-interval-seconds")), Map.of())
-                .withTopics(get("ingest.seen-topic"), get("ingest.frontier-topic"), get("ingest.consumer-group"))
-                .withObeyRobots(getBoolean("ingest.obey-robots"))
-                .withMaxItemsPerSource(getInt("ingest.max-items-per-source"));
+    public ConflictTopicSettings conflictTopicSettings() {
+        return ConflictTopicSettings.from(values);
     }
 
     /** Every key, its effective value and where the value came from. */
     public Map<String, String[]> describe() {
         Map<String, String[]> out = new TreeMap<>();
-        values.forEach((k, v) -> out.put(k, new String[] {
+        values.asMap().forEach((k, v) -> out.put(k, new String[] {
                 k.contains("password") || k.contains("sasl.jaas") ? "******" : v, origins.get(k)}));
         return out;
     }

@@ -1,22 +1,19 @@
 package org.frontwire.cli.kafka;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.frontwire.broker.EmbeddedKafka;
 import org.frontwire.cli.config.FrontwireConfig;
+import org.frontwire.config.FrontwireTopic;
+import org.frontwire.config.TopicSetup;
 
 /**
  * The Kafka the commands talk to: the cluster given by {@code kafka.bootstrap.servers}, or the embedded
@@ -62,7 +59,7 @@ public final class KafkaSession implements AutoCloseable {
      * {@code kafka.startup-wait-seconds} (-1: forever), saying so each time: services start before their broker.
      */
     public static KafkaSession openWaiting(FrontwireConfig config, java.io.PrintStream log) throws InterruptedException {
-        long waitSeconds = config.getLong("kafka.startup-wait-seconds");
+        long waitSeconds = config.kafkaSettings().startupWaitSeconds();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
         while (true) {
             try {
@@ -115,31 +112,13 @@ public final class KafkaSession implements AutoCloseable {
         }
     }
 
-    /** Creates the pipeline's topics that do not exist yet. */
+    /** Creates every topic of {@link FrontwireTopic} that does not exist yet. */
     public void createTopics() {
-        int partitions = config.getInt("topics.partitions");
-        short replication = (short) config.getInt("topics.replication-factor");
-        long retentionHours = config.getLong("topics.retention-hours");
-        String retention = retentionHours < 0 ? "-1" : String.valueOf(TimeUnit.HOURS.toMillis(retentionHours));
-        List<NewTopic> topics = new ArrayList<>();
-        for (String key : List.of("topics.raw-pages", "topics.articles", "topics.articles-other", "topics.dead-letter")) {
-            topics.add(new NewTopic(config.get(key), partitions, replication).configs(Map.of(
-                    TopicConfig.RETENTION_MS_CONFIG, retention,
-                    TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(16 * 1024 * 1024))));
-        }
         try (Admin admin = admin()) {
-            Set<String> existing = admin.listTopics().names().get(REACH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t.name())).toList();
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(REACH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            }
+            TopicSetup.ensure(admin, config.settings().topics(), EnumSet.allOf(FrontwireTopic.class), REACH_TIMEOUT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("could not create the topics: " + e.getCause().getMessage(), e.getCause());
-            }
         } catch (TimeoutException e) {
             throw new KafkaUnreachableException(bootstrapServers, e);
         }

@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.frontwire.config.FrontwireTopic;
+import org.frontwire.records.Topics;
+import org.frontwire.processors.alerts.AlertSettings;
+import org.frontwire.processors.conflicttopics.ConflictTopicSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +38,17 @@ class FrontwireConfigTest {
         assertThat(config.getInt("processor.threads")).isEqualTo(5);
         assertThat(config.get("topics.articles")).isEqualTo("from-flag");
         assertThat(config.describe().get("processor.threads")[1]).isEqualTo("env FRONTWIRE_PROCESSOR_THREADS");
+    }
+
+    @Test
+    void alertAndConflictTopicDefaultsAreTheRecordsDefaults() {
+        FrontwireConfig config = FrontwireConfig.defaults();
+        assertThat(config.alertSettings()).isEqualTo(AlertSettings.defaults());
+        assertThat(config.conflictTopicSettings()).isEqualTo(ConflictTopicSettings.defaults());
+        FrontwireConfig bad = FrontwireConfig.load(null, Map.of(), Map.of("alerts.factor", "lots", "alerts.min-stories", "0"));
+        assertThatThrownBy(bad::alertSettings).hasMessageContaining("alerts.factor must be a number");
+        FrontwireConfig floorless = FrontwireConfig.load(null, Map.of(), Map.of("alerts.min-stories", "0"));
+        assertThatThrownBy(floorless::alertSettings).hasMessageContaining("alerts.min-stories must be at least 1");
     }
 
     @Test
@@ -67,5 +82,30 @@ class FrontwireConfigTest {
         Map<String, String[]> effective = FrontwireConfig.load(null, env, Map.of()).describe();
         assertThat(effective.keySet()).isEqualTo(known.keySet());
         assertThat(effective.get("kafka.bootstrap.servers")[0]).isEqualTo("kafka:19092");
+        assertThat(effective.get("http.bind-address")[0]).as("the containers serve their ports to other hosts").isEqualTo("0.0.0.0");
+    }
+
+    @Test
+    void typedSettingsReadTheEffectiveValues() {
+        FrontwireSettings settings = FrontwireConfig.load(null,
+                Map.of("FRONTWIRE_HTTP_BIND_ADDRESS", "0.0.0.0", "FRONTWIRE_TOPICS_PARTITIONS", "6"),
+                Map.of("topics.articles", "mine", "ingest.fetch-threads", "3")).settings();
+        assertThat(settings.topics().partitions()).isEqualTo(6);
+        assertThat(settings.processor().articlesTopic()).isEqualTo("mine");
+        assertThat(settings.processor().httpBindAddress()).isEqualTo("0.0.0.0");
+        assertThat(settings.ingest().httpBindAddress()).isEqualTo("0.0.0.0");
+        assertThat(settings.ingest().fetchThreads()).isEqualTo(3);
+        assertThat(settings.kafka().embedded()).isTrue();
+        assertThat(FrontwireConfig.defaults().settings().processor().httpBindAddress())
+                .as("servers without authentication serve this machine only by default").isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void theTopicNameConstantsOfTheRecordsAreTheDefaults() {
+        FrontwireSettings defaults = FrontwireConfig.defaults().settings();
+        assertThat(defaults.topics().name(FrontwireTopic.RAW_PAGES)).isEqualTo(Topics.RAW_PAGES);
+        assertThat(defaults.topics().name(FrontwireTopic.ARTICLES)).isEqualTo(Topics.ARTICLES);
+        assertThat(defaults.topics().name(FrontwireTopic.ARTICLES_OTHER)).isEqualTo(Topics.ARTICLES_OTHER);
+        assertThat(defaults.topics().name(FrontwireTopic.DEAD_LETTER)).isEqualTo(Topics.DEAD_LETTER);
     }
 }

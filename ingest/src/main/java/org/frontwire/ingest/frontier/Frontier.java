@@ -56,8 +56,8 @@ public final class Frontier implements AutoCloseable {
         default void hostAcquired(String hostKey, long assignedAtNanos) {}
 
         /**
-         * Partitions were taken away; their batch is done and committed, and {@link #owns} no longer claims their
-         * hosts. Called before the group hands them on.
+         * Partitions were taken away; their batch is done and committed, and {@link #ownedSince} no longer claims
+         * their hosts. Called before the group hands them on.
          */
         default void partitionsRevoked(Collection<TopicPartition> partitions) {}
 
@@ -118,11 +118,6 @@ public final class Frontier implements AutoCloseable {
             partitionCount = n;
         }
         return Utils.toPositive(Utils.murmur2(hostKey.getBytes(StandardCharsets.UTF_8))) % n;
-    }
-
-    /** True while this instance owns the partition of the host, i.e. is the one instance fetching it. */
-    public boolean owns(String hostKey) {
-        return owned.containsKey(partitionOf(hostKey));
     }
 
     /** When this instance got the host's partition ({@link System#nanoTime}); empty when it does not own it. */

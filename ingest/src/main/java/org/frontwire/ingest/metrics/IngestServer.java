@@ -20,11 +20,11 @@ public final class IngestServer implements AutoCloseable {
     private final BooleanSupplier started;
     private final MetricsServer http;
 
-    private IngestServer(int port, PrometheusMetrics metrics, Map<String, Object> kafkaClientConfig, BooleanSupplier started) {
+    private IngestServer(String bindAddress, int port, PrometheusMetrics metrics, Map<String, Object> kafkaClientConfig, BooleanSupplier started) {
         this.broker = KafkaReachability.start(kafkaClientConfig, "frontwire-ingest-health", BROKER_CHECK);
         this.started = started;
         try {
-            this.http = MetricsServer.start(port, metrics, this::readiness);
+            this.http = MetricsServer.start(bindAddress, port, metrics, this::readiness);
         } catch (IllegalStateException e) {
             broker.close();
             throw e;
@@ -32,12 +32,13 @@ public final class IngestServer implements AutoCloseable {
     }
 
     /**
-     * @param started whether the ingest is up (its constructor, which reads the seen-URL topic, has returned)
+     * @param bindAddress interface to listen on ({@code http.bind-address}); there is no authentication
+     * @param started     whether the ingest is up (its constructor, which reads the seen-URL topic, has returned)
      * @throws IllegalStateException when the port cannot be bound
      */
-    public static IngestServer start(int port, PrometheusMetrics metrics, Map<String, Object> kafkaClientConfig,
-                                     BooleanSupplier started) {
-        return new IngestServer(port, metrics, kafkaClientConfig, started);
+    public static IngestServer start(String bindAddress, int port, PrometheusMetrics metrics,
+                                     Map<String, Object> kafkaClientConfig, BooleanSupplier started) {
+        return new IngestServer(bindAddress, port, metrics, kafkaClientConfig, started);
     }
 
     public Readiness readiness() {
@@ -49,6 +50,11 @@ public final class IngestServer implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The address and port listened on. */
+    public java.net.InetSocketAddress address() {
+        return http.address();
     }
 
     @Override

@@ -6,15 +6,17 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.frontwire.records.Json;
+import org.frontwire.records.JsonSerde;
 import org.frontwire.records.RawPage;
 import org.frontwire.records.SitePartitioner;
 
-/** Publishes raw pages keyed by normalised URL, partitioned by site: idempotent, acks=all, compressed. */
+/**
+ * Publishes raw pages keyed by normalised URL, partitioned by their {@link RawPage#site()} ({@link SitePartitioner}
+ * sees the page, not its bytes): idempotent, acks=all, compressed.
+ */
 public final class RawPagePublisher implements AutoCloseable {
-    private final KafkaProducer<String, byte[]> producer;
+    private final KafkaProducer<String, RawPage> producer;
     private final String topic;
 
     public RawPagePublisher(Map<String, Object> clientConfig, String topic) {
@@ -26,13 +28,13 @@ public final class RawPagePublisher implements AutoCloseable {
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
         config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "frontwire-ingest");
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new JsonSerde<>(RawPage.class).serializer());
         this.topic = topic;
     }
 
     public void publish(RawPage page) {
         try {
-            producer.send(new ProducerRecord<>(topic, page.url(), Json.toBytes(page))).get();
+            producer.send(new ProducerRecord<>(topic, page.url(), page)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing " + page.url(), e);
@@ -44,7 +46,7 @@ public final class RawPagePublisher implements AutoCloseable {
     /** Sends without waiting; the future completes when the broker has the page. */
     public java.util.concurrent.CompletableFuture<Void> send(RawPage page) {
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-        producer.send(new ProducerRecord<>(topic, page.url(), Json.toBytes(page)), (metadata, error) -> {
+        producer.send(new ProducerRecord<>(topic, page.url(), page), (metadata, error) -> {
             if (error == null) {
                 done.complete(null);
             } else {

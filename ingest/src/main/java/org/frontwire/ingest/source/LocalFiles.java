@@ -10,6 +10,7 @@ import org.frontwire.ingest.fetch.CharsetSniffer;
 import org.frontwire.ingest.fetch.DecodedText;
 import org.frontwire.records.Hashes;
 import org.frontwire.records.RawPage;
+import org.frontwire.records.Sites;
 
 /** Reads {@code .html}, {@code .htm} and {@code .txt} pages from a file or a folder (not into hidden entries). */
 public final class LocalFiles {
@@ -42,6 +43,6 @@ public final class LocalFiles {
         DecodedText text = CharsetSniffer.decode(bytes, null);
         String url = urlOf(file);
         return new RawPage(RawPage.SCHEMA_VERSION, url, url, source, Instant.now(), 200, type, text.charset(),
-                text.text(), null, null, null, Hashes.sha256(text.text()));
+                text.text(), null, null, null, Hashes.sha256(text.text()), Sites.ofPage(url, text.text()));
     }
 }

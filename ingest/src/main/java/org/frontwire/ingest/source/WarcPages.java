@@ -11,6 +11,7 @@ import org.frontwire.ingest.fetch.ContentPolicy;
 import org.frontwire.ingest.fetch.DecodedText;
 import org.frontwire.records.Hashes;
 import org.frontwire.records.RawPage;
+import org.frontwire.records.Sites;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -63,6 +64,7 @@ public final class WarcPages {
         Instant fetched = response.date();
         return new RawPage(RawPage.SCHEMA_VERSION, url, url, source, fetched, http.status(),
                 mediaType == null ? "text/html" : mediaType.toLowerCase(Locale.ROOT), text.charset(), text.text(),
-                null, null, http.headers().first("ETag").orElse(null), Hashes.sha256(text.text()));
+                null, null, http.headers().first("ETag").orElse(null), Hashes.sha256(text.text()),
+                Sites.ofPage(url, text.text()));
     }
 }

@@ -1,5 +1,6 @@
 package org.frontwire.ingest.fetch;
 
+import static org.frontwire.config.ConfigKeys.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
+import org.frontwire.config.ConfigValues;
 import org.frontwire.ingest.IngestSettings;
 import org.frontwire.ingest.TestWeb;
 import org.frontwire.ingest.fetch.FetchResult.Outcome;
@@ -25,13 +27,15 @@ import org.junit.jupiter.api.Test;
 class PageFetcherTest {
     static final String ARABIC = "الأخبار العاجلة: وقف إطلاق النار في المدينة";
     static TestWeb web;
-    static IngestSettings settings = IngestSettings.defaults()
-            .withAllowPrivateAddresses(true)
-            .withPolitenessDelay(Duration.ZERO)
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(800))
-            .withRetries(2, Duration.ofMillis(50))
-            .withMaxRedirects(3)
-            .withMaxBodyBytes(64 * 1024);
+    static final ConfigValues VALUES = ConfigValues.defaults()
+            .with(INGEST_ALLOW_PRIVATE_ADDRESSES, "true")
+            .with(INGEST_POLITENESS_DELAY_MS, "0")
+            .with(INGEST_CONNECT_TIMEOUT_MS, "2000").with(INGEST_READ_TIMEOUT_MS, "800")
+            .with(INGEST_MAX_RETRIES, "2").with(INGEST_RETRY_BACKOFF_MS, "50")
+            .with(INGEST_MAX_REDIRECTS, "3")
+            .with(INGEST_MAX_BODY_BYTES, String.valueOf(64 * 1024));
+    static final IngestSettings settings = IngestSettings.from(VALUES);
+    static final IngestSettings refusingPrivate = IngestSettings.from(VALUES.with(INGEST_ALLOW_PRIVATE_ADDRESSES, "false"));
     static PageFetcher fetcher;
 
     @BeforeAll
@@ -307,7 +311,7 @@ class PageFetcherTest {
 
     @Test
     void refusesPrivateAddressesUnlessAllowed() {
-        PageFetcher strict = new PageFetcher(settings.withAllowPrivateAddresses(false));
+        PageFetcher strict = new PageFetcher(refusingPrivate);
         web.page("/internal", "text/html", TestWeb.html("Internal", "admin"));
         FetchResult direct = strict.fetch(URI.create(web.url("/internal")), Validators.NONE, ContentPolicy.PAGES);
         assertThat(direct.outcome()).isEqualTo(Outcome.REFUSED);
@@ -315,7 +319,7 @@ class PageFetcherTest {
         assertThat(web.hits("/internal")).isZero();
 
         // a public-looking name that resolves to loopback (DNS rebinding style) is refused too
-        PageFetcher viaDns = new PageFetcher(settings.withAllowPrivateAddresses(false),
+        PageFetcher viaDns = new PageFetcher(refusingPrivate,
                 host -> new java.net.InetAddress[] {java.net.InetAddress.getByName("10.1.2.3")});
         FetchResult resolved = viaDns.fetch(URI.create("http://news.example.com/story"), Validators.NONE, ContentPolicy.PAGES);
         assertThat(resolved.outcome()).isEqualTo(Outcome.REFUSED);
@@ -328,7 +332,7 @@ class PageFetcherTest {
         HostResolver firstHopLooksPublic = host -> host.equals("127.0.0.1")
                 ? new java.net.InetAddress[] {java.net.InetAddress.getByName("93.184.216.34")}
                 : java.net.InetAddress.getAllByName(host);
-        PageFetcher strict = new PageFetcher(settings.withAllowPrivateAddresses(false), firstHopLooksPublic);
+        PageFetcher strict = new PageFetcher(refusingPrivate, firstHopLooksPublic);
         int port = URI.create(web.base()).getPort();
         web.on("/to-internal", ex -> redirect(ex, "http://localhost:" + port + "/internal-admin"));
         web.page("/internal-admin", "text/html", TestWeb.html("Admin", "secrets"));

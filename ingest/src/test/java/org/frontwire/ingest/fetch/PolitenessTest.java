@@ -1,5 +1,6 @@
 package org.frontwire.ingest.fetch;
 
+import static org.frontwire.config.ConfigKeys.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.frontwire.config.ConfigValues;
 import org.frontwire.ingest.IngestSettings;
 import org.frontwire.ingest.TestWeb;
 import org.junit.jupiter.api.Test;
@@ -20,8 +22,8 @@ class PolitenessTest {
             for (int i = 0; i < 3; i++) {
                 web.page("/p" + i, "text/html", TestWeb.html("P" + i, "text"));
             }
-            IngestSettings settings = IngestSettings.defaults().withAllowPrivateAddresses(true)
-                    .withPolitenessDelay(Duration.ofMillis(100));
+            IngestSettings settings = IngestSettings.from(ConfigValues.defaults()
+                    .with(INGEST_ALLOW_PRIVATE_ADDRESSES, "true").with(INGEST_POLITENESS_DELAY_MS, "100"));
             PageFetcher fetcher = new PageFetcher(settings);
             try (PoliteScheduler scheduler = new PoliteScheduler(4, fetcher::politenessDelay)) {
                 List<CompletableFuture<FetchResult>> all = new ArrayList<>();
@@ -77,7 +79,8 @@ class PolitenessTest {
                 ex.getResponseHeaders().set("Location", target.url("/private/page"));
                 TestWeb.send(ex, 302, null, new byte[0]);
             });
-            IngestSettings settings = IngestSettings.defaults().withAllowPrivateAddresses(true).withPolitenessDelay(delay);
+            IngestSettings settings = IngestSettings.from(ConfigValues.defaults()
+                    .with(INGEST_ALLOW_PRIVATE_ADDRESSES, "true").with(INGEST_POLITENESS_DELAY_MS, String.valueOf(delay.toMillis())));
             PageFetcher fetcher = new PageFetcher(settings);
             try (PoliteScheduler scheduler = new PoliteScheduler(4, fetcher::politenessDelay)) {
                 FetchResult direct = fetcher.fetchPolitely(scheduler, URI.create(target.url("/other")), Validators.NONE,

@@ -1,5 +1,6 @@
 package org.frontwire.ingest.metrics;
 
+import static org.frontwire.config.ConfigKeys.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.frontwire.config.ConfigValues;
+import org.frontwire.config.FrontwireTopic;
 import org.frontwire.broker.EmbeddedKafka;
 import org.frontwire.ingest.IngestReport;
 import org.frontwire.ingest.IngestSettings;
@@ -60,13 +63,15 @@ class IngestServerTest {
             Path seeds = Files.writeString(dir.resolve("a.urls"), String.join("\n", a.url("/1"), a.url("/2"),
                     a.url("/tagged"), a.url("/private/secret"), a.url("/doc.pdf"), a.url("/missing")) + "\n");
 
-            IngestSettings settings = IngestSettings.defaults()
-                    .withRawPagesTopic("metrics.raw").withTopics("metrics.seen", "metrics.frontier", "metrics-ingest")
-                    .withAllowPrivateAddresses(true).withPolitenessDelay(Duration.ZERO)
-                    .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)).withRetries(0, Duration.ofMillis(10));
+            IngestSettings settings = IngestSettings.from(ConfigValues.defaults()
+                    .with(FrontwireTopic.RAW_PAGES.nameKey(), "metrics.raw").with(FrontwireTopic.INGEST_SEEN.nameKey(), "metrics.seen")
+                    .with(FrontwireTopic.INGEST_FRONTIER.nameKey(), "metrics.frontier").with(INGEST_CONSUMER_GROUP, "metrics-ingest")
+                    .with(INGEST_ALLOW_PRIVATE_ADDRESSES, "true").with(INGEST_POLITENESS_DELAY_MS, "0")
+                    .with(INGEST_CONNECT_TIMEOUT_MS, "2000").with(INGEST_READ_TIMEOUT_MS, "5000")
+                    .with(INGEST_MAX_RETRIES, "0").with(INGEST_RETRY_BACKOFF_MS, "10"));
             Map<String, Object> client = Map.of("bootstrap.servers", kafka.bootstrapServers());
             AtomicBoolean started = new AtomicBoolean();
-            try (IngestServer server = IngestServer.start(0, prometheus, client, started::get)) {
+            try (IngestServer server = IngestServer.start(settings.httpBindAddress(), 0, prometheus, client, started::get)) {
                 assertThat(get(server, "/health/live").statusCode()).isEqualTo(200);
                 HttpResponse<String> starting = get(server, "/health/ready");
                 assertThat(starting.statusCode()).isEqualTo(503);
@@ -120,12 +125,21 @@ class IngestServerTest {
             closedPort = socket.getLocalPort();
         }
         try (PrometheusMetrics prometheus = new PrometheusMetrics("ingest");
-             IngestServer server = IngestServer.start(0, prometheus,
+             IngestServer server = IngestServer.start(IngestSettings.defaults().httpBindAddress(), 0, prometheus,
                      Map.of("bootstrap.servers", "127.0.0.1:" + closedPort), () -> true)) {
             HttpResponse<String> ready = get(server, "/health/ready");
             assertThat(ready.statusCode()).isEqualTo(503);
             assertThat(ready.body()).startsWith("NOT READY broker unreachable");
             assertThat(get(server, "/health/live").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void listensOnTheLoopbackInterfaceByDefault() throws Exception {
+        try (PrometheusMetrics prometheus = new PrometheusMetrics("ingest");
+             IngestServer server = IngestServer.start(IngestSettings.defaults().httpBindAddress(), 0, prometheus,
+                     Map.of("bootstrap.servers", "127.0.0.1:9"), () -> true)) {
+            assertThat(server.address().getAddress().isLoopbackAddress()).as(server.address().toString()).isTrue();
         }
     }
 

@@ -121,6 +121,17 @@ class SourceReadersTest {
         assertThat(pages.get(0).source()).isEqualTo(warc.toString());
     }
 
+    @Test
+    void localFilesGetTheSiteOfTheirCanonicalLinkElseOfTheirFolder(@TempDir Path dir) throws IOException {
+        Path outlet = Files.createDirectories(dir.resolve("outlet"));
+        Files.writeString(outlet.resolve("a.html"), "<html><head><link rel=\"canonical\" href=\"https://www.outlet.example/a\"></head><body>A</body></html>");
+        Files.writeString(outlet.resolve("b.html"), "<html><body>B</body></html>");
+
+        assertThat(LocalFiles.read(outlet.resolve("a.html"), "folder").site()).isEqualTo("outlet.example");
+        RawPage b = LocalFiles.read(outlet.resolve("b.html"), "folder");
+        assertThat(b.site()).isEqualTo(b.url().substring(0, b.url().lastIndexOf('/') + 1)).endsWith("/outlet/");
+    }
+
     private static WarcResponse response(String url, String contentType, byte[] body) throws IOException {
         HttpResponse http = new HttpResponse.Builder(200, "OK")
                 .body(MediaType.parse(contentType), body)

@@ -21,6 +21,12 @@ import java.util.Properties;
  * @param headlineBonus    added to the topic named first in the headline
  * @param threshold        score a topic needs to be listed
  * @param secondaryRatio   share of the best score another topic needs to be listed beside it
+ * @param anchorWindow     tokens either side of a topic term within which conflict vocabulary anchors it
+ * @param unanchoredShare  share of its weight a term keeps with no conflict vocabulary within the window
+ * @param offTopicShare    share of every topic score kept when the title and lead speak more of elections,
+ *                         courts, budgets, sport or markets than of the war
+ * @param bystanderShare   share kept by a topic named only by countries and leaders (who acts) beside a topic
+ *                         named by its places, groups or forces (where and what): Turkey in a Syria article
  */
 public record ScoringRules(
         double titleFactor,
@@ -33,7 +39,11 @@ public record ScoringRules(
         double contextBase,
         double headlineBonus,
         double threshold,
-        double secondaryRatio) {
+        double secondaryRatio,
+        int anchorWindow,
+        double unanchoredShare,
+        double offTopicShare,
+        double bystanderShare) {
 
     public static final String DEFAULT_RESOURCE = "/classify/scoring.properties";
 
@@ -63,7 +73,11 @@ public record ScoringRules(
                 number(p, "contextBase"),
                 number(p, "headlineBonus"),
                 number(p, "threshold"),
-                number(p, "secondaryRatio"));
+                number(p, "secondaryRatio"),
+                (int) number(p, "anchorWindow"),
+                number(p, "unanchoredShare"),
+                number(p, "offTopicShare"),
+                number(p, "bystanderShare"));
     }
 
     private static double number(Properties p, String key) {

@@ -18,6 +18,11 @@ public enum TermKind {
     COUNTRY(true),
     /** A name that is also an everyday word: حماس (enthusiasm), مالي (financial). */
     AMBIGUOUS(true),
+    /**
+     * An explicit statement of the conflict as a subject: two-state solution, the Israeli-Palestinian
+     * conflict. Carries its own conflict context.
+     */
+    STATEMENT(false),
     /** Conflict vocabulary (shelling, ceasefire, troops): belongs to no topic. */
     VOCABULARY(false);
 

@@ -103,7 +103,7 @@ public final class TermMatcher {
             Zone z = zone == Zone.BODY && i < leadEnd ? Zone.LEAD : zone;
             List<Phrase> found = sameWordsOtherTopics(tokens, i, best);
             for (Phrase p : found) {
-                out.add(new Match(p.term(), p.spelling(), z, inBody, found.size() > 1));
+                out.add(new Match(p.term(), p.spelling(), z, inBody, found.size() > 1, i));
             }
             i += best.length();
         }

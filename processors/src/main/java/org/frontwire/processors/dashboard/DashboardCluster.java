@@ -29,7 +29,8 @@ import org.frontwire.records.Json;
 public final class DashboardCluster {
     public static final String LOCAL_PATH = "/api/dashboard/local";
     private static final Set<String> STORES = Set.of(DashboardStores.ARTICLES_PER_MINUTE, DashboardStores.LATEST_ARTICLES,
-            DashboardStores.DEAD_LETTERS);
+            DashboardStores.DEAD_LETTERS, DashboardStoryStores.STORIES_PER_MINUTE, DashboardStoryStores.BIGGEST_STORIES,
+            DashboardStoryStores.LATEST_ALERTS);
 
     private final KafkaStreams streams;
     private final DashboardQueries local;
@@ -116,7 +117,8 @@ public final class DashboardCluster {
      * Merges other instances' local views into this one's: counts per minute and dead letters add up, the latest
      * articles are the newest {@link DashboardStores#LATEST_PER_TOPIC} of all, articles since start add up; latency
      * percentiles cannot be merged, so the highest instance figure is shown, and the chrome share is the mean
-     * weighted by articles.
+     * weighted by articles. Per conflict, counts per hour add up, the biggest stories and the alerts are the
+     * biggest and newest of all.
      */
     static DashboardView merge(DashboardView mine, List<DashboardView> others) {
         if (others.isEmpty()) {
@@ -185,8 +187,13 @@ public final class DashboardCluster {
         boolean current = p50 != null || p99 != null || lastAt == null;
         DashboardView.Stats stats = new DashboardView.Stats(articles, other, current ? p50 : lastP50,
                 current ? p99 : lastP99, chromeWeight == 0 ? null : chromeWeighted / chromeWeight, current ? null : lastAt);
+        ConflictQueries.Gathered conflicts = new ConflictQueries.Gathered(mine.hours());
+        for (DashboardView v : all) {
+            conflicts.add(v.hours(), v.conflicts());
+        }
         return new DashboardView(mine.generatedAt(), mine.state(), mine.ready(), mine.minutes(), series, topics, dead,
-                stats, mine.note(), mine.instances());
+                stats, mine.note(), mine.instances(), mine.hours(),
+                conflicts.conflicts(mine.generatedAt().minus(DashboardStoryStores.BIGGEST_HORIZON)));
     }
 
     private static Double max(Double a, Double b) {

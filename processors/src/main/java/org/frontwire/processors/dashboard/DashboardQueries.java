@@ -16,6 +16,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.errors.UnknownStateStoreException;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
@@ -74,9 +75,19 @@ public final class DashboardQueries {
         } catch (InvalidStateStoreException e) {
             note = "stores not queryable yet (" + state + "): " + e.getMessage();
         }
+        List<Instant> hours = ConflictQueries.hours(now);
+        List<DashboardView.Conflict> conflicts = List.of();
+        try {
+            conflicts = ConflictQueries.local(streams, hours, now);
+        } catch (UnknownStateStoreException e) {
+            // stories are off: no story stores in the topology
+        } catch (InvalidStateStoreException e) {
+            String m = "story stores not queryable yet (" + state + "): " + e.getMessage();
+            note = note == null ? m : note + "; " + m;
+        }
         return new DashboardView(Instant.ofEpochMilli(now), state.name(), state == KafkaStreams.State.RUNNING,
                 minutes, series, latest, deadLetters, stats(), note,
-                List.of(new DashboardView.Instance("local", true, state.name(), null)));
+                List.of(new DashboardView.Instance("local", true, state.name(), null)), hours, conflicts);
     }
 
     private List<DashboardView.Series> series(long first, long last, int size) {

@@ -3,6 +3,7 @@ package org.frontwire.processors.dashboard;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.frontwire.records.Alert;
 
 /**
  * What {@code /api/dashboard} answers: the stores of all instances merged ({@code /api/dashboard/local}: the stores
@@ -13,10 +14,25 @@ import java.util.Map;
  * @param latest      per topic (conflict topics, then {@code none}), the newest articles first
  * @param deadLetters dead letters by stage
  * @param instances   the instances whose stores are in this view (this one first), and the ones that did not answer
+ * @param hours       start of each hour of the per-conflict counts, oldest first
+ * @param conflicts   per conflict: articles and new stories per hour, the biggest stories now, the latest alerts
+ *                    (empty when stories are off)
  */
 public record DashboardView(Instant generatedAt, String state, boolean ready, List<Instant> minutes, List<Series> series,
                             List<TopicArticles> latest, Map<String, Long> deadLetters, Stats stats, String note,
-                            List<Instance> instances) {
+                            List<Instance> instances, List<Instant> hours, List<Conflict> conflicts) {
+
+    public DashboardView {
+        hours = hours == null ? List.of() : hours;
+        conflicts = conflicts == null ? List.of() : conflicts;
+    }
+
+    /** A view without stories. */
+    public DashboardView(Instant generatedAt, String state, boolean ready, List<Instant> minutes, List<Series> series,
+                         List<TopicArticles> latest, Map<String, Long> deadLetters, Stats stats, String note,
+                         List<Instance> instances) {
+        this(generatedAt, state, ready, minutes, series, latest, deadLetters, stats, note, instances, List.of(), List.of());
+    }
 
     /**
      * One processor instance.
@@ -27,8 +43,25 @@ public record DashboardView(Instant generatedAt, String state, boolean ready, Li
     public record Instance(String server, boolean local, String state, String error) {}
 
     public DashboardView withInstances(List<Instance> list, String newNote) {
-        return new DashboardView(generatedAt, state, ready, minutes, series, latest, deadLetters, stats, newNote, list);
+        return new DashboardView(generatedAt, state, ready, minutes, series, latest, deadLetters, stats, newNote, list,
+                hours, conflicts);
     }
+
+    public DashboardView withConflicts(List<Instant> newHours, List<Conflict> newConflicts) {
+        return new DashboardView(generatedAt, state, ready, minutes, series, latest, deadLetters, stats, note, instances,
+                newHours, newConflicts);
+    }
+
+    /**
+     * One conflict's stories beside its articles.
+     *
+     * @param articlesPerHour articles in each of {@link #hours()}
+     * @param storiesPerHour  new stories in each of {@link #hours()}
+     * @param biggest         its biggest stories updated in the last day, most outlets first
+     * @param alerts          its latest alerts, newest window first
+     */
+    public record Conflict(String topic, List<Long> articlesPerHour, List<Long> storiesPerHour, long articles, long stories,
+                           List<StoryEntry> biggest, List<Alert> alerts) {}
 
     public record Series(String topic, List<Long> counts, long total) {}
 

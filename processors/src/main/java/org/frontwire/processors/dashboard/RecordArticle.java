@@ -9,21 +9,20 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.frontwire.processors.metrics.PageTextLength;
 import org.frontwire.processors.metrics.PipelineMetrics;
-import org.frontwire.processors.topology.Outcome;
 import org.frontwire.records.Article;
 
 /**
  * Counts a finished article in its topic's minute, keeps it among its topic's latest, records its metrics, and
  * passes it on unchanged (less the page-length header).
  */
-public final class RecordArticle implements FixedKeyProcessor<byte[], Outcome, Outcome> {
-    private FixedKeyProcessorContext<byte[], Outcome> context;
+public final class RecordArticle implements FixedKeyProcessor<byte[], Article, Article> {
+    private FixedKeyProcessorContext<byte[], Article> context;
     private WindowStore<String, Long> perMinute;
     private KeyValueStore<String, byte[]> latest;
     private PipelineMetrics metrics;
 
     @Override
-    public void init(FixedKeyProcessorContext<byte[], Outcome> context) {
+    public void init(FixedKeyProcessorContext<byte[], Article> context) {
         this.context = context;
         this.perMinute = context.getStateStore(DashboardStores.ARTICLES_PER_MINUTE);
         this.latest = context.getStateStore(DashboardStores.LATEST_ARTICLES);
@@ -31,9 +30,9 @@ public final class RecordArticle implements FixedKeyProcessor<byte[], Outcome, O
     }
 
     @Override
-    public void process(FixedKeyRecord<byte[], Outcome> record) {
+    public void process(FixedKeyRecord<byte[], Article> record) {
         Integer pageTextLength = PageTextLength.take(record.headers());
-        Article article = record.value().article();
+        Article article = record.value();
         String topic = article.aboutConflict() ? article.topic() : Article.NO_TOPIC;
         Instant now = Instant.now();
 

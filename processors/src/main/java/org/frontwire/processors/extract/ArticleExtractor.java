@@ -2,8 +2,6 @@ package org.frontwire.processors.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.frontwire.records.Sites;
 
 /**
@@ -15,13 +13,20 @@ import org.frontwire.records.Sites;
 public final class ArticleExtractor {
     /** Longer bodies are cut: every page must finish quickly and in bounded memory. */
     static final int MAX_BODY_CHARS = 3_000_000;
-    private static final Pattern CANONICAL = Pattern.compile(
-            "<link[^>]+rel=[\"']?canonical[\"']?[^>]*href=[\"']([^\"']+)|<link[^>]+href=[\"']([^\"']+)[\"'][^>]*rel=[\"']?canonical"
-                    + "|<meta[^>]+property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)",
-            Pattern.CASE_INSENSITIVE);
 
-    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private static final HtmlArticleExtractor DEFAULT_HTML = new HtmlArticleExtractor(ExtractionRules.defaults());
+
+    private final HtmlArticleExtractor html;
     private final TextArticleExtractor text = new TextArticleExtractor();
+
+    /** An extractor with the rules in {@code extract/extraction.properties}. */
+    public ArticleExtractor() {
+        this(ExtractionRules.defaults());
+    }
+
+    ArticleExtractor(ExtractionRules rules) {
+        this.html = rules.equals(ExtractionRules.defaults()) ? DEFAULT_HTML : new HtmlArticleExtractor(rules);
+    }
 
     public Extraction extract(Page page, SiteMemory memory) {
         return extract(page, memory, false);
@@ -34,12 +39,12 @@ public final class ArticleExtractor {
 
     private Extraction extract(Page page, SiteMemory memory, boolean learn) {
         String body = bounded(page.body());
-        String host = siteKey(page);
         if (isHtml(page.contentType(), body)) {
-            return html.extract(page, body, learn ? memory : null, memory, host);
+            return html.extract(page, body, memory, learn);
         }
+        String host = siteKey(page);
         if (learn && memory != null) {
-            memory.observe(page);
+            memory.observe(page, host, () -> TextArticleExtractor.lines(body));
         }
         return text.extract(page, body, applicable(memory, host));
     }
@@ -48,25 +53,23 @@ public final class ArticleExtractor {
         return memory != null && memory.appliesTo(host) ? memory : null;
     }
 
-    /** The site a page belongs to: the host of its URL, else of its canonical or og:url link; null if none. */
+    /**
+     * The site a page belongs to, as far as its URL tells: the URL's host, null for a page without one (a local file).
+     * The page's text is not searched: for an HTML page without a host, the extraction reads the canonical link
+     * from the parse it makes anyway ({@link #siteLines}).
+     */
     public static String siteKey(Page page) {
-        String host = Sites.of(page.url());
-        if (host == null && page.body() != null) {
-            String head = page.body().length() > 200_000 ? page.body().substring(0, 200_000) : page.body();
-            Matcher m = CANONICAL.matcher(head);
-            while (host == null && m.find()) {
-                for (int g = 1; g <= 3 && host == null; g++) {
-                    host = Sites.of(m.group(g));
-                }
-            }
-        }
-        return host;
+        return Sites.of(page.url());
     }
 
-    /** The lines of a page the site memory learns from (every block, chrome included). */
-    static List<String> templateLines(Page page) {
+    /** What the site memory learns from a page: the site it belongs to (may be null) and every block line, chrome included. */
+    record SiteLines(String site, List<String> lines) {}
+
+    /** The page's site and lines from one parse: the host of its URL, else (HTML) of its canonical or og:url link. */
+    static SiteLines siteLines(Page page) {
         String body = bounded(page.body());
-        return isHtml(page.contentType(), body) ? HtmlArticleExtractor.allLines(page, body) : TextArticleExtractor.lines(body);
+        return isHtml(page.contentType(), body) ? DEFAULT_HTML.siteLines(page, body)
+                : new SiteLines(siteKey(page), TextArticleExtractor.lines(body));
     }
 
     static boolean isHtml(String contentType, String body) {

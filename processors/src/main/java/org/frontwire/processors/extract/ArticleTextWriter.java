@@ -16,10 +16,13 @@ final class ArticleTextWriter implements NodeFilter {
     private static final java.util.Set<String> TABLE_AND_QUOTE = java.util.Set.of("table", "thead", "tbody", "tr", "td", "th", "blockquote");
     /** class → names a standfirst, shared by all pages. */
     private static final java.util.Map<String, Boolean> STANDFIRST_CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
-    /** A paywall block shorter than this is a notice; a longer one holds the rest of the article. */
-    private static final int GATE_NOTICE_CHARS = 400;
     private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("ul", "ol", "li", "dl", "dt", "dd", "nav", "menu");
     private final HtmlPageScan scan;
+    /** A paywall block shorter than this is a notice; a longer one holds the rest of the article. */
+    private final int gateNoticeChars;
+    private final int galleryMinCaptions;
+    private final double galleryCaptionShare;
+    private final int leadParagraphChars;
     private final boolean skipChrome;
     private final String foldedTitle;
     private final ChromeLexicon lexicon = ChromeLexicon.get();
@@ -28,25 +31,49 @@ final class ArticleTextWriter implements NodeFilter {
     private final String foldedSummary;
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    /** Whitespace seen since the last character: written as one space before the next one, if any. */
+    private boolean pendingSpace;
+    private boolean pendingSegmentBreak;
     private Element root;
+    /** Whether the root holds a gallery; null until a figure asks. */
+    private Boolean gallery;
 
-    private ArticleTextWriter(HtmlPageScan scan, boolean skipChrome, String title, String summary) {
+    private ArticleTextWriter(HtmlPageScan scan, int gateNoticeChars, int galleryMinCaptions, double galleryCaptionShare,
+                              int leadParagraphChars, boolean skipChrome, String title, String summary) {
+        this.galleryMinCaptions = galleryMinCaptions;
+        this.galleryCaptionShare = galleryCaptionShare;
+        this.leadParagraphChars = leadParagraphChars;
         this.foldedSummary = summary == null ? "" : TextNormalizer.fold(summary);
         this.scan = scan;
+        this.gateNoticeChars = gateNoticeChars;
         this.skipChrome = skipChrome;
         this.foldedTitle = title == null ? "" : TextNormalizer.fold(title);
     }
 
-    /** Lines of text of the given elements; with skipChrome, chrome-marked descendants are left out. */
-    static List<String> write(HtmlPageScan scan, List<Element> roots, boolean skipChrome, String title) {
-        return writer(scan, roots, skipChrome, title, null).lines;
+    /** Every block line of the given elements, chrome included (no paywall notice can be told apart without it). */
+    static List<String> writeAll(HtmlPageScan scan, List<Element> roots) {
+        return writer(scan, roots, 0, Integer.MAX_VALUE, 1, Integer.MAX_VALUE, false, null, null).lines;
     }
 
-    /** Writes the roots; the writer keeps the standfirst it left out. */
-    static ArticleTextWriter writer(HtmlPageScan scan, List<Element> roots, boolean skipChrome, String title, String summary) {
-        ArticleTextWriter w = new ArticleTextWriter(scan, skipChrome, title, summary);
+    /**
+     * Writes the roots as lines; with skipChrome, chrome-marked descendants and paywall notices (gate-marked blocks
+     * shorter than the rules' gateNoticeChars) are left out; figure captions only count in a gallery. The writer keeps
+     * the standfirst it left out.
+     */
+    static ArticleTextWriter writer(HtmlPageScan scan, List<Element> roots, ExtractionRules rules, boolean skipChrome, String title,
+                                    String summary) {
+        return writer(scan, roots, rules.gateNoticeChars(), rules.galleryMinCaptions(), rules.galleryCaptionShare(),
+                rules.leadParagraphChars(), skipChrome, title, summary);
+    }
+
+    private static ArticleTextWriter writer(HtmlPageScan scan, List<Element> roots, int gateNoticeChars, int galleryMinCaptions,
+                                            double galleryCaptionShare, int leadParagraphChars, boolean skipChrome, String title,
+                                            String summary) {
+        ArticleTextWriter w = new ArticleTextWriter(scan, gateNoticeChars, galleryMinCaptions, galleryCaptionShare,
+                leadParagraphChars, skipChrome, title, summary);
         for (Element r : roots) {
             w.root = r;
+            w.gallery = null;
             NodeTraversor.filter(w, r);
             w.breakLine();
         }
@@ -77,7 +104,7 @@ final class ArticleTextWriter implements NodeFilter {
         if (HtmlTags.BLOCK.contains(tag)) {
             breakLine();
         } else if ((tag.equals("td") || tag.equals("th")) && line.length() > 0) {
-            line.append(' ');
+            pendingSpace = true;
         }
         return FilterResult.CONTINUE;
     }
@@ -95,10 +122,16 @@ final class ArticleTextWriter implements NodeFilter {
         if (s == null) {
             return false; // void, or nested too deep to be scanned on its own: part of the block around it
         }
-        if (skipChrome && (s.chrome || s.gate && s.textLen < GATE_NOTICE_CHARS)) {
+        if (tag.equals("figure") || tag.equals("figcaption")) {
+            return !isGallery();
+        }
+        if (skipChrome && (s.chrome || s.gate && s.textLen < gateNoticeChars)) {
+            if (tag.equals("header") && s.chrome) {
+                writeLead(e);
+            }
             return true;
         }
-        if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("picture")) {
+        if (tag.equals("picture")) {
             return true;
         }
         if (tag.equals("article") && insideArticle(e)) {
@@ -111,6 +144,56 @@ final class ArticleTextWriter implements NodeFilter {
             return true;
         }
         return isReadAlso(e, s) || isStandfirst(e, s);
+    }
+
+    /**
+     * The root holds a gallery or steps: enough figure captions, carrying a good share of its text, to be article text
+     * (the captions of pictures beside an article's text are no part of it).
+     */
+    private boolean isGallery() {
+        if (gallery == null) {
+            int captions = 0;
+            int captionChars = 0;
+            for (Element caption : root.getElementsByTag("figcaption")) {
+                BlockStats s = scan.stats(caption);
+                if (s != null && s.textLen > 0) {
+                    captions++;
+                    captionChars += s.textLen;
+                }
+            }
+            BlockStats all = scan.stats(root);
+            gallery = captions >= galleryMinCaptions && all != null && captionChars >= all.textLen * galleryCaptionShare;
+        }
+        return gallery;
+    }
+
+    /** The lead paragraph in the header of an article (headline, kicker and byline stay out). */
+    private void writeLead(Element header) {
+        if (header.closest("article") == null) {
+            return; // the site's header
+        }
+        for (Element p : header.getElementsByTag("p")) {
+            BlockStats ps = scan.stats(p);
+            if (ps == null || ps.textLen < leadParagraphChars || insideChrome(p, header) || isStandfirst(p, ps)) {
+                continue;
+            }
+            String text = p.text();
+            if (Sentences.endsSentence(text)) {
+                breakLine();
+                appendCollapsed(text);
+                breakLine();
+            }
+        }
+    }
+
+    private boolean insideChrome(Element e, Element until) {
+        for (Element x = e; x != null && x != until; x = x.parent()) {
+            BlockStats xs = scan.stats(x);
+            if (xs != null && xs.chrome) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Read also: <a>other story</a>" inside the article. */
@@ -172,31 +255,42 @@ final class ArticleTextWriter implements NodeFilter {
         return ld > 0.5 && s.textLen - s.linkLen < 300;
     }
 
-    /** Appends text with whitespace runs (no-break and zero-width spaces included) as one space, none at line start. */
+    /**
+     * Appends text as a browser lays it out: whitespace runs (no-break and zero-width spaces included) as one space,
+     * none at line start; a run holding a line break between two East Asian wide characters as nothing (CSS Text 3
+     * segment-break rule: "中国\n外交部" is one word); soft hyphens, word joiners and byte-order marks dropped.
+     */
     private void appendCollapsed(String text) {
-        boolean space = line.length() == 0 || line.charAt(line.length() - 1) == ' ';
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c <= ' ' || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c)) {
-                if (!space) {
-                    line.append(' ');
-                    space = true;
+                if (line.length() > 0) {
+                    pendingSpace = true;
+                    pendingSegmentBreak |= c == '\n' || c == '\r';
                 }
-            } else {
+            } else if (c != '\u00AD' && c != '\u2060' && c != '\uFEFF') {
+                if (pendingSpace && !(pendingSegmentBreak && isWide(line.charAt(line.length() - 1)) && isWide(c))) {
+                    line.append(' ');
+                }
+                pendingSpace = false;
+                pendingSegmentBreak = false;
                 line.append(c);
-                space = false;
             }
         }
     }
 
+    /** Han, kana and CJK punctuation and full-width forms: scripts written without spaces between words. */
+    private static boolean isWide(char c) {
+        return c >= '\u3000' && c <= '\u30FF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\u4E00' && c <= '\u9FFF'
+                || c >= '\uF900' && c <= '\uFAFF' || c >= '\uFF01' && c <= '\uFF60' || Character.isSurrogate(c);
+    }
+
     private void breakLine() {
-        int end = line.length();
-        if (end > 0 && line.charAt(end - 1) == ' ') {
-            end--;
-        }
-        if (end > 0) {
-            lines.add(line.substring(0, end));
+        if (line.length() > 0) {
+            lines.add(line.toString());
         }
         line.setLength(0);
+        pendingSpace = false;
+        pendingSegmentBreak = false;
     }
 }

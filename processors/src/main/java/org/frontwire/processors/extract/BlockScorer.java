@@ -11,13 +11,17 @@ import org.jsoup.nodes.Element;
  * share it, and joined by siblings that look like article text.
  */
 final class BlockScorer {
-    /** class+id → weight, shared by all pages. */
-    private static final java.util.Map<String, Double> ATTRIBUTE_WEIGHTS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** class+id → sign of its weight, shared by all pages. */
+    private static final java.util.Map<String, Integer> ATTRIBUTE_SIGNS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Best candidates looked at as notices (a notice's paragraph, its box, the box's frame). */
+    private static final int MAX_NOTICES = 4;
     private final HtmlPageScan scan;
+    private final ExtractionRules rules;
     private final ChromeLexicon lexicon = ChromeLexicon.get();
 
-    BlockScorer(HtmlPageScan scan) {
+    BlockScorer(HtmlPageScan scan, ExtractionRules rules) {
         this.scan = scan;
+        this.rules = rules;
     }
 
     /** The article's elements in document order; empty when no candidate scored. */
@@ -31,10 +35,18 @@ final class BlockScorer {
         }
         List<BlockStats> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble((BlockStats b) -> b.score).reversed());
+        for (int dropped = 0; ranked.size() > 1 && dropped < MAX_NOTICES && isNotice(ranked.get(0)); dropped++) {
+            ranked.remove(0).chrome = true;
+        }
         BlockStats first = ranked.get(0);
         BlockStats top = climb(widenToSharedAncestor(first, ranked));
         List<Element> chosen = withSiblings(top);
         return withTwins(top, chosen, first);
+    }
+
+    /** A cookie-consent or ad-blocker notice: short, and saying so. */
+    private boolean isNotice(BlockStats b) {
+        return b.textLen < rules.noticeMaxChars() && lexicon.isNoticeText(TextNormalizer.fold(b.element.text()));
     }
 
     /** Article text split into several same-class containers under different parents ("article__body" chunks). */
@@ -59,10 +71,10 @@ final class BlockScorer {
                 all.add(s);
             }
         }
-        int minText = Math.max(150, model.textLen / 10);
+        int minText = Math.max(rules.twinMinChars(), (int) (model.textLen * rules.twinMinShare()));
         boolean added = false;
         for (BlockStats c : scan.ordered()) {
-            if (c == model || c.chrome || c.textLen < minText || c.linkDensity() > 0.33
+            if (c == model || c.chrome || c.textLen < minText || c.linkDensity() > rules.twinMaxLinkDensity()
                     || !tag.equals(c.element.normalName()) || !cls.equals(c.element.className())) {
                 continue;
             }
@@ -91,12 +103,12 @@ final class BlockScorer {
 
     private BlockStats widenToSharedAncestor(BlockStats top, List<BlockStats> ranked) {
         List<Element> rivals = new ArrayList<>();
-        for (int i = 1; i < Math.min(ranked.size(), 6); i++) {
-            if (ranked.get(i).score >= top.score * 0.75) {
+        for (int i = 1; i < Math.min(ranked.size(), rules.rivalsConsidered() + 1); i++) {
+            if (ranked.get(i).score >= top.score * rules.rivalShare()) {
                 rivals.add(ranked.get(i).element);
             }
         }
-        if (rivals.size() < 3) {
+        if (rivals.size() < rules.rivalsToWiden()) {
             return top;
         }
         Element parent = top.element.parent();
@@ -107,7 +119,7 @@ final class BlockScorer {
                     holding++;
                 }
             }
-            if (holding >= 3) {
+            if (holding >= rules.rivalsToWiden()) {
                 BlockStats s = scan.stats(parent);
                 return s != null ? s : top;
             }
@@ -118,7 +130,7 @@ final class BlockScorer {
 
     private BlockStats climb(BlockStats top) {
         double lastScore = top.score;
-        double threshold = lastScore / 3;
+        double threshold = lastScore / rules.climbStopDivisor();
         Element parent = top.element.parent();
         while (parent != null && !parent.normalName().equals("body")) {
             BlockStats ps = scan.stats(parent);
@@ -153,7 +165,7 @@ final class BlockScorer {
         if (parent == null) {
             return List.of(top.element);
         }
-        double threshold = Math.max(10, top.score * 0.2);
+        double threshold = Math.max(rules.siblingMinScore(), top.score * rules.siblingShare());
         String topClass = top.element.className();
         List<Element> out = new ArrayList<>();
         for (Element sibling : parent.children()) {
@@ -165,22 +177,38 @@ final class BlockScorer {
             if (s == null || s.chrome || s.textLen == 0) {
                 continue;
             }
-            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? top.score * 0.2 : 0;
-            if (s.scored && s.score + bonus >= threshold) {
+            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? top.score * rules.sameClassSiblingBonus() : 0;
+            boolean joins = s.scored && s.score + bonus >= threshold || s.collapsed && isParagraphOfText(s)
+                    || (sibling.normalName().equals("p") || isParagraphBox(s)) && isParagraphOfText(s);
+            if (joins && !isNotice(s)) {
                 out.add(sibling);
-            } else if (sibling.normalName().equals("p")) {
-                double ld = s.linkDensity();
-                if (s.textLen > 80 && ld < 0.25 || s.textLen > 0 && s.textLen <= 80 && ld == 0 && endsSentence(sibling.text())) {
-                    out.add(sibling);
-                }
             }
         }
         return out;
     }
 
-    private static boolean endsSentence(String text) {
-        String t = text.strip();
-        return !t.isEmpty() && ".!?؟。".indexOf(t.charAt(t.length() - 1)) >= 0;
+    /** A box around paragraphs only: every child a {@code <p>}, or a script "link" around one ("lead-box" > p). */
+    private boolean isParagraphBox(BlockStats b) {
+        if (b.ownTextLen > 0 || b.element.childrenSize() == 0) {
+            return false;
+        }
+        for (Element child : b.element.children()) {
+            BlockStats c = scan.stats(child);
+            boolean wrapper = c != null && child.normalName().equals("a") && !c.link && isParagraphBox(c);
+            if (!child.normalName().equals("p") && !wrapper) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A long paragraph with few links, or a short one without links that ends a sentence. */
+    private boolean isParagraphOfText(BlockStats p) {
+        double ld = p.linkDensity();
+        if (p.textLen > rules.siblingParagraphChars()) {
+            return ld < rules.siblingParagraphLinkDensity();
+        }
+        return p.textLen > 0 && ld == 0 && Sentences.endsSentence(p.element.text());
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
@@ -192,16 +220,17 @@ final class BlockScorer {
         return false;
     }
 
-    private double attributeWeight(String classAndId) {
-        double w = 0;
+    /** +1 when a class/id token names the article, -1 when one names chrome (and none the article), else 0. */
+    private int attributeSign(String classAndId) {
+        int sign = 0;
         for (String token : ClassTokens.split(classAndId)) {
             if (lexicon.isContentToken(token)) {
-                w = Math.max(w, 25);
+                sign = 1;
             } else if (lexicon.isChromeToken(token)) {
-                w = Math.min(w, -25);
+                sign = Math.min(sign, -1);
             }
         }
-        return w;
+        return sign;
     }
 
     private static double tagWeight(String tag) {
@@ -218,24 +247,23 @@ final class BlockScorer {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
-            return (e.normalName().equals("article") ? 10 : 0) + (e.attr("itemprop").equalsIgnoreCase("articleBody") ? 25 : 0);
+            return markupBonus(e);
         }
         String key = cls + "#" + id;
-        Double cached = ATTRIBUTE_WEIGHTS.get(key);
-        if (cached == null) {
-            if (ATTRIBUTE_WEIGHTS.size() > 50_000) {
-                ATTRIBUTE_WEIGHTS.clear();
+        Integer sign = ATTRIBUTE_SIGNS.get(key);
+        if (sign == null) {
+            if (ATTRIBUTE_SIGNS.size() > 50_000) {
+                ATTRIBUTE_SIGNS.clear();
             }
-            cached = attributeWeight(key);
-            ATTRIBUTE_WEIGHTS.put(key, cached);
+            sign = attributeSign(key);
+            ATTRIBUTE_SIGNS.put(key, sign);
         }
-        double w = cached;
-        if (e.normalName().equals("article")) {
-            w += 10;
-        }
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            w += 25;
-        }
-        return w;
+        return sign * rules.attributeWeight() + markupBonus(e);
+    }
+
+    /** What the markup itself says: an {@code <article>} element, an element marked {@code itemprop="articleBody"}. */
+    private double markupBonus(Element e) {
+        return (e.normalName().equals("article") ? rules.articleTagBonus() : 0)
+                + (e.attr("itemprop").equalsIgnoreCase("articleBody") ? rules.articleBodyBonus() : 0);
     }
 }

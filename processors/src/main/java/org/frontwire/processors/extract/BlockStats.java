@@ -14,6 +14,10 @@ final class BlockStats {
     int commas;
     double score;
     boolean scored;
+    /** A link to somewhere: an {@code <a>} whose href is not a script ("javascript:..."); its text counts as link text. */
+    boolean link;
+    /** Hidden (attribute, aria or style) or marked collapsed by class, yet holding paragraphs: the rest of the article. */
+    boolean collapsed;
     /** Marked as chrome by tag, role or class/id. */
     boolean chrome;
     /** Marked as a paywall or registration gate by class/id: a notice when short, the article's rest when long. */

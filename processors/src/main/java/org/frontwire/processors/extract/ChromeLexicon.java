@@ -32,6 +32,8 @@ final class ChromeLexicon {
     private final Set<String> exactChromeLines = new HashSet<>();
     private final Set<String> standfirstWords = new HashSet<>();
     private final Set<String> gateWords = new HashSet<>();
+    private final Set<String> collapsedWords = new HashSet<>();
+    private final List<String> noticePhrases = new ArrayList<>();
     private final Set<String> headWords = new HashSet<>();
     private final List<String> bylineWords = new ArrayList<>();
     private final Set<String> sectionStops;
@@ -71,6 +73,8 @@ final class ChromeLexicon {
         lexicon.exactChromeLines.addAll(exactLines);
         lexicon.standfirstWords.addAll(words(readLines("standfirst-attributes.txt")));
         lexicon.gateWords.addAll(words(readLines("gate-attributes.txt")));
+        lexicon.collapsedWords.addAll(words(readLines("collapsed-attributes.txt")));
+        lexicon.noticePhrases.addAll(foldAll(readLines("notice-phrases.txt")));
         lexicon.headWords.addAll(foldAll(readLines("head-lines.txt")));
         lexicon.bylineWords.addAll(readLines("byline-words.txt"));
         return lexicon;
@@ -128,6 +132,11 @@ final class ChromeLexicon {
         return matchesWords(token, gateWords);
     }
 
+    /** True when one class/id token (already lower case) names the collapsed rest of an article. */
+    boolean isCollapsedToken(String token) {
+        return matchesWords(token, collapsedWords);
+    }
+
     /** True when one class/id token (already lower case) names a standfirst. */
     boolean isStandfirstToken(String token) {
         return matchesWords(token, standfirstWords);
@@ -177,6 +186,16 @@ final class ChromeLexicon {
                 if (folded.contains(f)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Folded text holding a site-notice phrase: cookie consent, an ad-blocker plea, "enable JavaScript". */
+    boolean isNoticeText(String folded) {
+        for (String phrase : noticePhrases) {
+            if (folded.contains(phrase)) {
+                return true;
             }
         }
         return false;
@@ -240,6 +259,14 @@ final class ChromeLexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * The one section-stop rule: a short line (at most eight words) that is no sentence and opens a chrome section,
+     * after which the body ends ("Most read", "اقرأ أيضا", "Читайте также").
+     */
+    boolean isSectionHeading(String line, String folded) {
+        return TextNormalizer.wordCount(line, 8) <= 8 && !Sentences.endsWithFullStop(line) && isSectionStop(folded);
     }
 
     /** A heading that opens a chrome section: "Most read", "اقرأ أيضا", "Читайте также"... */

@@ -9,19 +9,28 @@ import org.jsoup.nodes.Element;
 
 /** The HTML path: one jsoup parse, one scan, block scoring, one write of the chosen blocks, then line filters. */
 final class HtmlArticleExtractor {
-    private static final int MIN_BODY_CHARS = 200;
     private static final java.util.regex.Pattern FORMATTING_TAGS = java.util.regex.Pattern.compile(
             "</?(?:a|b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)(?:\\s[^>]*)?>", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** @param learner the memory that learns the page before the extraction, or null */
-    Extraction extract(Page page, String html, SiteMemory learner, SiteMemory known, String host) {
+    private final ExtractionRules rules;
+
+    HtmlArticleExtractor(ExtractionRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * @param siteMemory the memory of the page's site, or null
+     * @param learnFirst whether siteMemory learns this page before the extraction
+     */
+    Extraction extract(Page page, String html, SiteMemory siteMemory, boolean learnFirst) {
         Document doc = parse(html, page.url());
         HtmlMetadata meta = new HtmlMetadata();
-        HtmlPageScan scan = HtmlPageScan.run(doc, meta, html.length());
-        if (learner != null) {
-            learner.observe(page, () -> allLines(doc, scan));
+        HtmlPageScan scan = HtmlPageScan.run(doc, meta, html.length(), rules);
+        String host = site(page, meta);
+        if (learnFirst && siteMemory != null) {
+            siteMemory.observe(page, host, () -> allLines(doc, scan));
         }
-        SiteMemory memory = ArticleExtractor.applicable(known, host);
+        SiteMemory memory = ArticleExtractor.applicable(siteMemory, host);
         String title = TitleFinder.find(meta, page.feedTitle(), host);
 
         String summary = firstNonBlank(meta.ogDescription, meta.description, meta.jsonLd.description);
@@ -31,11 +40,11 @@ final class HtmlArticleExtractor {
             summary = written.standfirst;
         }
         String jsonBody = meta.jsonLd.articleBody;
-        if (jsonBody != null && chars(lines) < MIN_BODY_CHARS && jsonBody.length() > 2 * chars(lines)) {
+        if (jsonBody != null && chars(lines) < rules.minBodyChars() && jsonBody.length() > 2 * chars(lines)) {
             lines = splitLines(jsonBody);
         }
         BodyLines bodyLines = new BodyLines(memory);
-        lines = bodyLines.filter(lines, title == null ? "" : TextNormalizer.fold(title), 0.3);
+        lines = bodyLines.filter(lines, title == null ? "" : TextNormalizer.fold(title), rules.sectionStopCutShare());
 
         if (summary != null) {
             summary = TextNormalizer.collapse(summary);
@@ -57,11 +66,12 @@ final class HtmlArticleExtractor {
                 scan.pageTextLength());
     }
 
-    private static ArticleTextWriter articleLines(Document doc, HtmlPageScan scan, String title, String summary) {
-        List<Element> roots = new BlockScorer(scan).choose();
-        ArticleTextWriter best = ArticleTextWriter.writer(scan, roots, true, title, summary);
-        if (chars(best.lines()) < MIN_BODY_CHARS) {
-            ArticleTextWriter loose = ArticleTextWriter.writer(scan, List.of(roots.isEmpty() ? doc.body() : roots.get(0)), false, title, summary);
+    private ArticleTextWriter articleLines(Document doc, HtmlPageScan scan, String title, String summary) {
+        List<Element> roots = new BlockScorer(scan, rules).choose();
+        ArticleTextWriter best = ArticleTextWriter.writer(scan, roots, rules, true, title, summary);
+        if (chars(best.lines()) < rules.minBodyChars()) {
+            ArticleTextWriter loose = ArticleTextWriter.writer(scan, List.of(roots.isEmpty() ? doc.body() : roots.get(0)),
+                    rules, false, title, summary);
             if (chars(loose.lines()) > chars(best.lines())) {
                 best = loose;
             }
@@ -69,10 +79,18 @@ final class HtmlArticleExtractor {
         return best;
     }
 
-    /** Every block line of the page, for the site memory. */
-    static List<String> allLines(Page page, String html) {
+    /** Every block line of the page, for the site memory, with the site read from the same parse. */
+    ArticleExtractor.SiteLines siteLines(Page page, String html) {
         Document doc = parse(html, page.url());
-        return allLines(doc, HtmlPageScan.run(doc, new HtmlMetadata(), html.length()));
+        HtmlMetadata meta = new HtmlMetadata();
+        HtmlPageScan scan = HtmlPageScan.run(doc, meta, html.length(), rules);
+        return new ArticleExtractor.SiteLines(site(page, meta), allLines(doc, scan));
+    }
+
+    /** The host of the page's URL; for a page without one (a local file), of the canonical link its parse found. */
+    private static String site(Page page, HtmlMetadata meta) {
+        String host = ArticleExtractor.siteKey(page);
+        return host != null ? host : meta.canonicalSite();
     }
 
     /**
@@ -90,7 +108,7 @@ final class HtmlArticleExtractor {
     }
 
     private static List<String> allLines(Document doc, HtmlPageScan scan) {
-        return ArticleTextWriter.write(scan, List.of(doc.body()), false, null);
+        return ArticleTextWriter.writeAll(scan, List.of(doc.body()));
     }
 
     private static Instant publishedAt(Page page, HtmlMetadata meta) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.frontwire.records.Sites;
 import org.jsoup.nodes.Element;
 
 /** Metadata a page states about itself: meta tags, link rel, title, JSON-LD, time elements, tag links. */
@@ -23,6 +24,12 @@ final class HtmlMetadata {
     final Set<String> keywords = new LinkedHashSet<>();
     final Set<String> tagLinks = new LinkedHashSet<>();
     final JsonLd jsonLd = new JsonLd();
+
+    /** The host of the page's canonical link, else of its og:url; null when neither names a host. */
+    String canonicalSite() {
+        String site = Sites.of(canonical);
+        return site != null ? site : Sites.of(ogUrl);
+    }
 
     /** Called by the page scan for every element, before junk is dropped. */
     void offer(Element e, String tag) {

@@ -19,16 +19,19 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlPageScan implements NodeFilter {
     private static final int MAX_DEPTH = 400;
-    /** Paragraphs inside chrome still count (class names mislead), but little. */
-    private static final double CHROME_DAMPING = 0.25;
 
     private final ChromeLexicon lexicon;
+    /** Paragraphs inside chrome still count (class names mislead), but little. */
+    private final double chromeDamping;
     private final HtmlMetadata metadata;
     private final Map<Element, BlockStats> stats;
     private final List<BlockStats> candidates = new ArrayList<>();
     private final List<BlockStats> ordered;
     private static final int CHROME = 1;
     private static final int GATE = 2;
+    private static final int COLLAPSED = 4;
+    /** A hidden element holding this many paragraphs that end a sentence is article text waiting to be shown. */
+    private static final int HIDDEN_ARTICLE_PARAGRAPHS = 2;
     /** class+id → CHROME/GATE bits, shared by all pages (class names repeat across a site); cleared when large. */
     private static final Map<String, Integer> ATTRIBUTE_FLAGS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int ATTRIBUTE_FLAGS_MAX = 50_000;
@@ -41,16 +44,17 @@ final class HtmlPageScan implements NodeFilter {
     private int chromeDepth;
     private int depth;
 
-    private HtmlPageScan(ChromeLexicon lexicon, HtmlMetadata metadata, int expectedElements) {
+    private HtmlPageScan(ChromeLexicon lexicon, double chromeDamping, HtmlMetadata metadata, int expectedElements) {
         this.lexicon = lexicon;
+        this.chromeDamping = chromeDamping;
         this.metadata = metadata;
         this.stats = new IdentityHashMap<>(expectedElements);
         this.ordered = new ArrayList<>(expectedElements);
     }
 
     /** Scans a page parsed from htmlLength characters (used to size the tables). */
-    static HtmlPageScan run(Document doc, HtmlMetadata metadata, int htmlLength) {
-        HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), metadata, Math.max(64, Math.min(htmlLength / 80, 200_000)));
+    static HtmlPageScan run(Document doc, HtmlMetadata metadata, int htmlLength, ExtractionRules rules) {
+        HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), rules.chromeParagraphDamping(), metadata, Math.max(64, Math.min(htmlLength / 80, 200_000)));
         NodeTraversor.filter(scan, doc);
         scan.removeDropped();
         return scan;
@@ -85,10 +89,6 @@ final class HtmlPageScan implements NodeFilter {
         });
     }
 
-    Map<Element, BlockStats> stats() {
-        return stats;
-    }
-
     /** Every element's stats, in document order. */
     List<BlockStats> ordered() {
         return ordered;
@@ -121,7 +121,9 @@ final class HtmlPageScan implements NodeFilter {
         String tag = e.normalName();
         metadata.offer(e, tag);
         boolean attributes = e.attributesSize() > 0;
-        if (HtmlTags.JUNK.contains(tag) || attributes && isHidden(e)) {
+        boolean hiddenArticle = false;
+        if (HtmlTags.JUNK.contains(tag)
+                || attributes && isHidden(e) && !(hiddenArticle = holdsParagraphs(e) && !isChrome(e, tag))) {
             dropped.add(e);
             return FilterResult.SKIP_ENTIRELY;
         }
@@ -131,11 +133,13 @@ final class HtmlPageScan implements NodeFilter {
         BlockStats s = new BlockStats(e, depth, stats.size());
         s.chrome = attributes && HtmlTags.MAY_BE_CHROME.contains(tag) ? isChrome(e, tag) : HtmlTags.CHROME.contains(tag);
         s.gate = attributes && !s.chrome && HtmlTags.MAY_BE_CHROME.contains(tag) && isGate(e);
+        s.link = tag.equals("a") && isLink(e);
+        s.collapsed = !s.chrome && (hiddenArticle || attributes && HtmlTags.MAY_BE_CHROME.contains(tag) && (attributeFlags(e) & COLLAPSED) != 0);
         ordered.add(s);
         stats.put(e, s);
         stack.add(s);
         depth++;
-        if (tag.equals("a")) {
+        if (s.link) {
             linkDepth++;
         }
         if (s.chrome) {
@@ -155,7 +159,7 @@ final class HtmlPageScan implements NodeFilter {
         BlockStats s = stack.remove(stack.size() - 1);
         depth--;
         String tag = e.normalName();
-        if (tag.equals("a")) {
+        if (s.link) {
             linkDepth--;
         }
         if (s.chrome) {
@@ -168,7 +172,7 @@ final class HtmlPageScan implements NodeFilter {
             parent.commas += s.commas;
         }
         if (!s.chrome && isParagraph(tag, s)) {
-            double score = (1 + s.commas + Math.min(s.textLen / 100.0, 3.0)) * (chromeDepth > 0 ? CHROME_DAMPING : 1);
+            double score = (1 + s.commas + Math.min(s.textLen / 100.0, 3.0)) * (chromeDepth > 0 ? chromeDamping : 1);
             if (HtmlTags.LOOSE_PARAGRAPH.contains(tag)) {
                 if (!s.scored) {
                     s.scored = true;
@@ -186,6 +190,43 @@ final class HtmlPageScan implements NodeFilter {
             }
         }
         return FilterResult.CONTINUE;
+    }
+
+    /**
+     * A hidden element that holds paragraphs is no menu or dialog but article text a script shows: the collapsed
+     * "read more" part, or a page hidden until it loads (body display:none, a wrapper aria-hidden behind a consent
+     * dialog).
+     */
+    private static boolean holdsParagraphs(Element e) {
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            String text = p.text();
+            if (text.length() >= 40 && Sentences.endsSentence(text) && ++paragraphs >= HIDDEN_ARTICLE_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A script handler dressed as a link ({@code href="javascript:..."}) around blocks wraps article paragraphs: not a
+     * link. Around a word or two it is a button ("Share", "Back"), which counts as a link.
+     */
+    private static boolean isLink(Element e) {
+        String href = e.attr("href");
+        int i = 0;
+        while (i < href.length() && href.charAt(i) <= ' ') {
+            i++;
+        }
+        if (!href.regionMatches(true, i, "javascript:", 0, "javascript:".length())) {
+            return true;
+        }
+        for (Element child : e.children()) {
+            if (HtmlTags.BLOCK.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isParagraph(String tag, BlockStats s) {
@@ -250,7 +291,7 @@ final class HtmlPageScan implements NodeFilter {
         return (attributeFlags(e) & GATE) != 0;
     }
 
-    /** CHROME and GATE bits of an element's class and id, cached per page and across pages. */
+    /** CHROME, GATE and COLLAPSED bits of an element's class and id, cached per page and across pages. */
     private int attributeFlags(Element e) {
         String cls = e.className();
         String id = e.id();
@@ -279,17 +320,19 @@ final class HtmlPageScan implements NodeFilter {
         boolean chrome = false;
         boolean content = false;
         boolean gate = false;
+        boolean collapsed = false;
         for (String token : ClassTokens.split(classAndId)) {
             if (token.isEmpty() || token.length() > 60) {
                 continue;
             }
             gate |= lexicon.isGateToken(token);
+            collapsed |= lexicon.isCollapsedToken(token);
             if (lexicon.isContentToken(token)) {
                 content = true;
             } else if (lexicon.isChromeToken(token)) {
                 chrome = true;
             }
         }
-        return (chrome && !content ? CHROME : 0) | (gate ? GATE : 0);
+        return (chrome && !content ? CHROME : 0) | (gate ? GATE : 0) | (collapsed ? COLLAPSED : 0);
     }
 }

@@ -90,22 +90,33 @@ public final class SiteMemory {
     }
 
     /**
-     * Learns the lines of one page of the site. Pages of another host than the first one observed are ignored;
+     * Learns the lines of one page of the site. Pages of another site than the first one observed are ignored;
      * observing the same page body again (among the last few) does not count it twice.
+     *
+     * @return the site the page belongs to (the host of its URL, else of its canonical link), null if unknown
      */
-    public void observe(Page page) {
-        observe(page, () -> ArticleExtractor.templateLines(page));
+    public String observe(Page page) {
+        if (page == null || page.body() == null) {
+            return null;
+        }
+        String site = ArticleExtractor.siteKey(page);
+        if (site != null) {
+            observe(page, site, () -> ArticleExtractor.siteLines(page).lines());
+            return site;
+        }
+        ArticleExtractor.SiteLines parsed = ArticleExtractor.siteLines(page);
+        observe(page, parsed.site(), parsed::lines);
+        return parsed.site();
     }
 
-    /** As {@link #observe(Page)}, with the page's lines from a parse that was done anyway. */
-    void observe(Page page, java.util.function.Supplier<List<String>> templateLines) {
+    /** As {@link #observe(Page)}, with the page's site and lines from a parse that was done anyway. */
+    void observe(Page page, String site, java.util.function.Supplier<List<String>> templateLines) {
         if (page == null || page.body() == null) {
             return;
         }
-        String key = ArticleExtractor.siteKey(page);
         if (host == null) {
-            host = key;
-        } else if (key != null && !host.equals(key)) {
+            host = site;
+        } else if (site != null && !host.equals(site)) {
             return;
         }
         long fingerprint = fingerprint(page.body());
@@ -187,7 +198,6 @@ public final class SiteMemory {
         return host == null || siteKey == null || Objects.equals(host, siteKey);
     }
 
-    /** 64-bit FNV-1a over the UTF-16 chars, stable across JVMs. */
     /**
      * Recognises a page seen again: its length and at most {@value #FINGERPRINT_CHARS} of its characters, evenly
      * spread. Hashing every character of every page cost the stream more than the learning itself; a page that differs

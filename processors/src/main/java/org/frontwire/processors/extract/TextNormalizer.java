@@ -32,7 +32,7 @@ final class TextNormalizer {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
-            if (type == Character.NON_SPACING_MARK || cp == 0x0640 || cp == 0x200C || cp == 0x200D || cp == 0x200F || cp == 0x200E) {
+            if (type == Character.NON_SPACING_MARK || type == Character.FORMAT || cp == 0x0640) {
                 continue;
             }
             if (Character.isDigit(cp)) {
@@ -83,12 +83,15 @@ final class TextNormalizer {
         return n;
     }
 
-    /** Collapses whitespace runs (including no-break spaces) to one space and trims. */
+    /** Collapses whitespace runs (including no-break spaces) to one space, drops soft hyphens, and trims. */
     static String collapse(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == '\u00AD') {
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F') {
                 if (!space) {
                     out.append(' ');

@@ -7,8 +7,9 @@
  * adds up text, link text and Readability-style paragraph scores per element; {@code BlockScorer} picks the article's
  * elements; {@code ArticleTextWriter} writes their blocks as lines, leaving out chrome, link lists, figures, the
  * headline and the standfirst. Text pages go through {@code TextArticleExtractor}, which makes the same decisions
- * line by line. {@code BodyLines} applies the line-level rules both paths share. Word lists live in
- * {@code src/main/resources/extract/*.txt} ({@code ChromeLexicon}, {@code DateFinder}).
+ * line by line. {@code BodyLines} applies the line-level rules both paths share, {@code Sentences} says where a line
+ * ends a sentence. Word lists live in {@code src/main/resources/extract/*.txt} ({@code ChromeLexicon},
+ * {@code DateFinder}); the HTML path's numbers in {@code extract/extraction.properties} ({@code ExtractionRules}).
  * {@link org.frontwire.processors.extract.SiteMemory} learns each site's template lines across its pages.
  */
 package org.frontwire.processors.extract;

@@ -13,8 +13,17 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 
 /**
- * Detects the language of a text as an ISO 639-1 code, or {@value #UNDETERMINED}, with Apache OpenNLP's language
- * detector and its 103-language model ({@code langdetect-183.bin} from {@code opennlp-models-langdetect}).
+ * Detects the language of a text as an ISO 639-1 code, or {@value #UNDETERMINED}: scripts first, then Apache
+ * OpenNLP's language detector and its 103-language model ({@code langdetect-183.bin} from
+ * {@code opennlp-models-langdetect}) only where the scripts leave the language open.
+ *
+ * <p>The scripts of the first {@value #SAMPLE_CHARS} characters decide whenever they can ({@link ScriptRules}):
+ * Hebrew, Greek, Thai, Georgian, Armenian, Hangul and other one-language scripts name their language; kana makes
+ * Japanese and Han without kana Chinese; in Arabic script Urdu's, Pashto's, Persian's or Arabic's own letters, and in
+ * Cyrillic Ukrainian's (ї є ґ і), Belarusian's (ў), Serbian's (ћ ђ), Macedonian's (ѓ ќ ѕ) or Russian's (ы э ё) decide
+ * when a sentence's worth of letters is there. The model reads the first {@value #MODEL_SAMPLE_CHARS} characters of
+ * Latin-script and mixed text, and of Arabic-script or Cyrillic text whose letters leave it open, and then may answer
+ * only a language of that script.
  *
  * <p>The model answers ISO 639-3 codes, mapped to ISO 639-1 (Persian {@code pes}, {@code prs} (Dari) and {@code fas}
  * all give {@code fa}; {@code arb} and {@code ara} give {@code ar}); a code counts with its best-scored variant, as
@@ -22,7 +31,7 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
  * with too few letters, or whose best language is not clearly ahead of a uniform guess and of the runner-up, is
  * undetermined.
  *
- * <p>For Arabic-script text the model decides, and the letters only some languages write break a near tie between
+ * <p>For Arabic-script text the model answers, the letters only some languages write break a near tie between
  * Arabic, Persian and Urdu: Urdu's ٹ ڈ ڑ ں ے, Persian and Urdu's پ چ ژ گ, Arabic's ة ى. Urdu letters also veto an
  * Arabic or Persian answer, since neither writes them.
  *
@@ -32,8 +41,13 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 public final class LanguageDetector {
 
     public static final String UNDETERMINED = "und";
-    /** Only the start of a text is read: a few thousand characters decide as well as the whole and cost far less. */
+    /** Only the start of a text is read: its scripts are counted over this many characters. */
     static final int SAMPLE_CHARS = 1000;
+    /**
+     * The model reads less: its cost grows with the text (character n-grams against 103 languages), and a few
+     * sentences of Latin-script text name the language as well as a page.
+     */
+    static final int MODEL_SAMPLE_CHARS = 400;
     /** Fewer letters than this say nothing reliable: a name, a date, a one-word headline. */
     static final int MIN_LETTERS = 12;
     /** The best language must be at least this many times a uniform guess over the model's languages. */
@@ -76,17 +90,24 @@ public final class LanguageDetector {
         if (text == null || text.isBlank()) {
             return UNDETERMINED;
         }
-        String sample = WEB_ADDRESSES.matcher(sample(text)).replaceAll(" ");
+        String sample = withoutWebAddresses(sample(text, SAMPLE_CHARS));
         ScriptLetters letters = ScriptLetters.of(sample);
         if (letters.letters() < MIN_LETTERS) {
             return UNDETERMINED;
         }
-        Language[] predicted = model.predictLanguages(sample);
+        ScriptRules.Verdict verdict = ScriptRules.decide(letters);
+        if (verdict.decided()) {
+            return verdict.language();
+        }
+        Language[] predicted = model.predictLanguages(sample(sample, MODEL_SAMPLE_CHARS));
         Map<String, Double> byCode = new HashMap<>();
         for (Language l : predicted) {
             byCode.merge(toIso1(l.getLang()), l.getConfidence(), Math::max);
         }
         byCode.remove(UNDETERMINED);
+        if (verdict.candidates() != null) {
+            byCode.keySet().retainAll(verdict.candidates());
+        }
         String best = UNDETERMINED;
         double bestP = 0;
         double secondP = 0;
@@ -105,6 +126,11 @@ public final class LanguageDetector {
         double uniform = 1.0 / predicted.length;
         boolean confident = bestP >= MIN_CONFIDENCE_OVER_UNIFORM * uniform && bestP >= MIN_LEAD * secondP;
         return confident ? best : UNDETERMINED;
+    }
+
+    private static String withoutWebAddresses(String sample) {
+        boolean maybe = sample.indexOf('@') >= 0 || sample.contains("http") || sample.contains("www.");
+        return maybe ? WEB_ADDRESSES.matcher(sample).replaceAll(" ") : sample;
     }
 
     /**
@@ -138,11 +164,16 @@ public final class LanguageDetector {
 
     /** The first {@value #SAMPLE_CHARS} characters, cut at a space so no word is split. */
     static String sample(String text) {
-        if (text.length() <= SAMPLE_CHARS) {
+        return sample(text, SAMPLE_CHARS);
+    }
+
+    /** The first {@code max} characters, cut at a space so no word is split. */
+    static String sample(String text, int max) {
+        if (text.length() <= max) {
             return text;
         }
-        int end = SAMPLE_CHARS;
-        while (end > SAMPLE_CHARS - 100 && !Character.isWhitespace(text.charAt(end))) {
+        int end = max;
+        while (end > max - 100 && !Character.isWhitespace(text.charAt(end))) {
             end--;
         }
         return text.substring(0, end);

@@ -18,6 +18,8 @@ import java.util.Map;
  *   <li>{@code frontwire_raw_to_article_seconds}: from the page's fetch (or the raw record's timestamp) to the
  *       article, with p50 and p99</li>
  *   <li>{@code frontwire_dead_letters_total{stage}}: dead letters by stage (deserialize, parse, extract, produce …)</li>
+ *   <li>{@code frontwire_dead_letters_dropped_total{error}}: dead letters that could not be written themselves and were
+ *       logged and skipped (never retried, never made a dead letter of their own)</li>
  * </ul>
  */
 public final class PipelineMetrics {
@@ -64,6 +66,12 @@ public final class PipelineMetrics {
     public void deadLetter(String stage) {
         Counter.builder("frontwire.dead.letters").description("Records sent to the dead-letter topic, by stage")
                 .tag("stage", stage).register(registry).increment();
+    }
+
+    public void deadLetterDropped(Exception error) {
+        Counter.builder("frontwire.dead.letters.dropped")
+                .description("Dead letters that could not be written and were logged and skipped, by error")
+                .tag("error", error.getClass().getSimpleName()).register(registry).increment();
     }
 
     public Timer latency() {

@@ -61,7 +61,8 @@ public final class ArticlePipeline {
         String language = languages.detect((e.title() == null ? "" : e.title() + "\n") + text);
         Classification c = classifier.classify(e.title(), e.summary(), text);
         String id = Hashes.sha256(url == null ? raw.body() : url).substring(0, 32);
-        return new Measured(new Article(Article.SCHEMA_VERSION, id, raw.url(), e.canonicalUrl(), siteOf(e, url), e.title(), e.summary(),
+        String canonical = PageUrls.isWeb(e.canonicalUrl()) ? e.canonicalUrl() : null;
+        return new Measured(new Article(Article.SCHEMA_VERSION, id, raw.url(), canonical, siteOf(e, url), e.title(), e.summary(),
                 text, language, e.publishedAt() != null ? e.publishedAt() : raw.feedPublishedAt(), raw.fetchedAt(), e.author(),
                 e.keywords() == null ? List.of() : e.keywords(), e.sourceLine(), c.primary(), c.topics(), c.evidence(), VERSION), e.pageTextLength());
     }
@@ -72,12 +73,13 @@ public final class ArticlePipeline {
     }
 
     /**
-     * The key pages are grouped by for per-site learning: the site's host, or the page's own URL when the site is
-     * unknown, so that pages of different sites never teach each other.
+     * The key pages are grouped by for per-site learning: the page's {@link RawPage#site()} as ingest decided it, or
+     * derived by the same rule for records without one ({@link RawPage#siteOrDerived()}). The raw topic's partition
+     * and the optional repartition by site use the same value, so the pages of one site meet in one task.
      */
     public static String siteKeyOf(RawPage raw) {
-        String key = ArticleExtractor.siteKey(pageOf(raw));
-        return key != null ? key : "page:" + (raw.finalUrl() != null ? raw.finalUrl() : raw.url());
+        String site = raw.siteOrDerived();
+        return site != null ? site : Sites.SINGLE_PAGE_PREFIX;
     }
 
     private static String siteOf(Extraction e, String url) {

@@ -14,10 +14,10 @@ import org.frontwire.records.RawPage;
 
 /**
  * Extracts and classifies a page, reading and updating what was learned of its site's template in the
- * {@link ProcessorTopology#SITE_MEMORY_STORE}. Every page of a site reaches the same task because the raw topic is
+ * {@link ArticleFlow#SITE_MEMORY_STORE}. Every page of a site reaches the same task because the raw topic is
  * partitioned by site, at the producer or by the topology's own repartition.
  */
-final class ExtractArticle implements FixedKeyProcessor<byte[], Outcome, Outcome> {
+final class ExtractArticle implements FixedKeyProcessor<byte[], RawPage, Outcome> {
     private final ArticlePipeline pipeline;
     private FixedKeyProcessorContext<byte[], Outcome> context;
     private KeyValueStore<String, byte[]> memories;
@@ -29,12 +29,12 @@ final class ExtractArticle implements FixedKeyProcessor<byte[], Outcome, Outcome
     @Override
     public void init(FixedKeyProcessorContext<byte[], Outcome> context) {
         this.context = context;
-        this.memories = context.getStateStore(ProcessorTopology.SITE_MEMORY_STORE);
+        this.memories = context.getStateStore(ArticleFlow.SITE_MEMORY_STORE);
     }
 
     @Override
-    public void process(FixedKeyRecord<byte[], Outcome> record) {
-        RawPage page = record.value().page();
+    public void process(FixedKeyRecord<byte[], RawPage> record) {
+        RawPage page = record.value();
         try {
             String site = ArticlePipeline.siteKeyOf(page);
             byte[] stored = memories.get(site);
@@ -42,9 +42,9 @@ final class ExtractArticle implements FixedKeyProcessor<byte[], Outcome, Outcome
             ArticlePipeline.Measured measured = pipeline.processMeasured(page, memory, true);
             memories.put(site, memory.toBytes());
             PageTextLength.put(record.headers(), measured.pageTextLength());
-            context.forward(record.withValue(Outcome.article(measured.article())));
+            context.forward(record.withValue(new Outcome.Done(measured.article())));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            context.forward(record.withValue(Outcome.dead(DeadLetters.of(
+            context.forward(record.withValue(new Outcome.Dead(DeadLetters.of(
                     page.url() == null ? null : page.url().getBytes(StandardCharsets.UTF_8),
                     Json.toBytes(page), "extract", e, context.recordMetadata().orElse(null)))));
         }

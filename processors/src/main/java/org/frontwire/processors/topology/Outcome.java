@@ -5,21 +5,14 @@ import org.frontwire.records.DeadLetter;
 import org.frontwire.records.RawPage;
 
 /** What a processing step made of one record: a page to go on with, a finished article, or a dead letter. */
-public record Outcome(RawPage page, Article article, DeadLetter deadLetter) {
+public sealed interface Outcome {
 
-    static Outcome page(RawPage page) {
-        return new Outcome(page, null, null);
-    }
+    /** A raw page that parsed and goes on to extraction. */
+    record Page(RawPage page) implements Outcome {}
 
-    static Outcome article(Article article) {
-        return new Outcome(null, article, null);
-    }
+    /** A finished, classified article. */
+    record Done(Article article) implements Outcome {}
 
-    static Outcome dead(DeadLetter deadLetter) {
-        return new Outcome(null, null, deadLetter);
-    }
-
-    boolean failed() {
-        return deadLetter != null;
-    }
+    /** A record that cannot become an article, with the reason. */
+    record Dead(DeadLetter deadLetter) implements Outcome {}
 }

@@ -4,13 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.frontwire.processors.errors.DeadLetters;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.frontwire.processors.errors.DeadLetters;
+import org.frontwire.processors.pipeline.PageUrls;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
 
-/** Turns the raw topic's bytes into a {@link RawPage}, or a dead letter saying why it is not one. */
+/**
+ * Turns the raw topic's bytes into a {@link RawPage}, or a dead letter saying why it is not one: stage
+ * {@code deserialize} when the bytes are no raw page, {@code validate} when the page lacks a body or a URL an article
+ * may carry ({@link PageUrls}).
+ */
 final class ParseRawPage implements FixedKeyProcessor<byte[], byte[], Outcome> {
     private FixedKeyProcessorContext<byte[], Outcome> context;
 
@@ -38,24 +43,40 @@ final class ParseRawPage implements FixedKeyProcessor<byte[], byte[], Outcome> {
 
     private Outcome parse(FixedKeyRecord<byte[], byte[]> record) {
         byte[] value = record.value();
+        RawPage page;
         try {
             if (value == null) {
                 throw new IllegalArgumentException("null value (tombstone): a raw page record needs a JSON body");
             }
-            RawPage page = read(value);
+            page = read(value);
             if (page == null) {
                 throw new IllegalArgumentException("the value is JSON null, not a raw page");
             }
-            if (page.url() == null && page.finalUrl() == null) {
-                throw new IllegalArgumentException("the raw page has no url");
-            }
-            if (page.body() == null) {
-                throw new IllegalArgumentException("the raw page has no body");
-            }
-            return Outcome.page(page);
         } catch (IOException | RuntimeException e) {
-            return Outcome.dead(DeadLetters.of(record.key(), value, "deserialize", e,
-                    context.recordMetadata().orElse(null)));
+            return dead(record, "deserialize", e);
         }
+        String problem = problemWith(page);
+        return problem == null ? new Outcome.Page(page) : dead(record, "validate", new IllegalArgumentException(problem));
+    }
+
+    private static String problemWith(RawPage page) {
+        if (page.url() == null && page.finalUrl() == null) {
+            return "the raw page has no url";
+        }
+        if (page.url() == null) {
+            return "the raw page has no url, only a finalUrl";
+        }
+        String problem = PageUrls.problem("url", page.url());
+        if (problem == null && page.finalUrl() != null) {
+            problem = PageUrls.problem("finalUrl", page.finalUrl());
+        }
+        if (problem == null && page.body() == null) {
+            problem = "the raw page has no body";
+        }
+        return problem;
+    }
+
+    private Outcome dead(FixedKeyRecord<byte[], byte[]> record, String stage, Exception e) {
+        return new Outcome.Dead(DeadLetters.of(record.key(), record.value(), stage, e, context.recordMetadata().orElse(null)));
     }
 }

@@ -14,31 +14,27 @@ public final class StreamsSettings {
     private StreamsSettings() {}
 
     /**
-     * @param clientConfig     bootstrap servers and any pass-through client settings (SASL/SSL …)
-     * @param applicationId    consumer group and prefix of internal topics; instances with the same id share the work
-     * @param stateDir         where the site-memory store lives locally
-     * @param threads          stream threads in this instance
-     * @param commitIntervalMs how often transactions commit (latency vs. throughput)
-     * @param deadLetterTopic  where records that fail to deserialise, process or produce go
+     * @param clientConfig bootstrap servers and any pass-through client settings (SASL/SSL …)
+     * @param settings     application id, threads, commit interval, compression, session timeout, topics
+     * @param stateDir     where the site-memory store lives locally
      */
-    public static Properties streamsConfig(Map<String, Object> clientConfig, String applicationId, Path stateDir,
-                                           int threads, long commitIntervalMs, int replicationFactor,
-                                           String deadLetterTopic) {
+    public static Properties streamsConfig(Map<String, Object> clientConfig, ProcessorSettings settings, Path stateDir) {
         Properties p = new Properties();
         p.putAll(clientConfig);
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
-        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
-        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitIntervalMs());
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) settings.topics().replicationFactor());
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), settings.sessionTimeoutMs());
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), settings.compressionType());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 16 * 1024 * 1024);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 200);
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
-        p.putAll(deadLetterHandlers(deadLetterTopic));
+        p.putAll(deadLetterHandlers(settings.deadLetterTopic()));
         return p;
     }
 

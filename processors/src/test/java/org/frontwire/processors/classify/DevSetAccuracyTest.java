@@ -10,8 +10,14 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Accuracy on the shared dev sets: at least 95 % right, at most 2 % of {@code none} texts given a conflict. */
+/**
+ * Accuracy on the shared dev sets: at least 97 % right, at most 1.5 % of {@code none} texts given a
+ * conflict (a consumer of the conflict stream reads each one as a false alarm). Prints the figures.
+ */
 class DevSetAccuracyTest {
+
+    static final double MIN_ACCURACY = 0.97;
+    static final double MAX_NONE_AS_CONFLICT = 0.015;
 
     private static final TopicClassifier CLASSIFIER = TopicClassifier.loadDefault();
 
@@ -20,29 +26,49 @@ class DevSetAccuracyTest {
     void meetsTarget(String set) throws IOException {
         Optional<Path> shared = DevSet.sharedDir();
         assumeTrue(shared.isPresent(), "shared/eval/topics-dev not found");
-        List<DevSet.Article> articles = DevSet.load(shared.get().resolve("eval/topics-dev").resolve(set));
+        Score s = Score.of(CLASSIFIER, DevSet.load(shared.get().resolve("eval/topics-dev").resolve(set)));
+        System.out.println(set + ": " + s);
+        assertThat(s.accuracy()).as("accuracy on " + set + s.wrong()).isGreaterThanOrEqualTo(MIN_ACCURACY);
+        assertThat(s.noneAsConflict()).as("none given a conflict on " + set + s.wrong())
+                .isLessThanOrEqualTo(MAX_NONE_AS_CONFLICT);
+    }
 
-        int right = 0;
-        int none = 0;
-        int noneAsConflict = 0;
-        StringBuilder wrong = new StringBuilder();
-        for (DevSet.Article a : articles) {
-            Classification c = CLASSIFIER.classify(a.title(), null, a.body());
-            if (c.primary().equals(a.label())) {
-                right++;
-            } else {
-                wrong.append(String.format("%n  %s: expected %s, got %s %s", a.file(), a.label(), c.topics(), c.evidence()));
+    /** Accuracy and the share of {@code none} texts given a conflict, with what went wrong. */
+    record Score(int right, int total, int falseConflicts, int none, String wrong) {
+
+        static Score of(TopicClassifier classifier, List<DevSet.Article> articles) {
+            int right = 0;
+            int none = 0;
+            int noneAsConflict = 0;
+            StringBuilder wrong = new StringBuilder();
+            for (DevSet.Article a : articles) {
+                Classification c = classifier.classify(a.title(), null, a.body());
+                if (c.primary().equals(a.label())) {
+                    right++;
+                } else {
+                    wrong.append(String.format("%n  %s: expected %s, got %s %s near %s",
+                            a.file(), a.label(), c.topics(), c.evidence(), c.anchors()));
+                }
+                if (a.label().equals("none")) {
+                    none++;
+                    noneAsConflict += c.primary().equals("none") ? 0 : 1;
+                }
             }
-            if (a.label().equals("none")) {
-                none++;
-                noneAsConflict += c.primary().equals("none") ? 0 : 1;
-            }
+            return new Score(right, articles.size(), noneAsConflict, none, wrong.toString());
         }
-        double accuracy = (double) right / articles.size();
-        double falseConflict = none == 0 ? 0 : (double) noneAsConflict / none;
-        System.out.printf("%s: accuracy %.3f (%d/%d), none->conflict %.3f (%d/%d)%s%n",
-                set, accuracy, right, articles.size(), falseConflict, noneAsConflict, none, wrong);
-        assertThat(accuracy).as("accuracy on " + set + wrong).isGreaterThanOrEqualTo(0.95);
-        assertThat(falseConflict).as("none given a conflict on " + set).isLessThanOrEqualTo(0.02);
+
+        double accuracy() {
+            return (double) right / total;
+        }
+
+        double noneAsConflict() {
+            return none == 0 ? 0 : (double) falseConflicts / none;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("accuracy %.3f (%d/%d), none->conflict %.3f (%d/%d)%s",
+                    accuracy(), right, total, noneAsConflict(), falseConflicts, none, wrong);
+        }
     }
 }

@@ -118,6 +118,81 @@ class TopicClassifierTest {
     }
 
     @Test
+    void placesAndPartiesWithoutTheWarNearThemAreNone() {
+        String body = """
+                Lebanon's parliament met on Thursday to debate the budget. Hezbollah's bloc and its allies voted
+                for the draft, which raises salaries for public employees in Beirut and the regions, while other
+                lawmakers asked for reforms demanded by the International Monetary Fund before any new spending.
+                """;
+        assertThat(CLASSIFIER.classify("Lebanon's parliament passes budget", null, body).primary()).isEqualTo("none");
+    }
+
+    @Test
+    void theSameNamesBesideFightingAreTheWarAndSayWhy() {
+        String body = """
+                Israeli jets struck Hezbollah positions in southern Lebanon on Thursday, and the group fired rockets
+                at the Galilee. Several fighters were killed in the strikes near Nabatieh, Lebanese officials said.
+                """;
+        Classification c = CLASSIFIER.classify("Israel strikes Hezbollah in south Lebanon", null, body);
+        assertThat(c.primary()).isEqualTo("israel-hezbollah");
+        assertThat(c.anchors().get("israel-hezbollah")).contains("rocket", "killed");
+    }
+
+    @Test
+    void anElectionInAConflictCountryIsNotItsWar() {
+        String body = """
+                أعلنت المفوضية العليا للانتخابات في العراق النتائج الأولية للانتخابات البرلمانية، وتصدر ائتلاف رئيس
+                الوزراء النتائج في بغداد، وحلت قوائم مقربة من الحشد الشعبي ثانية، فيما ينتظر المرشحون مصادقة المحكمة
+                الاتحادية قبل بدء مفاوضات تشكيل الحكومة في البرلمان.
+                """;
+        assertThat(CLASSIFIER.classify("نتائج الانتخابات البرلمانية في العراق", null, body).primary()).isEqualTo("none");
+    }
+
+    @Test
+    void aCabinetVoteOnTheWarIsStillTheWar() {
+        String body = """
+                صادقت الحكومة الإسرائيلية على اتفاق وقف إطلاق النار وتبادل الأسرى مع حركة حماس في قطاع غزة بعد جلسة
+                مطولة، وينص الاتفاق على وقف القتال وانسحاب الجيش من المناطق المأهولة، فيما هدد وزير بالانسحاب من الائتلاف.
+                """;
+        assertThat(CLASSIFIER.classify("الحكومة الإسرائيلية تصادق على اتفاق وقف إطلاق النار", null, body).primary())
+                .isEqualTo("israel-palestine");
+    }
+
+    @Test
+    void anExplicitStatementOfTheConflictIsEnough() {
+        String body = """
+                The minister said the conflict between Israel and the Palestinians could only be settled by a
+                two-state solution, and that her government was ready to recognise a Palestinian state.
+                """;
+        Classification c = CLASSIFIER.classify("Minister backs two states", null, body);
+        assertThat(c.primary()).isEqualTo("israel-palestine");
+        assertThat(c.anchors().get("israel-palestine")).contains("two-state solution", "conflict between");
+        assertThat(CLASSIFIER.classify("Le ministre et les deux États", null,
+                "Le ministre a estimé que le conflit entre Israël et les Palestiniens ne serait réglé que par la "
+                        + "solution à deux États.").primary()).isEqualTo("israel-palestine");
+    }
+
+    @Test
+    void aidForTheWarZoneIsTheWar() {
+        String body = """
+                Aid agencies said a ship carrying wheat and medicine had docked in Port Sudan, and that convoys
+                would take the food to families displaced from El Fasher, where famine is spreading.
+                """;
+        assertThat(CLASSIFIER.classify("Aid ship reaches Port Sudan", null, body).primary()).isEqualTo("sudan");
+    }
+
+    @Test
+    void theActorsNationalityIsNotTheConflictWhereItIsFought() {
+        String body = """
+                اندلعت اشتباكات بين الجيش السوري ومقاتلين من قوات سوريا الديمقراطية قرب منبج في ريف حلب، أسفرت عن مقتل
+                ثلاثة جنود. وقال وزير الخارجية التركي إن أنقرة تدعم الحكومة السورية، وأكد أردوغان أن تركيا لن تقبل
+                كيانا مسلحا على حدودها.
+                """;
+        Classification c = CLASSIFIER.classify("اشتباكات قرب منبج ووزير تركي في دمشق", null, body);
+        assertThat(c.primary()).isEqualTo("syria");
+    }
+
+    @Test
     void sportsPageAboutAlHilalIsNone() {
         String body = """
                 حقق فريق الهلال فوزاً ثميناً على النصر في الدوري، وسجل المهاجم هدفين في الشوط الثاني، وأشاد المدرب

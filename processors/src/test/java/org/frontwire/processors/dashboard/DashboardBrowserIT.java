@@ -1,5 +1,6 @@
 package org.frontwire.processors.dashboard;
 
+import static org.frontwire.config.ConfigKeys.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.frontwire.config.ConfigValues;
+import org.frontwire.config.FrontwireTopic;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -47,7 +50,11 @@ import org.junit.jupiter.api.io.TempDir;
  * shows the chart and the latest articles. The screenshot is kept as {@code target/dashboard.png}.
  */
 class DashboardBrowserIT {
-    private static final ProcessorSettings TOPICS = new ProcessorSettings("dash.raw", "dash.articles", "dash.other", "dash.dead");
+    private static final ProcessorSettings TOPICS = ProcessorSettings.from(ConfigValues.defaults()
+            .with(FrontwireTopic.RAW_PAGES.nameKey(), "dash.raw").with(FrontwireTopic.ARTICLES.nameKey(), "dash.articles")
+            .with(FrontwireTopic.ARTICLES_OTHER.nameKey(), "dash.other").with(FrontwireTopic.DEAD_LETTER.nameKey(), "dash.dead")
+            .with(PROCESSOR_APPLICATION_ID, "dashboard-it").with(PROCESSOR_THREADS, "1")
+            .with(PROCESSOR_COMMIT_INTERVAL_MS, "100"));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
@@ -69,7 +76,7 @@ class DashboardBrowserIT {
             port = socket.getLocalPort();
         }
         processor = new ProcessorService(TOPICS, ArticlePipeline.createDefault(), StreamsSettings.streamsConfig(client,
-                "dashboard-it", dir.resolve("streams"), 1, 100, 1, TOPICS.deadLetterTopic()), port);
+                TOPICS, dir.resolve("streams")), port);
         processor.start();
         assertThat(processor.awaitRunning(Duration.ofSeconds(90))).as("processor RUNNING").isTrue();
         base = "http://localhost:" + processor.httpPort();
@@ -118,7 +125,8 @@ class DashboardBrowserIT {
             assertThat(dom).contains(escape(title));
         }
         for (String url : urls) {
-            assertThat(dom).contains("href=\"" + escape(url) + "\"");
+            assertThat(url).startsWith("file:");
+            assertThat(dom).as("only http(s) addresses are links").doesNotContain("href=\"" + escape(url) + "\"");
         }
         assertThat(dom).contains("Kafka Streams: RUNNING");
 

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.frontwire.processors.metrics.PageTextLength;
 import org.frontwire.records.Article;
 import org.apache.kafka.streams.TestInputTopic;
@@ -46,7 +43,7 @@ class DashboardStoresTest {
     void start() {
         driver = TopologyDrivers.start("dashboard-test", TOPICS, ArticlePipeline.createDefault(), stateDir,
                 Map.of(PipelineMetrics.CONFIG, new PipelineMetrics(registry)));
-        raw = driver.createInputTopic(TOPICS.rawPagesTopic(), new ByteArraySerializer(), new ByteArraySerializer());
+        raw = TopologyDrivers.rawPages(driver, TOPICS);
     }
 
     @AfterEach
@@ -63,21 +60,9 @@ class DashboardStoresTest {
     private Map<String, Article> articlesOut() {
         Map<String, Article> byUrl = new LinkedHashMap<>();
         for (String topic : List.of(TOPICS.articlesTopic(), TOPICS.otherArticlesTopic())) {
-            driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer()).readValuesToList()
-                    .forEach(v -> {
-                        Article a = read(v);
-                        byUrl.put(a.url(), a);
-                    });
+            TopologyDrivers.articles(driver, topic).readValuesToList().forEach(a -> byUrl.put(a.url(), a));
         }
         return byUrl;
-    }
-
-    private static Article read(byte[] value) {
-        try {
-            return Json.fromBytes(value, Article.class);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
     }
 
     @Test
@@ -133,8 +118,8 @@ class DashboardStoresTest {
         try (var it = driver.<String, Long>getKeyValueStore(DashboardStores.DEAD_LETTERS).all()) {
             it.forEachRemaining(kv -> byStage.put(kv.key, kv.value));
         }
-        List<String> stages = driver.createOutputTopic(TOPICS.deadLetterTopic(), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer()).readValuesToList().stream().map(CountDeadLetter::stageOf).toList();
+        List<String> stages = TopologyDrivers.deadLetters(driver, TOPICS).readValuesToList().stream()
+                .map(dead -> CountDeadLetter.stageOf(Json.toBytes(dead))).toList();
         assertThat(stages).hasSize(3);
         Map<String, Long> expected = new TreeMap<>();
         stages.forEach(s -> expected.merge(s, 1L, Long::sum));
@@ -156,7 +141,7 @@ class DashboardStoresTest {
         assertThat(chrome.max()).isGreaterThan(0.0).isLessThan(1.0);
 
         for (String topic : List.of(TOPICS.articlesTopic(), TOPICS.otherArticlesTopic())) {
-            driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer()).readRecordsToList()
+            TopologyDrivers.articles(driver, topic).readRecordsToList()
                     .forEach(r -> assertThat(r.headers().lastHeader(PageTextLength.HEADER)).isNull());
         }
     }

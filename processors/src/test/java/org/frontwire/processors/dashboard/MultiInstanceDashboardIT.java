@@ -1,5 +1,6 @@
 package org.frontwire.processors.dashboard;
 
+import static org.frontwire.config.ConfigKeys.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.frontwire.config.ConfigValues;
+import org.frontwire.config.FrontwireTopic;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -42,7 +45,11 @@ import org.junit.jupiter.api.io.TempDir;
  * partitions.
  */
 class MultiInstanceDashboardIT {
-    private static final ProcessorSettings TOPICS = new ProcessorSettings("multi.raw", "multi.articles", "multi.other", "multi.dead");
+    private static final ProcessorSettings TOPICS = ProcessorSettings.from(ConfigValues.defaults()
+            .with(FrontwireTopic.RAW_PAGES.nameKey(), "multi.raw").with(FrontwireTopic.ARTICLES.nameKey(), "multi.articles")
+            .with(FrontwireTopic.ARTICLES_OTHER.nameKey(), "multi.other").with(FrontwireTopic.DEAD_LETTER.nameKey(), "multi.dead")
+            .with(PROCESSOR_APPLICATION_ID, "multi-dashboard-it").with(PROCESSOR_THREADS, "1")
+            .with(PROCESSOR_COMMIT_INTERVAL_MS, "100"));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int SITES = 12;
     private static final int PAGES = 2 * SITES;
@@ -88,8 +95,7 @@ class MultiInstanceDashboardIT {
     }
 
     private ProcessorService instance(Map<String, Object> client, String name, int port) {
-        Properties streams = StreamsSettings.streamsConfig(client, "multi-dashboard-it", dir.resolve("streams-" + name),
-                1, 100, 1, TOPICS.deadLetterTopic());
+        Properties streams = StreamsSettings.streamsConfig(client, TOPICS, dir.resolve("streams-" + name));
         streams.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:" + port);
         return new ProcessorService(TOPICS, ArticlePipeline.createDefault(), streams, port);
     }

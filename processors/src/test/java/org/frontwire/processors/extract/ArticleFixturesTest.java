@@ -161,11 +161,11 @@ class ArticleFixturesTest {
     }
 
     @Test
-    void siteKeyComesFromTheUrlOrTheCanonicalLink() throws IOException {
+    void siteKeyComesFromTheUrlOrTheCanonicalLinkOfTheParse() throws IOException {
         assertThat(ArticleExtractor.siteKey(Page.of("https://www.alwadi.example/x", "text/html", ""))).isEqualTo("alwadi.example");
-        assertThat(ArticleExtractor.siteKey(Page.of(null, "text/html", fixture("ar-news.html")))).isEqualTo("alwadi.example");
-        assertThat(ArticleExtractor.siteKey(Page.of(null, "text/html", fixture("en-news.html")))).isEqualTo("coastalherald.example");
-        assertThat(ArticleExtractor.siteKey(Page.of(null, "text/plain", "just text"))).isNull();
+        assertThat(ArticleExtractor.siteLines(Page.of(null, "text/html", fixture("ar-news.html"))).site()).isEqualTo("alwadi.example");
+        assertThat(ArticleExtractor.siteLines(Page.of(null, "text/html", fixture("en-news.html"))).site()).isEqualTo("coastalherald.example");
+        assertThat(ArticleExtractor.siteLines(Page.of(null, "text/plain", "just text")).site()).isNull();
     }
 
     @Test

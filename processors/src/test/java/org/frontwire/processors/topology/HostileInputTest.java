@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -44,9 +41,9 @@ class HostileInputTest {
     private TestInputTopic<byte[], byte[]> raw;
     private final List<Article> articles = new ArrayList<>();
     private final List<DeadLetter> deadLetters = new ArrayList<>();
-    private TestOutputTopic<String, byte[]> articleTopic;
-    private TestOutputTopic<String, byte[]> otherTopic;
-    private TestOutputTopic<byte[], byte[]> deadLetterTopic;
+    private TestOutputTopic<String, Article> articleTopic;
+    private TestOutputTopic<String, Article> otherTopic;
+    private TestOutputTopic<byte[], DeadLetter> deadLetterTopic;
 
     @BeforeAll
     static void loadPipeline() {
@@ -61,10 +58,10 @@ class HostileInputTest {
     @BeforeEach
     void start() {
         driver = TopologyDrivers.start("hostile-input-test", TOPICS, pipeline, stateDir, Map.of());
-        raw = driver.createInputTopic(TOPICS.rawPagesTopic(), new ByteArraySerializer(), new ByteArraySerializer());
-        articleTopic = driver.createOutputTopic(TOPICS.articlesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
-        otherTopic = driver.createOutputTopic(TOPICS.otherArticlesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
-        deadLetterTopic = driver.createOutputTopic(TOPICS.deadLetterTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        raw = TopologyDrivers.rawPages(driver, TOPICS);
+        articleTopic = TopologyDrivers.articles(driver, TOPICS.articlesTopic());
+        otherTopic = TopologyDrivers.articles(driver, TOPICS.otherArticlesTopic());
+        deadLetterTopic = TopologyDrivers.deadLetters(driver, TOPICS);
     }
 
     @AfterEach
@@ -101,6 +98,66 @@ class HostileInputTest {
     void missingBody() throws Exception {
         assertThat(deadLetterFor("{\"url\": \"https://x.example/a\"}".getBytes(StandardCharsets.UTF_8)).message())
                 .isEqualTo("the raw page has no body");
+    }
+
+    @Test
+    void javascriptUrl() throws Exception {
+        DeadLetter dead = deadLetterFor(page("javascript:alert(1)", "text/html", TestPages.MATCH_PAGE));
+        assertThat(dead.stage()).isEqualTo("validate");
+        assertThat(dead.message()).isEqualTo("the raw page's url is not an http(s) or file: URL: \"javascript:alert(1)\"");
+    }
+
+    @Test
+    void dataUrl() throws Exception {
+        assertThat(deadLetterFor(page("data:text/html;base64,PHA+aGk8L3A+", "text/html", TestPages.MATCH_PAGE)).message())
+                .contains("is not an http(s) or file: URL");
+    }
+
+    @Test
+    void emptyUrl() throws Exception {
+        DeadLetter dead = deadLetterFor(page("", "text/html", TestPages.MATCH_PAGE));
+        assertThat(dead.stage()).isEqualTo("validate");
+        assertThat(dead.message()).isEqualTo("the raw page's url is empty");
+    }
+
+    @Test
+    void garbageUrl() throws Exception {
+        assertThat(deadLetterFor(page("not a url at all %%%", "text/html", TestPages.MATCH_PAGE)).message())
+                .startsWith("the raw page's url is not a URL");
+    }
+
+    @Test
+    void httpUrlWithoutHost() throws Exception {
+        assertThat(deadLetterFor(page("https:///no-host", "text/html", TestPages.MATCH_PAGE)).message())
+                .startsWith("the raw page's url is not an http(s) or file: URL");
+    }
+
+    @Test
+    void finalUrlWithoutUrl() throws Exception {
+        DeadLetter dead = deadLetterFor(new RawPage(RawPage.SCHEMA_VERSION, null, "https://x.example/final", "test", Instant.now(),
+                200, "text/html", "UTF-8", TestPages.MATCH_PAGE, null, null, null, null));
+        assertThat(dead.stage()).isEqualTo("validate");
+        assertThat(dead.message()).isEqualTo("the raw page has no url, only a finalUrl");
+    }
+
+    @Test
+    void javascriptFinalUrl() throws Exception {
+        assertThat(deadLetterFor(new RawPage(RawPage.SCHEMA_VERSION, "https://x.example/a", "javascript:void(0)", "test", Instant.now(),
+                200, "text/html", "UTF-8", TestPages.MATCH_PAGE, null, null, null, null)).message())
+                .startsWith("the raw page's finalUrl is not an http(s) or file: URL");
+    }
+
+    @Test
+    void localFileUrlIsAnArticle() throws Exception {
+        assertThat(articleFor(page("file:///saved/outlet/derby.html", "text/html", TestPages.MATCH_PAGE)).url())
+                .isEqualTo("file:///saved/outlet/derby.html");
+    }
+
+    @Test
+    void javascriptCanonicalLinkIsDroppedNotTheArticle() throws Exception {
+        String html = TestPages.MATCH_PAGE.replace("<head>", "<head><link rel=\"canonical\" href=\"javascript:alert(1)\">");
+        Article article = articleFor(page("https://canonical.example/derby", "text/html", html));
+        assertThat(article.canonicalUrl()).isNull();
     }
 
     @Test
@@ -258,15 +315,10 @@ class HostileInputTest {
     }
 
     private void drain() throws IOException {
-        List<byte[]> values = new ArrayList<>(articleTopic.readValuesToList());
-        values.addAll(otherTopic.readValuesToList());
-        for (byte[] v : values) {
-            articles.add(Json.fromBytes(v, Article.class));
-        }
+        articles.addAll(articleTopic.readValuesToList());
+        articles.addAll(otherTopic.readValuesToList());
         articles.sort((a, b) -> GOOD_URL.equals(a.url()) ? 1 : GOOD_URL.equals(b.url()) ? -1 : 0);
-        for (byte[] v : deadLetterTopic.readValuesToList()) {
-            deadLetters.add(Json.fromBytes(v, DeadLetter.class));
-        }
+        deadLetters.addAll(deadLetterTopic.readValuesToList());
     }
 
     private static RawPage page(String url, String contentType, String body) {

@@ -1,14 +1,13 @@
 package org.frontwire.processors.topology;
 
+import static org.frontwire.config.ConfigKeys.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.frontwire.config.ConfigValues;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -30,9 +29,9 @@ class ProcessorTopologyTest {
     java.nio.file.Path stateDir;
     private TopologyTestDriver driver;
     private TestInputTopic<byte[], byte[]> raw;
-    private TestOutputTopic<String, byte[]> articles;
-    private TestOutputTopic<String, byte[]> other;
-    private TestOutputTopic<byte[], byte[]> deadLetters;
+    private TestOutputTopic<String, Article> articles;
+    private TestOutputTopic<String, Article> other;
+    private TestOutputTopic<byte[], DeadLetter> deadLetters;
 
     @BeforeEach
     void start() {
@@ -41,10 +40,10 @@ class ProcessorTopologyTest {
 
     private void start(ProcessorSettings settings) {
         driver = TopologyDrivers.start("topology-test", settings, ArticlePipeline.createDefault(), stateDir, Map.of());
-        raw = driver.createInputTopic(TOPICS.rawPagesTopic(), new ByteArraySerializer(), new ByteArraySerializer());
-        articles = driver.createOutputTopic(TOPICS.articlesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
-        other = driver.createOutputTopic(TOPICS.otherArticlesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
-        deadLetters = driver.createOutputTopic(TOPICS.deadLetterTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        raw = TopologyDrivers.rawPages(driver, TOPICS);
+        articles = TopologyDrivers.articles(driver, TOPICS.articlesTopic());
+        other = TopologyDrivers.articles(driver, TOPICS.otherArticlesTopic());
+        deadLetters = TopologyDrivers.deadLetters(driver, TOPICS);
     }
 
     @AfterEach
@@ -56,10 +55,10 @@ class ProcessorTopologyTest {
     void conflictArticleIsKeyedByItsTopicSlug() throws Exception {
         publish(page("https://caucasus.example/world/shelling", TestPages.WAR_PAGE));
 
-        List<TestRecord<String, byte[]>> out = articles.readRecordsToList();
+        List<TestRecord<String, Article>> out = articles.readRecordsToList();
         assertThat(out).hasSize(1);
         assertThat(out.get(0).key()).isEqualTo("armenia-azerbaijan");
-        Article article = Json.fromBytes(out.get(0).value(), Article.class);
+        Article article = out.get(0).value();
         assertThat(article.topic()).isEqualTo("armenia-azerbaijan");
         assertThat(article.url()).isEqualTo("https://caucasus.example/world/shelling");
         assertThat(article.text()).contains("line of contact").doesNotContain("© The Caucasus Wire");
@@ -74,9 +73,9 @@ class ProcessorTopologyTest {
     void articleAboutNoConflictGoesToOtherKeyedNone() throws Exception {
         publish(page("https://sport.example/derby", TestPages.MATCH_PAGE));
 
-        TestRecord<String, byte[]> record = other.readRecord();
+        TestRecord<String, Article> record = other.readRecord();
         assertThat(record.key()).isEqualTo("none");
-        assertThat(Json.fromBytes(record.value(), Article.class).title()).isEqualTo("Late goal settles the derby at the city stadium");
+        assertThat(record.value().title()).isEqualTo("Late goal settles the derby at the city stadium");
         assertThat(articles.isEmpty()).isTrue();
     }
 
@@ -85,8 +84,8 @@ class ProcessorTopologyTest {
         raw.pipeInput("bad-key".getBytes(StandardCharsets.UTF_8), "{not json".getBytes(StandardCharsets.UTF_8));
         publish(page("https://sport.example/derby", TestPages.MATCH_PAGE));
 
-        TestRecord<byte[], byte[]> record = deadLetters.readRecord();
-        DeadLetter dead = Json.fromBytes(record.value(), DeadLetter.class);
+        TestRecord<byte[], DeadLetter> record = deadLetters.readRecord();
+        DeadLetter dead = record.value();
         assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("bad-key");
         assertThat(dead.key()).isEqualTo("bad-key");
         assertThat(dead.value()).isEqualTo("{not json");
@@ -100,7 +99,7 @@ class ProcessorTopologyTest {
     void tombstoneBecomesADeadLetter() throws Exception {
         raw.pipeInput("gone".getBytes(StandardCharsets.UTF_8), (byte[]) null);
 
-        DeadLetter dead = Json.fromBytes(deadLetters.readValue(), DeadLetter.class);
+        DeadLetter dead = deadLetters.readValue();
         assertThat(dead.message()).contains("tombstone");
         assertThat(dead.value()).isNull();
     }
@@ -110,7 +109,7 @@ class ProcessorTopologyTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, (byte) 0xff, (byte) 0xfe};
         raw.pipeInput("img".getBytes(StandardCharsets.UTF_8), png);
 
-        DeadLetter dead = Json.fromBytes(deadLetters.readValue(), DeadLetter.class);
+        DeadLetter dead = deadLetters.readValue();
         assertThat(java.util.Base64.getDecoder().decode(dead.valueBase64())).isEqualTo(png);
     }
 
@@ -122,7 +121,7 @@ class ProcessorTopologyTest {
                 null, null, null, null));
         publish(page("https://x.example/empty", "   "));
 
-        List<DeadLetter> dead = deadLetters.readValuesToList().stream().map(v -> read(v)).toList();
+        List<DeadLetter> dead = deadLetters.readValuesToList();
         assertThat(dead).extracting(DeadLetter::message)
                 .containsExactly("the raw page has no body", "the raw page has no url", "the page has no body");
         assertThat(dead.get(2).stage()).isEqualTo("extract");
@@ -134,7 +133,7 @@ class ProcessorTopologyTest {
         publish(page("https://sport.example/derby", TestPages.MATCH_PAGE));
         publish(page("https://caucasus.example/world/shelling", TestPages.WAR_PAGE));
 
-        var store = driver.<String, byte[]>getKeyValueStore(ProcessorTopology.SITE_MEMORY_STORE);
+        var store = driver.<String, byte[]>getKeyValueStore(ArticleFlow.SITE_MEMORY_STORE);
         assertThat(store.get("sport.example")).isNotNull();
         assertThat(store.get("caucasus.example")).isNotNull();
     }
@@ -142,12 +141,12 @@ class ProcessorTopologyTest {
     @Test
     void rawPagesPartitionedBySiteAtTheProducerAreNotRepartitioned() throws Exception {
         assertThat(ProcessorTopology.build(TOPICS, ArticlePipeline.createDefault()).describe().toString())
-                .doesNotContain(ProcessorTopology.BY_SITE_REPARTITION);
+                .doesNotContain(ArticleFlow.BY_SITE_REPARTITION);
 
         publish(page("https://x.example/empty", "   "));
 
-        TestRecord<byte[], byte[]> record = deadLetters.readRecord();
-        DeadLetter dead = Json.fromBytes(record.value(), DeadLetter.class);
+        TestRecord<byte[], DeadLetter> record = deadLetters.readRecord();
+        DeadLetter dead = record.value();
         assertThat(dead.stage()).isEqualTo("extract");
         assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("https://x.example/empty");
         assertThat(dead.key()).isEqualTo("https://x.example/empty");
@@ -157,9 +156,9 @@ class ProcessorTopologyTest {
     @Test
     void repartitionsBySiteWhenAskedAndStillKeysDeadLettersByUrl() throws Exception {
         driver.close();
-        ProcessorSettings repartitioning = TOPICS.withRepartitionBySite(true);
+        ProcessorSettings repartitioning = ProcessorSettings.from(ConfigValues.defaults().with(PROCESSOR_REPARTITION_BY_SITE, "true"));
         assertThat(ProcessorTopology.build(repartitioning, ArticlePipeline.createDefault()).describe().toString())
-                .contains(ProcessorTopology.BY_SITE_REPARTITION);
+                .contains(ArticleFlow.BY_SITE_REPARTITION);
         start(repartitioning);
 
         publish(page("https://sport.example/derby", TestPages.MATCH_PAGE));
@@ -168,20 +167,12 @@ class ProcessorTopologyTest {
 
         assertThat(articles.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("armenia-azerbaijan");
         assertThat(other.readKeyValuesToList()).hasSize(1);
-        TestRecord<byte[], byte[]> record = deadLetters.readRecord();
+        TestRecord<byte[], DeadLetter> record = deadLetters.readRecord();
         assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("https://x.example/empty");
-        assertThat(Json.fromBytes(record.value(), DeadLetter.class).stage()).isEqualTo("extract");
-        var store = driver.<String, byte[]>getKeyValueStore(ProcessorTopology.SITE_MEMORY_STORE);
+        assertThat(record.value().stage()).isEqualTo("extract");
+        var store = driver.<String, byte[]>getKeyValueStore(ArticleFlow.SITE_MEMORY_STORE);
         assertThat(store.get("sport.example")).isNotNull();
         assertThat(store.get("caucasus.example")).isNotNull();
-    }
-
-    private static DeadLetter read(byte[] value) {
-        try {
-            return Json.fromBytes(value, DeadLetter.class);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
     }
 
     private static RawPage page(String url, String html) {

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Outstanding asynchronous steps of a pass; a step adds its follow-up steps before it completes. */
-final class Work {
+final class PendingSteps {
     private final ConcurrentLinkedQueue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
 
     void add(CompletableFuture<?> step) {

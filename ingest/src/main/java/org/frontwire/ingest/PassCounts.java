@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Counts of one pass, safe to update from fetch threads. */
-final class Tally {
-    private static final Logger LOG = LoggerFactory.getLogger(Tally.class);
+final class PassCounts {
+    private static final Logger LOG = LoggerFactory.getLogger(PassCounts.class);
 
     final AtomicInteger published = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();

@@ -1,0 +1,68 @@
+package org.frontwire.processors.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The multilingual dev corpus in {@code src/test/resources/extract/multilingual}: pages written for the tests in the
+ * layouts real sites use, each {@code name.html} with its expected article text {@code name.txt} (paragraphs apart
+ * by a blank line, headline left out). Names start with the language code.
+ */
+final class MultilingualCorpus {
+    static final String DIR = "/extract/multilingual/";
+    private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
+
+    private MultilingualCorpus() {}
+
+    /** Every page name (without extension), sorted. */
+    static List<String> names() throws IOException {
+        try {
+            Path dir = Path.of(MultilingualCorpus.class.getResource(DIR).toURI());
+            try (Stream<Path> files = Files.list(dir)) {
+                return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html"))
+                        .map(n -> n.substring(0, n.length() - ".html".length())).sorted().toList();
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String html(String name) throws IOException {
+        return read(name + ".html");
+    }
+
+    static String expected(String name) throws IOException {
+        return read(name + ".txt").strip();
+    }
+
+    /** The page extracted as a local file would be: a file: URL without a host, no site memory. */
+    static Extraction extract(String name) throws IOException {
+        return new ArticleExtractor().extract(new Page("file:///corpus/" + name + ".html", "text/html", html(name), null, null, FETCHED),
+                SiteMemory.empty());
+    }
+
+    /** The expected paragraphs of a page. */
+    static List<String> expectedLines(String name) throws IOException {
+        return lines(expected(name));
+    }
+
+    static List<String> lines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static String read(String file) throws IOException {
+        try (InputStream in = MultilingualCorpus.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing corpus file " + DIR + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.frontwire.processors.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per failure class seen on held-out multilingual news pages, each over pages of the multilingual dev
+ * corpus in several languages: the extraction keeps every expected paragraph, in order, and nothing else that matters.
+ */
+class MultilingualFailureClassesTest {
+
+    /** The output's lines are exactly the expected paragraphs, in order. */
+    private static void extractsExactly(String name) throws IOException {
+        assertThat(MultilingualCorpus.lines(MultilingualCorpus.extract(name).text())).as(name)
+                .containsExactlyElementsOf(MultilingualCorpus.expectedLines(name));
+    }
+
+    private static String text(String name) throws IOException {
+        return MultilingualCorpus.extract(name).text();
+    }
+
+    @Test
+    void choosesTheArticleNotAnAuthorBoxASidebarTeaserListOrAConsentNotice() throws IOException {
+        for (String name : List.of("ru-author-box", "uk-teasers", "fa-consent")) {
+            extractsExactly(name);
+        }
+        assertThat(text("ru-author-box")).doesNotContain("Анна Петрова пишет");
+        assertThat(text("uk-teasers")).doesNotContain("Підрядник пояснив");
+        assertThat(text("fa-consent")).doesNotContain("کوکی");
+    }
+
+    @Test
+    void keepsTheWholeArticleSectionsHeaderLeadAndCollapsedRest() throws IOException {
+        for (String name : List.of("he-sections", "fr-header-lead", "de-read-more", "ru-read-more")) {
+            extractsExactly(name);
+        }
+        assertThat(text("fr-header-lead")).as("the article header's kicker and byline")
+                .doesNotContain("Transports\n").doesNotContain("Par Claire Martin");
+    }
+
+    @Test
+    void keepsGalleryAndStepCaptionsButNotTheCaptionOfALonePicture() throws IOException {
+        extractsExactly("ru-gallery");
+        extractsExactly("fr-steps");
+        String lonePicture = "<html><body><article><h1>Title</h1><figure><img src='a.jpg'><figcaption>The mayor at the opening on "
+                + "Monday.</figcaption></figure>" + "<p>The new library opened on Monday with a reading for children, and "
+                + "the mayor thanked the volunteers.</p>".repeat(4) + "</article></body></html>";
+        assertThat(new ArticleExtractor().extract(Page.of("https://city.example/a", "text/html", lonePicture), null).text())
+                .contains("The new library opened").doesNotContain("The mayor at the opening");
+    }
+
+    @Test
+    void dropsSoftHyphensInsideWords() throws IOException {
+        for (String name : List.of("de-soft-hyphen", "uk-soft-hyphen")) {
+            extractsExactly(name);
+            assertThat(text(name)).doesNotContain("\u00AD");
+        }
+        assertThat(text("de-soft-hyphen")).contains("Krankenhausfinanzierung", "Gesundheitsminister");
+        assertThat(text("uk-soft-hyphen")).contains("метрополітен");
+    }
+
+    @Test
+    void putsNoSpaceBetweenAdjacentInlineElementsOfChineseAndJapanese() throws IOException {
+        extractsExactly("ja-inline");
+        assertThat(text("zh-inline")).contains("中国外交部发言人汪文斌", "为地区和平稳定发挥").doesNotContain("中国 外交部", "地区 和平");
+        assertThat(text("ja-inline")).contains("北陸新幹線の金沢").doesNotContain("北陸 新幹線");
+        String latin = "<html><body><article>" + "<p><span>New</span>\n<span>York</span> and <b>Paris</b>\n<i>agreed</i> "
+                + "on Monday to share the cost of the study, officials said.</p>".repeat(3) + "</article></body></html>";
+        assertThat(new ArticleExtractor().extract(Page.of("https://city.example/a", "text/html", latin), null).text())
+                .as("a line break between Latin words is a space").contains("New York and Paris agreed");
+    }
+
+    @Test
+    void keepsParagraphsInsideScriptLinks() throws IOException {
+        for (String name : List.of("he-js-links", "fa-js-links")) {
+            extractsExactly(name);
+        }
+    }
+
+    @Test
+    void readsPagesHiddenUntilTheyLoad() throws IOException {
+        for (String name : List.of("uk-no-text", "zh-no-text")) {
+            extractsExactly(name);
+        }
+        assertThat(text("uk-no-text")).as("the consent dialog over the page").doesNotContain("cookie");
+    }
+}
