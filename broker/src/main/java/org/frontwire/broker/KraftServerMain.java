@@ -16,7 +16,9 @@ import org.apache.kafka.server.common.Feature;
 /**
  * The child JVM of {@link EmbeddedKafka}: formats the log directory on first start, runs a combined
  * broker+controller, prints {@value #READY} when it serves, and shuts down cleanly when its stdin closes
- * (which also happens when the parent is killed).
+ * (which also happens when the parent is killed). It ignores SIGINT: Ctrl-C in a terminal reaches every process of the
+ * foreground group, and the broker must outlive its parent's clients (the processor leaving its group, committing its
+ * last transaction) until the parent closes it.
  */
 public final class KraftServerMain {
     static final String READY = "FRONTWIRE-BROKER-READY";
@@ -24,6 +26,7 @@ public final class KraftServerMain {
     private KraftServerMain() {}
 
     public static void main(String[] args) throws Exception {
+        ignoreInterrupt();
         Properties props = new Properties();
         try (InputStream in = new FileInputStream(args[0])) {
             props.load(in);
@@ -51,6 +54,15 @@ public final class KraftServerMain {
         System.out.flush();
         waitForStdinToClose();
         System.exit(0);
+    }
+
+    @SuppressWarnings("restriction")
+    private static void ignoreInterrupt() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> { });
+        } catch (IllegalArgumentException notOnThisPlatform) {
+            // no SIGINT here: nothing to ignore
+        }
     }
 
     private static void waitForStdinToClose() {

@@ -51,10 +51,12 @@ class ComposeFileTest {
     }
 
     @Test
-    void everyServiceThatCreatesTopicsAsksForTheSamePartitions() {
-        String processor = compose.path("services").path("processor").path("environment").path("FRONTWIRE_TOPICS_PARTITIONS").asText();
-        String ingest = compose.path("services").path("ingest").path("environment").path("FRONTWIRE_TOPICS_PARTITIONS").asText();
-        assertThat(processor).isNotEmpty().isEqualTo(ingest);
+    void everyServiceThatCreatesTopicsAsksForTheSamePartitionsOnTheSameCluster() {
+        for (String key : new String[] {"FRONTWIRE_TOPICS_PARTITIONS", "FRONTWIRE_KAFKA_BOOTSTRAP_SERVERS"}) {
+            String processor = compose.path("services").path("processor").path("environment").path(key).asText();
+            String ingest = compose.path("services").path("ingest").path("environment").path(key).asText();
+            assertThat(processor).as(key).isNotEmpty().isEqualTo(ingest);
+        }
     }
 
     @Test

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.frontwire.cli.wiring.ServiceFactory;
 import org.frontwire.cli.config.FrontwireConfig;
 import org.frontwire.cli.datadir.DataDirLock;
@@ -54,6 +52,9 @@ public final class RunCommand implements Callable<Integer> {
                     + "with --once: none); 0 = off.")
     Integer httpPort;
 
+    /** How long a stop may take: the ingest's last requests, the processor's close (30 s), the broker's. */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(150);
+
     static Map<String, String> ingestFlags(boolean allowPrivate) {
         return allowPrivate ? Map.of(ConfigKeys.INGEST_ALLOW_PRIVATE_ADDRESSES, "true") : Map.of();
     }
@@ -73,7 +74,8 @@ public final class RunCommand implements Callable<Integer> {
         FrontwireConfig config = common.config(flags);
         List<String> chosen = sources.isEmpty() ? config.ingestSettings().defaultSources() : sources;
         PrintStream out = System.out;
-        try (DataDirLock lock = DataDirLock.acquire(config.dataDir());
+        try (OrderedStop stop = once ? null : new OrderedStop(STOP_PATIENCE, System.err);
+             DataDirLock lock = DataDirLock.acquire(config.dataDir());
              KafkaSession kafka = KafkaSession.open(config, System.err)) {
             kafka.createTopics();
             var settings = config.processorSettings();
@@ -81,6 +83,9 @@ public final class RunCommand implements Callable<Integer> {
                          List.of(settings.articlesTopic(), settings.otherArticlesTopic()), settings.deadLetterTopic());
                  ProcessorService processor = ServiceFactory.servingProcessor(config, kafka);
                  ServedIngest ingest = ServedIngest.start(config, kafka, once ? 0 : config.ingestSettings().httpPort())) {
+                if (stop != null) {
+                    stop.report(processor);
+                }
                 processor.start();
                 ServiceFactory.printDashboard(processor);
                 ingest.printEndpoints();
@@ -88,7 +93,7 @@ public final class RunCommand implements Callable<Integer> {
                         Duration.ofSeconds(once ? 5 : 10));
                 Run run = new Run(ingest.ingestor(), watcher, display, out);
                 try (AutoCloseable logs = display.routeStandardError()) {
-                    return once ? run.once(chosen, timeoutSeconds) : run.continuously(chosen);
+                    return once ? run.once(chosen, timeoutSeconds) : run.continuously(chosen, stop);
                 }
             }
         }
@@ -163,28 +168,15 @@ public final class RunCommand implements Callable<Integer> {
             return complete ? sourcesStatus : 1;
         }
 
-        int continuously(List<String> chosen) throws InterruptedException {
-            AtomicBoolean stop = new AtomicBoolean();
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                stop.set(true);
-                try {
-                    stopped.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            Thread ingest = new Thread(() -> ingestor.runContinuously(chosen, stop::get), "ingest");
+        /** Until a stop is requested; then waits for the ingest to finish its pass, the caller closes the rest. */
+        int continuously(List<String> chosen, OrderedStop stop) throws InterruptedException {
+            Thread ingest = new Thread(() -> ingestor.runContinuously(chosen, stop::requested), "ingest");
             ingest.start();
-            try {
-                while (!stop.get()) {
-                    poll(Duration.ofMillis(250));
-                }
-                ingest.join(Duration.ofSeconds(10).toMillis());
-                display.finish();
-            } finally {
-                stopped.countDown();
+            while (!stop.requested()) {
+                poll(Duration.ofMillis(250));
             }
+            ingest.join(ingestor.settings().readTimeout().plusSeconds(15).toMillis());
+            display.finish();
             return 0;
         }
     }
