@@ -47,12 +47,17 @@ public record TopicSettings(int partitions, short replicationFactor, long retent
 
     /** The topic as created: partitions, replication, retention or compaction, record size limit. */
     public NewTopic newTopic(FrontwireTopic topic) {
-        Map<String, String> configs = topic.compacted()
+        return newTopic(name(topic), topic.compacted());
+    }
+
+    /** A topic of Frontwire's that is not in {@link FrontwireTopic} (the per-conflict topics), created alike. */
+    public NewTopic newTopic(String name, boolean compacted) {
+        Map<String, String> configs = compacted
                 ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                         TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES))
                 : Map.of(TopicConfig.RETENTION_MS_CONFIG,
                         retentionHours < 0 ? "-1" : String.valueOf(TimeUnit.HOURS.toMillis(retentionHours)),
                         TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES));
-        return new NewTopic(name(topic), partitions, replicationFactor).configs(configs);
+        return new NewTopic(name, partitions, replicationFactor).configs(configs);
     }
 }

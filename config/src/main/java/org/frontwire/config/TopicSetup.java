@@ -43,9 +43,14 @@ public final class TopicSetup {
      */
     public static void ensure(Admin admin, TopicSettings settings, Collection<FrontwireTopic> topics, Duration timeout)
             throws InterruptedException, TimeoutException {
+        ensure(admin, topics.stream().map(settings::newTopic).toList(), timeout);
+    }
+
+    /** Creates those of {@code topics} that do not exist yet. */
+    public static void ensure(Admin admin, List<NewTopic> topics, Duration timeout) throws InterruptedException, TimeoutException {
         try {
             Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            List<NewTopic> missing = topics.stream().map(settings::newTopic).filter(t -> !existing.contains(t.name())).toList();
+            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t.name())).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             }

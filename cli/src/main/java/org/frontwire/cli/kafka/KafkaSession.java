@@ -1,5 +1,9 @@
 package org.frontwire.cli.kafka;
 
+import java.util.List;
+import org.frontwire.cli.wiring.ServiceFactory;
+import org.frontwire.processors.conflicttopics.ConflictTopicSettings;
+import org.frontwire.processors.conflicttopics.ConflictTopics;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -116,6 +120,12 @@ public final class KafkaSession implements AutoCloseable {
     public void createTopics() {
         try (Admin admin = admin()) {
             TopicSetup.ensure(admin, config.settings().topics(), EnumSet.allOf(FrontwireTopic.class), REACH_TIMEOUT);
+            ConflictTopicSettings perConflict = config.processorSettings().conflictTopics();
+            if (perConflict.enabled()) {
+                List<String> slugs = ServiceFactory.classifier(config).taxonomy().topics();
+                TopicSetup.ensure(admin, ConflictTopics.topicsFor(perConflict, slugs).stream()
+                        .map(name -> config.settings().topics().newTopic(name, false)).toList(), REACH_TIMEOUT);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);

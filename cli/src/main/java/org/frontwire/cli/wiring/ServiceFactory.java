@@ -23,6 +23,11 @@ public final class ServiceFactory {
 
     /** Extraction, classification with the configured taxonomy (processor.taxonomy), language detection. */
     public static ArticlePipeline pipeline(FrontwireConfig config) {
+        return new ArticlePipeline(new ArticleExtractor(), classifier(config), new LanguageDetector());
+    }
+
+    /** The classifier of the configured taxonomy (processor.taxonomy), or of the one shipped in the project. */
+    public static TopicClassifier classifier(FrontwireConfig config) {
         String taxonomy = config.processorSettings().taxonomy();
         TopicClassifier classifier;
         if (taxonomy.isBlank()) {
@@ -34,7 +39,7 @@ public final class ServiceFactory {
             }
             classifier = TopicClassifier.load(file);
         }
-        return new ArticlePipeline(new ArticleExtractor(), classifier, new LanguageDetector());
+        return classifier;
     }
 
     /** The processor with its HTTP server (dashboard, metrics, health) on processor.http-port of http.bind-address. */
