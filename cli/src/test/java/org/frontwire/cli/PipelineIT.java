@@ -38,6 +38,7 @@ class PipelineIT {
         return new String[] {"--bootstrap-servers", kafka.bootstrapServers(), "--data-dir", dataDir.resolve(name).toString(),
                 "--set", "topics.raw-pages=" + name + ".raw", "--set", "topics.articles=" + name + ".articles",
                 "--set", "topics.articles-other=" + name + ".other", "--set", "topics.dead-letter=" + name + ".dead",
+                "--set", "topics.stories=" + name + ".stories", "--set", "topics.alerts=" + name + ".alerts",
                 "--set", "processor.application-id=" + name, "--set", "topics.partitions=2"};
     }
 
@@ -78,6 +79,53 @@ class PipelineIT {
             assertThat(a.get("language").asText()).isEqualTo("fr");
         });
         assertThat(tail("own", "own.dead")).isEmpty();
+    }
+
+    @Test
+    void reportsOfOneEventBecomeOneStoryInTheStream() throws Exception {
+        Path pages = dataDir.resolve("story-pages");
+        java.nio.file.Files.createDirectories(pages);
+        java.nio.file.Files.writeString(pages.resolve("wire-convoy.txt"), """
+                UN aid convoy reaches besieged El Fasher
+
+                The United Nations said on Tuesday that a convoy of forty trucks carrying food and medicine reached the besieged city of El Fasher in North Darfur, the first aid to arrive in three months.
+
+                The World Food Programme said the convoy crossed from Chad through the Tine border crossing and was unloaded at a warehouse in the city.
+
+                Fighting between the army and the Rapid Support Forces has cut the city off since the spring, and aid agencies say famine conditions have spread through the camps around it.
+                """);
+        java.nio.file.Files.writeString(pages.resolve("daily-convoy.txt"), """
+                First aid in three months arrives in Sudan's El Fasher
+
+                A convoy of forty UN trucks with food and medicine has reached the besieged Sudanese city of El Fasher in North Darfur, the first aid delivery in three months, the United Nations said on Tuesday.
+
+                The convoy entered from Chad through the Tine crossing, according to the World Food Programme, and its cargo was unloaded in a warehouse in the city.
+
+                The war between the army and the Rapid Support Forces has isolated El Fasher since the spring; aid groups warn of famine in the surrounding camps.
+                """);
+        java.nio.file.Files.writeString(pages.resolve("odesa-drones.txt"), """
+                Russian drones hit Odesa port and grain terminal
+
+                Ukraine's air force said on Tuesday that Russia launched 42 drones and three cruise missiles overnight at the Odesa region, damaging port facilities and a grain terminal.
+
+                Air defences shot down 35 of the drones and two of the missiles, the air force said. Two dockworkers were injured and a fire at the terminal was put out by morning.
+                """);
+        CliRunner.Result run = CliRunner.run(args("story", "run", "--source", pages.toString(), "--once", "--timeout", "120"));
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+
+        List<JsonNode> articles = new ArrayList<>(tail("story", "story.articles"));
+        articles.addAll(tail("story", "story.other"));
+        Map<String, String> storyByFile = articles.stream().collect(Collectors.toMap(
+                a -> Path.of(a.get("url").asText()).getFileName().toString(), a -> a.get("story").get("id").asText()));
+        assertThat(storyByFile).hasSize(3);
+        assertThat(storyByFile.get("wire-convoy.txt")).isEqualTo(storyByFile.get("daily-convoy.txt"))
+                .isNotEqualTo(storyByFile.get("odesa-drones.txt"));
+        List<JsonNode> stories = tail("story", "story.stories");
+        assertThat(stories).anySatisfy(s -> {
+            assertThat(s.get("id").asText()).isEqualTo(storyByFile.get("wire-convoy.txt"));
+            assertThat(s.get("articles").asInt()).isEqualTo(2);
+        });
+        assertThat(tail("story", "story.dead")).isEmpty();
     }
 
     @Test

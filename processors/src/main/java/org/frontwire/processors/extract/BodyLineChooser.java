@@ -252,7 +252,7 @@ final class BodyLineChooser {
         if (isCount(line) && Character.isDigit(line.strip().codePointAt(0))) {
             return Kind.CHROME; // "12 comments" counts; "Comments (12)" opens the comments
         }
-        if (words <= 8 && !BodyLines.endsWithPeriod(line) && (lexicon.isSectionStop(folded) || BOX_HEADINGS.contains(folded))) {
+        if (words <= 8 && !Sentences.endsWithFullStop(line) && (lexicon.isSectionStop(folded) || BOX_HEADINGS.contains(folded))) {
             return Kind.STOP;
         }
         if (words <= 20 && hasColonAfterFewWords(line) && (lexicon.startsWithSectionStop(folded)
@@ -268,10 +268,10 @@ final class BodyLineChooser {
         if (template) {
             return words < LONG_PARAGRAPH_WORDS ? Kind.LISTED : Kind.CHROME;
         }
-        if (words >= LONG_PARAGRAPH_WORDS || words >= PARAGRAPH_WORDS && endsSentence(line)) {
+        if (words >= LONG_PARAGRAPH_WORDS || words >= PARAGRAPH_WORDS && Sentences.endsSentence(line)) {
             return Kind.PARAGRAPH;
         }
-        if (isCount(line) || DateFinder.fromText(line) != null && !endsSentence(line)) {
+        if (isCount(line) || DateFinder.fromText(line) != null && !Sentences.endsSentence(line)) {
             return Kind.CHROME;
         }
         return repeated ? Kind.LISTED : Kind.SHORT;
@@ -304,7 +304,7 @@ final class BodyLineChooser {
         if (t.startsWith("•") || t.startsWith("-") || words < 4) {
             return false;
         }
-        return endsSentence(line) || words >= 6 && TopicWords.overlap(TopicWords.of(line), article) > 0;
+        return Sentences.endsSentence(line) || words >= 6 && TopicWords.overlap(TopicWords.of(line), article) > 0;
     }
 
     private boolean isSubheading(String line) {
@@ -322,14 +322,5 @@ final class BodyLineChooser {
     static boolean hasColonAfterFewWords(String line) {
         int colon = colon(line);
         return colon > 0 && colon < 40 && TextNormalizer.wordCount(line.substring(0, colon)) <= 4;
-    }
-
-    static boolean endsSentence(String line) {
-        String t = TextNormalizer.collapse(line);
-        if (t.isEmpty()) {
-            return false;
-        }
-        char c = t.charAt(t.length() - 1);
-        return ".!?؟。…".indexOf(c) >= 0;
     }
 }

@@ -41,7 +41,7 @@ final class BodyLines {
             if (folded.isEmpty()) {
                 continue;
             }
-            if (words <= 8 && !endsWithPeriod(line) && lexicon.isSectionStop(folded)) {
+            if (lexicon.isSectionHeading(line, folded)) {
                 if (!out.isEmpty() && seen - line.length() >= total * (1 - cutShare)) {
                     break;
                 }
@@ -93,7 +93,7 @@ final class BodyLines {
             }
             String folded = TextNormalizer.fold(line);
             String byline = lexicon.bylineAuthor(line);
-            if (byline != null || lexicon.startsWithHeadWord(folded) || DateFinder.fromText(line) != null && !endsSentence(line)) {
+            if (byline != null || lexicon.startsWithHeadWord(folded) || DateFinder.fromText(line) != null && !Sentences.endsSentence(line)) {
                 if (author == null) {
                     author = byline;
                 }
@@ -128,16 +128,5 @@ final class BodyLines {
     private static boolean isAddressOnly(String line) {
         String t = line.strip();
         return t.indexOf(' ') < 0 && (t.contains("@") || t.startsWith("http") || t.startsWith("www.") || t.matches("[\\w.-]+\\.[a-z]{2,}/\\S*"));
-    }
-
-    /** A heading does not end with a full stop ("About 30 people came." is a sentence; "More stories..." a heading). */
-    static boolean endsWithPeriod(String line) {
-        String t = line.strip();
-        return t.endsWith(".") && !t.endsWith("..") || t.endsWith("!") || t.endsWith("?") && TextNormalizer.wordCount(t) > 4;
-    }
-
-    private static boolean endsSentence(String line) {
-        String t = line.strip();
-        return !t.isEmpty() && ".!?؟。".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 }

@@ -69,7 +69,7 @@ final class TextArticleExtractor {
                 break;
             }
             double score = headlineScore(line, f, folded, bodyStart, repeats, memory, opening);
-            boolean sentence = endsWithFullStop(line);
+            boolean sentence = Sentences.endsWithFullStop(line);
             // a line ending with a full stop is a standfirst: it is the title only when no other line shares words
             if (score > 0 && (bestIsSentence && !sentence || bestIsSentence == sentence && score > best)) {
                 best = score;
@@ -103,7 +103,7 @@ final class TextArticleExtractor {
                 }
                 continue;
             }
-            if (titleIndex >= 0 && i > titleIndex && summary == null && endsSentence(line) && !f.equals(folded.get(titleIndex))
+            if (titleIndex >= 0 && i > titleIndex && summary == null && Sentences.endsSentence(line) && !f.equals(folded.get(titleIndex))
                     && !isPreBodyChrome(line, f, TextNormalizer.wordCount(line), repeats, memory)) {
                 summary = line;
             }
@@ -205,7 +205,7 @@ final class TextArticleExtractor {
                     continue;
                 }
             }
-            if (titleIndex >= 0 && !hasSummary && endsSentence(line)) {
+            if (titleIndex >= 0 && !hasSummary && Sentences.endsSentence(line)) {
                 hasSummary = true;
             } else if (!hasSummary) {
                 titleIndex = i;
@@ -239,7 +239,7 @@ final class TextArticleExtractor {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int words = TextNormalizer.wordCount(line);
-            boolean paragraph = words >= LONG_PARAGRAPH_WORDS || words >= PARAGRAPH_WORDS && endsSentence(line);
+            boolean paragraph = words >= LONG_PARAGRAPH_WORDS || words >= PARAGRAPH_WORDS && Sentences.endsSentence(line);
             if (!paragraph) {
                 continue;
             }
@@ -337,19 +337,5 @@ final class TextArticleExtractor {
             }
         }
         return letters <= 7;
-    }
-
-    private static boolean endsWithFullStop(String line) {
-        String t = TextNormalizer.collapse(line);
-        return t.endsWith(".") || t.endsWith("。") || t.endsWith("…");
-    }
-
-    private static boolean endsSentence(String line) {
-        String t = TextNormalizer.collapse(line);
-        if (t.isEmpty()) {
-            return false;
-        }
-        char c = t.charAt(t.length() - 1);
-        return ".!?؟。…".indexOf(c) >= 0;
     }
 }

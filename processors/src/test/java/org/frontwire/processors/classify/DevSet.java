@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** The labelled topic dev sets in {@code shared/eval/topics-dev}, found beside the project or by {@code -Dfrontwire.sharedDir}. */
-final class DevSet {
+public final class DevSet {
 
-    record Article(String file, String label, List<String> secondary, String title, String body) {}
+    public record Article(String file, String label, List<String> secondary, String title, String body) {}
 
     private DevSet() {}
 
-    static Optional<Path> sharedDir() {
+    public static Optional<Path> sharedDir() {
         String configured = System.getProperty("frontwire.sharedDir", System.getenv("FRONTWIRE_SHARED_DIR"));
         if (configured != null) {
             return Optional.of(Path.of(configured)).filter(Files::isDirectory);
@@ -30,7 +30,7 @@ final class DevSet {
         return Optional.empty();
     }
 
-    static List<Article> load(Path setDir) throws IOException {
+    public static List<Article> load(Path setDir) throws IOException {
         List<Article> out = new ArrayList<>();
         List<String> rows = Files.readAllLines(setDir.resolve("labels.tsv"), StandardCharsets.UTF_8);
         for (String row : rows.subList(1, rows.size())) {

@@ -69,7 +69,7 @@ class DashboardBrowserIT {
         Map<String, Object> client = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         try (Admin admin = Admin.create(client)) {
             admin.createTopics(Stream.of(TOPICS.rawPagesTopic(), TOPICS.articlesTopic(), TOPICS.otherArticlesTopic(),
-                    TOPICS.deadLetterTopic()).map(t -> new NewTopic(t, 2, (short) 1)).toList()).all().get();
+                    TOPICS.deadLetterTopic(), TOPICS.stories().storiesTopic(), TOPICS.alerts().alertsTopic()).map(t -> new NewTopic(t, 2, (short) 1)).toList()).all().get();
         }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -63,7 +63,7 @@ class MultiInstanceDashboardIT {
             Map<String, Object> client = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
             try (Admin admin = Admin.create(client)) {
                 admin.createTopics(Stream.of(TOPICS.rawPagesTopic(), TOPICS.articlesTopic(), TOPICS.otherArticlesTopic(),
-                        TOPICS.deadLetterTopic()).map(t -> new NewTopic(t, 4, (short) 1)).toList()).all().get();
+                        TOPICS.deadLetterTopic(), TOPICS.stories().storiesTopic(), TOPICS.alerts().alertsTopic()).map(t -> new NewTopic(t, 4, (short) 1)).toList()).all().get();
             }
             int portA = freePort();
             int portB = freePort();

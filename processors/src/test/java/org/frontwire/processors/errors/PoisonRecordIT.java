@@ -64,7 +64,7 @@ class PoisonRecordIT {
             Map<String, Object> client = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
             try (Admin admin = Admin.create(client)) {
                 admin.createTopics(Stream.of(TOPICS.rawPagesTopic(), TOPICS.articlesTopic(), TOPICS.otherArticlesTopic(),
-                        TOPICS.deadLetterTopic()).map(t -> new NewTopic(t, 2, (short) 1)
+                        TOPICS.deadLetterTopic(), TOPICS.stories().storiesTopic(), TOPICS.alerts().alertsTopic()).map(t -> new NewTopic(t, 2, (short) 1)
                         .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES)))).toList()).all().get();
             }
             Properties streams = StreamsSettings.streamsConfig(client,

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** The schema check the topology tests read every output record through does fail on a record that breaks it. */
 class RecordSchemasCheckTest {
-    private static final String ARTICLE = "{\"schemaVersion\":1,\"id\":\"a\",%s\"text\":\"t\",\"topic\":\"none\",\"topics\":[],"
+    private static final String ARTICLE = "{\"schemaVersion\":2,\"id\":\"a\",%s\"text\":\"t\",\"topic\":\"none\",\"topics\":[],"
             + "\"processorVersion\":\"0\"}";
 
     @Test

@@ -1,0 +1,70 @@
+package org.frontwire.processors.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.frontwire.processors.classify.DevSet;
+import org.frontwire.processors.pipeline.ArticlePipeline;
+import org.frontwire.records.Article;
+import org.frontwire.records.RawPage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The topic dev texts (../shared/eval/topics-dev, Arabic) saved as text pages inside site chrome by
+ * {@link TextPageGenerator}, read-also boxes and related lists carrying other articles' headlines and paragraphs
+ * included, then extracted and classified by the whole pipeline: at least 96 % keep their label (a read-also box that
+ * hijacked a page would make it take the box's topic), and at most 1.5 % of the {@code none} texts are given a conflict.
+ */
+class ChromeWrappedTopicsTest {
+    private static final ArticlePipeline PIPELINE = ArticlePipeline.createDefault();
+
+    @Test
+    void arabicDevTextsInsideSiteChromeKeepTheirTopic() throws IOException {
+        Optional<Path> shared = DevSet.sharedDir();
+        assumeTrue(shared.isPresent(), "shared/eval/topics-dev not found");
+        List<DevSet.Article> dev = DevSet.load(shared.get().resolve("eval/topics-dev/arabic-news"));
+        List<TextPageGenerator.Article> foreign = TextPageGenerator.articles("ar");
+        TextPageGenerator.Inside[] layouts = TextPageGenerator.Inside.values();
+        Random random = new Random(14);
+        int right = 0;
+        int none = 0;
+        int noneAsConflict = 0;
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < dev.size(); i++) {
+            DevSet.Article a = dev.get(i);
+            List<String> paragraphs = Arrays.stream(a.body().split("\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+            if (paragraphs.size() < 2) {
+                continue;
+            }
+            TextPageGenerator.Article article = new TextPageGenerator.Article("ar", a.title(), paragraphs.get(0),
+                    paragraphs.subList(1, paragraphs.size()));
+            TextPageGenerator.Site site = TextPageGenerator.site("ar", layouts[i % layouts.length], random);
+            TextPageGenerator.GeneratedPage page = TextPageGenerator.page(site, article, foreign, random);
+            Article out = PIPELINE.process(RawPage.ofText("https://" + site.name().hashCode() + ".example/" + a.file(), "test",
+                    "text/plain", page.text(), Instant.parse("2026-11-30T00:00:00Z")), SiteMemory.empty(), true);
+            if (out.topic().equals(a.label())) {
+                right++;
+            } else {
+                wrong.add(a.file() + " [" + site.inside() + "] " + a.label() + " -> " + out.topic());
+            }
+            if (a.label().equals(Article.NO_TOPIC)) {
+                none++;
+                noneAsConflict += out.aboutConflict() ? 1 : 0;
+            }
+        }
+        int total = right + wrong.size();
+        double accuracy = (double) right / total;
+        System.out.printf("arabic dev texts inside site chrome: accuracy %.3f (%d/%d), none given a conflict %d/%d%n",
+                accuracy, right, total, noneAsConflict, none);
+        assertThat(accuracy).as("wrong: " + wrong).isGreaterThanOrEqualTo(0.96);
+        assertThat((double) noneAsConflict / none).as("wrong: " + wrong).isLessThanOrEqualTo(0.015);
+    }
+}
