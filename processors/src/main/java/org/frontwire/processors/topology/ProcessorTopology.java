@@ -22,18 +22,19 @@ import org.frontwire.records.Article;
  * sub-topologies, each drawn in its own class:
  *
  * <pre>
- * raw-pages ─▶ ArticleFlow ─┬─ articles ─▶ StoryClustering ─┬─ articles ─▶ DashboardCounts ─▶ ArticleSinks ─┬─▶ articles, articles.other
- *                           │                               │                                   └▶ ConflictTopics ┼─▶ conflict.&lt;slug&gt; (off by default)
- *                           │                               └─ story updates ─┬─▶ stories        │
- *                           │                                                 ├─▶ SurgeAlerts ─┬─▶ alerts
- *                           │                                                 └─▶ DashboardStoryStores ◀┘
- *                           └─ dead letters ──────────────────────────────────────────────────▶ ArticleSinks ─▶ dead-letter
+ * raw-pages ─▶ ArticleFlow ─┬─ articles ─▶ DashboardCounts ─▶ StoryClustering ─┬─ articles ─▶ ArticleSinks ─┬─▶ articles, articles.other
+ *                           │                                                  │                             └▶ ConflictTopics ─▶ conflict.&lt;slug&gt; (off by default)
+ *                           │                                                  └─ story updates ─┬─▶ stories
+ *                           │                                                                    ├─▶ SurgeAlerts ─┬─▶ alerts
+ *                           │                                                                    └─▶ DashboardStoryStores ◀┘
+ *                           └─ dead letters ─────────────────────────────────────────────────────▶ ArticleSinks ─▶ dead-letter
  * dead-letter ─▶ DeadLetterCounts
  * </pre>
  * ({@link ArticleFlow}, {@link StoryClustering}, {@link SurgeAlerts}, {@link DashboardStoryStores},
  * {@link DashboardCounts}, {@link ArticleSinks}, {@link ConflictTopics}, {@link DeadLetterCounts}.) With
- * {@code stories.enabled=false} the articles go from ArticleFlow straight to the dashboard counts, and there are no
- * stories or alerts.
+ * {@code stories.enabled=false} the articles go from the dashboard counts straight to the sinks, and there are no
+ * stories or alerts. The dashboard counts come before story clustering, where articles are still partitioned by site,
+ * so every instance counts its share.
  */
 public final class ProcessorTopology {
     private ProcessorTopology() {}
@@ -41,7 +42,7 @@ public final class ProcessorTopology {
     public static Topology build(ProcessorSettings settings, ArticlePipeline pipeline) {
         StreamsBuilder builder = new StreamsBuilder();
         ArticleStreams classified = ArticleFlow.addTo(builder, settings, pipeline);
-        KStream<byte[], Article> articles = classified.articles();
+        KStream<byte[], Article> articles = DashboardCounts.addTo(builder, classified.articles());
         if (settings.stories().enabled()) {
             StoryStreams stories = StoryClustering.addTo(builder, settings.stories(),
                     articles.selectKey((url, article) -> article.id(), Named.as("key-by-article-id")));
@@ -50,7 +51,7 @@ public final class ProcessorTopology {
             KStream<String, Alert> alerts = SurgeAlerts.addTo(builder, settings.alerts(), stories.stories());
             DashboardStoryStores.addTo(builder, stories.stories(), alerts);
         }
-        ArticleStreams counted = classified.withArticles(DashboardCounts.addTo(builder, articles));
+        ArticleStreams counted = classified.withArticles(articles);
         ArticleSinks.addTo(builder, settings, counted);
         if (settings.conflictTopics().enabled()) {
             ConflictTopics.addTo(builder, settings.conflictTopics(), counted.articles()
