@@ -2,6 +2,7 @@ package org.frontwire.records;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The one JSON mapper of the project: ISO-8601 times, unknown fields ignored so older readers keep working. */
 public final class Json {
@@ -38,6 +41,21 @@ public final class Json {
             return MAPPER.writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A JSON array kept in a state store, as a list that may be changed: empty when there is none yet or when it
+     * cannot be read (a store value from an older version is started again rather than failing the record).
+     */
+    public static <T> List<T> listFrom(byte[] json, TypeReference<List<T>> type) {
+        if (json == null) {
+            return new ArrayList<>();
+        }
+        try {
+            return new ArrayList<>(MAPPER.readValue(json, type));
+        } catch (IOException e) {
+            return new ArrayList<>();
         }
     }
 

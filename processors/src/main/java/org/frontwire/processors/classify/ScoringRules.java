@@ -1,11 +1,7 @@
 package org.frontwire.processors.classify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.frontwire.processors.RuleFile;
 
 /**
  * The numbers that turn matches into topic scores; the defaults live in {@code classify/scoring.properties}.
@@ -49,43 +45,30 @@ public record ScoringRules(
 
     /** The rules in {@value #DEFAULT_RESOURCE}. */
     public static ScoringRules defaults() {
-        try (InputStream in = ScoringRules.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + DEFAULT_RESOURCE);
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return from(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return from(RuleFile.load("scoring rule", DEFAULT_RESOURCE));
     }
 
     public static ScoringRules from(Properties p) {
-        return new ScoringRules(
-                number(p, "titleFactor"),
-                number(p, "leadFactor"),
-                (int) number(p, "leadTokens"),
-                number(p, "repeatFactor"),
-                (int) number(p, "maxRepeats"),
-                number(p, "fullContext"),
-                number(p, "weakFloor"),
-                number(p, "contextBase"),
-                number(p, "headlineBonus"),
-                number(p, "threshold"),
-                number(p, "secondaryRatio"),
-                (int) number(p, "anchorWindow"),
-                number(p, "unanchoredShare"),
-                number(p, "offTopicShare"),
-                number(p, "bystanderShare"));
+        return from(RuleFile.of("scoring rule", p));
     }
 
-    private static double number(Properties p, String key) {
-        String v = p.getProperty(key);
-        if (v == null) {
-            throw new IllegalArgumentException("scoring rule missing: " + key);
-        }
-        return Double.parseDouble(v.trim());
+    private static ScoringRules from(RuleFile p) {
+        return new ScoringRules(
+                p.number("titleFactor"),
+                p.number("leadFactor"),
+                (int) p.number("leadTokens"),
+                p.number("repeatFactor"),
+                (int) p.number("maxRepeats"),
+                p.number("fullContext"),
+                p.number("weakFloor"),
+                p.number("contextBase"),
+                p.number("headlineBonus"),
+                p.number("threshold"),
+                p.number("secondaryRatio"),
+                (int) p.number("anchorWindow"),
+                p.number("unanchoredShare"),
+                p.number("offTopicShare"),
+                p.number("bystanderShare"));
     }
 
     double zoneFactor(Zone zone) {

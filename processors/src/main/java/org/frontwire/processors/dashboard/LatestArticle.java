@@ -2,8 +2,6 @@ package org.frontwire.processors.dashboard;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,23 +21,9 @@ public record LatestArticle(String topic, String title, String site, String url,
     }
 
     static List<LatestArticle> listFrom(byte[] json) {
-        if (json == null) {
-            return new ArrayList<>();
-        }
-        try {
-            return new ArrayList<>(Json.MAPPER.readValue(json, LIST));
-        } catch (IOException e) {
-            return new ArrayList<>();
-        }
+        return Json.listFrom(json, LIST);
     }
 
-    static byte[] toJson(List<LatestArticle> articles) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(articles);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** {@code list} with {@code article} added first, without an older copy of the same URL, at most {@code max}. */
     static List<LatestArticle> prepend(List<LatestArticle> list, LatestArticle article, int max) {

@@ -1,8 +1,6 @@
 package org.frontwire.processors.dashboard;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -39,13 +37,6 @@ final class RecordAlert implements Processor<String, Alert, Void, Void> {
     }
 
     static List<Alert> listFrom(byte[] json) {
-        if (json == null) {
-            return new ArrayList<>();
-        }
-        try {
-            return new ArrayList<>(Json.MAPPER.readValue(json, LIST));
-        } catch (IOException e) {
-            return new ArrayList<>();
-        }
+        return Json.listFrom(json, LIST);
     }
 }

@@ -7,6 +7,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
+import org.frontwire.records.Json;
 import org.frontwire.processors.metrics.PageTextLength;
 import org.frontwire.processors.metrics.PipelineMetrics;
 import org.frontwire.records.Article;
@@ -39,7 +40,7 @@ public final class RecordArticle implements FixedKeyProcessor<byte[], Article, A
         long windowStart = record.timestamp() - Math.floorMod(record.timestamp(), DashboardStores.WINDOW.toMillis());
         Long count = perMinute.fetch(topic, windowStart);
         perMinute.put(topic, count == null ? 1L : count + 1, windowStart);
-        latest.put(topic, LatestArticle.toJson(LatestArticle.prepend(LatestArticle.listFrom(latest.get(topic)),
+        latest.put(topic, Json.toBytes(LatestArticle.prepend(LatestArticle.listFrom(latest.get(topic)),
                 LatestArticle.of(article, topic, now), DashboardStores.LATEST_PER_TOPIC)));
 
         Instant fetched = article.fetchedAt() != null ? article.fetchedAt() : Instant.ofEpochMilli(record.timestamp());

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
+import org.frontwire.records.Json;
 import org.frontwire.records.Article;
 import org.frontwire.records.Story;
 
@@ -48,7 +49,7 @@ final class RecordStory implements Processor<String, Story, Void, Void> {
             List<StoryEntry> others = new ArrayList<>(kept.size() + 1);
             others.add(entry);
             kept.stream().filter(s -> !s.id().equals(story.id())).forEach(others::add);
-            biggest.put(conflict, StoryEntry.toJson(StoryEntry.biggest(others,
+            biggest.put(conflict, Json.toBytes(StoryEntry.biggest(others,
                     at.minus(DashboardStoryStores.BIGGEST_HORIZON), DashboardStoryStores.BIGGEST_PER_TOPIC)));
         }
     }

@@ -2,8 +2,6 @@ package org.frontwire.processors.dashboard;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,23 +34,9 @@ public record StoryEntry(String id, String title, String url, int articles, int 
     }
 
     static List<StoryEntry> listFrom(byte[] json) {
-        if (json == null) {
-            return new ArrayList<>();
-        }
-        try {
-            return new ArrayList<>(Json.MAPPER.readValue(json, LIST));
-        } catch (IOException e) {
-            return new ArrayList<>();
-        }
+        return Json.listFrom(json, LIST);
     }
 
-    static byte[] toJson(List<StoryEntry> stories) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(stories);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * The biggest of {@code stories} updated at or after {@code since}, one entry per story id (its biggest), at most

@@ -1,11 +1,7 @@
 package org.frontwire.processors.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.frontwire.processors.RuleFile;
 
 /**
  * The numbers the HTML extractor decides on; the defaults, each explained, live in {@code extract/extraction.properties}.
@@ -68,62 +64,37 @@ record ExtractionRules(
     }
 
     private static ExtractionRules load() {
-        try (InputStream in = ExtractionRules.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + DEFAULT_RESOURCE);
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return from(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return from(RuleFile.load("extraction rule", DEFAULT_RESOURCE));
     }
 
     static ExtractionRules from(Properties p) {
+        return from(RuleFile.of("extraction rule", p));
+    }
+
+    private static ExtractionRules from(RuleFile p) {
         return new ExtractionRules(
-                number(p, "attributeWeight"),
-                number(p, "articleTagBonus"),
-                number(p, "articleBodyBonus"),
-                whole(p, "rivalsConsidered"),
-                number(p, "rivalShare"),
-                whole(p, "rivalsToWiden"),
-                number(p, "climbStopDivisor"),
-                number(p, "siblingShare"),
-                number(p, "siblingMinScore"),
-                number(p, "sameClassSiblingBonus"),
-                whole(p, "siblingParagraphChars"),
-                number(p, "siblingParagraphLinkDensity"),
-                whole(p, "twinMinChars"),
-                number(p, "twinMinShare"),
-                number(p, "twinMaxLinkDensity"),
-                number(p, "chromeParagraphDamping"),
-                whole(p, "minBodyChars"),
-                whole(p, "gateNoticeChars"),
-                number(p, "sectionStopCutShare"),
-                whole(p, "noticeMaxChars"),
-                whole(p, "galleryMinCaptions"),
-                number(p, "galleryCaptionShare"),
-                whole(p, "leadParagraphChars"));
-    }
-
-    private static double number(Properties p, String key) {
-        String v = p.getProperty(key);
-        if (v == null) {
-            throw new IllegalArgumentException("extraction rule missing: " + key);
-        }
-        try {
-            return Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("extraction rule " + key + " is not a number: " + v.trim());
-        }
-    }
-
-    private static int whole(Properties p, String key) {
-        double d = number(p, key);
-        if (d != Math.rint(d)) {
-            throw new IllegalArgumentException("extraction rule " + key + " must be a whole number: " + d);
-        }
-        return (int) d;
+                p.number("attributeWeight"),
+                p.number("articleTagBonus"),
+                p.number("articleBodyBonus"),
+                p.whole("rivalsConsidered"),
+                p.number("rivalShare"),
+                p.whole("rivalsToWiden"),
+                p.number("climbStopDivisor"),
+                p.number("siblingShare"),
+                p.number("siblingMinScore"),
+                p.number("sameClassSiblingBonus"),
+                p.whole("siblingParagraphChars"),
+                p.number("siblingParagraphLinkDensity"),
+                p.whole("twinMinChars"),
+                p.number("twinMinShare"),
+                p.number("twinMaxLinkDensity"),
+                p.number("chromeParagraphDamping"),
+                p.whole("minBodyChars"),
+                p.whole("gateNoticeChars"),
+                p.number("sectionStopCutShare"),
+                p.whole("noticeMaxChars"),
+                p.whole("galleryMinCaptions"),
+                p.number("galleryCaptionShare"),
+                p.whole("leadParagraphChars"));
     }
 }
