@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,9 +26,9 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.frontwire.config.ConfigValues;
 import org.frontwire.config.FrontwireTopic;
+import org.frontwire.config.TopicSetup;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -54,7 +55,7 @@ class DashboardBrowserIT {
             .with(FrontwireTopic.RAW_PAGES.nameKey(), "dash.raw").with(FrontwireTopic.ARTICLES.nameKey(), "dash.articles")
             .with(FrontwireTopic.ARTICLES_OTHER.nameKey(), "dash.other").with(FrontwireTopic.DEAD_LETTER.nameKey(), "dash.dead")
             .with(PROCESSOR_APPLICATION_ID, "dashboard-it").with(PROCESSOR_THREADS, "1")
-            .with(PROCESSOR_COMMIT_INTERVAL_MS, "100"));
+            .with(PROCESSOR_COMMIT_INTERVAL_MS, "100").with(TOPICS_PARTITIONS, "2"));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
@@ -68,8 +69,7 @@ class DashboardBrowserIT {
         kafka = EmbeddedKafka.start(dir.resolve("kafka"));
         Map<String, Object> client = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         try (Admin admin = Admin.create(client)) {
-            admin.createTopics(Stream.of(TOPICS.rawPagesTopic(), TOPICS.articlesTopic(), TOPICS.otherArticlesTopic(),
-                    TOPICS.deadLetterTopic(), TOPICS.stories().storiesTopic(), TOPICS.alerts().alertsTopic()).map(t -> new NewTopic(t, 2, (short) 1)).toList()).all().get();
+            TopicSetup.ensure(admin, TOPICS.topics(), EnumSet.allOf(FrontwireTopic.class), Duration.ofSeconds(60));
         }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

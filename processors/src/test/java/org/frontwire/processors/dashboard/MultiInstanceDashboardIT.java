@@ -14,15 +14,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.frontwire.config.ConfigValues;
 import org.frontwire.config.FrontwireTopic;
+import org.frontwire.config.TopicSetup;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -49,7 +49,7 @@ class MultiInstanceDashboardIT {
             .with(FrontwireTopic.RAW_PAGES.nameKey(), "multi.raw").with(FrontwireTopic.ARTICLES.nameKey(), "multi.articles")
             .with(FrontwireTopic.ARTICLES_OTHER.nameKey(), "multi.other").with(FrontwireTopic.DEAD_LETTER.nameKey(), "multi.dead")
             .with(PROCESSOR_APPLICATION_ID, "multi-dashboard-it").with(PROCESSOR_THREADS, "1")
-            .with(PROCESSOR_COMMIT_INTERVAL_MS, "100"));
+            .with(PROCESSOR_COMMIT_INTERVAL_MS, "100").with(TOPICS_PARTITIONS, "4"));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int SITES = 12;
     private static final int PAGES = 2 * SITES;
@@ -62,8 +62,7 @@ class MultiInstanceDashboardIT {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
             Map<String, Object> client = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
             try (Admin admin = Admin.create(client)) {
-                admin.createTopics(Stream.of(TOPICS.rawPagesTopic(), TOPICS.articlesTopic(), TOPICS.otherArticlesTopic(),
-                        TOPICS.deadLetterTopic(), TOPICS.stories().storiesTopic(), TOPICS.alerts().alertsTopic()).map(t -> new NewTopic(t, 4, (short) 1)).toList()).all().get();
+                TopicSetup.ensure(admin, TOPICS.topics(), EnumSet.allOf(FrontwireTopic.class), Duration.ofSeconds(60));
             }
             int portA = freePort();
             int portB = freePort();

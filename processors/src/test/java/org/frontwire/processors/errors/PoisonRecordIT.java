@@ -10,21 +10,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.frontwire.broker.EmbeddedKafka;
@@ -39,7 +37,10 @@ import org.frontwire.records.Hashes;
 import org.frontwire.records.Json;
 import org.frontwire.records.RawPage;
 import org.frontwire.config.ConfigValues;
+import org.frontwire.config.ConfigKeys;
 import org.frontwire.config.FrontwireTopic;
+import org.frontwire.config.TopicSetup;
+import org.frontwire.config.TopicSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,8 +52,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PoisonRecordIT {
     private static final ProcessorSettings TOPICS = ProcessorSettings.from(ConfigValues.defaults().with(Map.of(
             FrontwireTopic.RAW_PAGES.nameKey(), "poison.raw", FrontwireTopic.ARTICLES.nameKey(), "poison.articles",
-            FrontwireTopic.ARTICLES_OTHER.nameKey(), "poison.other", FrontwireTopic.DEAD_LETTER.nameKey(), "poison.dead")));
-    private static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+            FrontwireTopic.ARTICLES_OTHER.nameKey(), "poison.other", FrontwireTopic.DEAD_LETTER.nameKey(), "poison.dead",
+            ConfigKeys.TOPICS_PARTITIONS, "2")));
+    private static final int MAX_MESSAGE_BYTES = TopicSettings.MAX_MESSAGE_BYTES;
     private static final int GOOD_PAGES = 10;
 
     @TempDir
@@ -63,9 +65,7 @@ class PoisonRecordIT {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
             Map<String, Object> client = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
             try (Admin admin = Admin.create(client)) {
-                admin.createTopics(Stream.of(TOPICS.rawPagesTopic(), TOPICS.articlesTopic(), TOPICS.otherArticlesTopic(),
-                        TOPICS.deadLetterTopic(), TOPICS.stories().storiesTopic(), TOPICS.alerts().alertsTopic()).map(t -> new NewTopic(t, 2, (short) 1)
-                        .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES)))).toList()).all().get();
+                TopicSetup.ensure(admin, TOPICS.topics(), EnumSet.allOf(FrontwireTopic.class), Duration.ofSeconds(60));
             }
             Properties streams = StreamsSettings.streamsConfig(client,
                     org.frontwire.processors.topology.TopologyDrivers.forTest(TOPICS, "poison-it"), dir.resolve("streams"));
