@@ -1,18 +1,19 @@
 package org.frontwire.processors.alerts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.Alert;
+import org.frontwire.records.JsonSerde;
 
 /**
  * Counts new stories per conflict per window, keeps each window's stories with their latest size, and judges each
@@ -30,8 +31,8 @@ final class DetectSurges implements Processor<String, StorySize, String, Alert> 
     private final long window;
     private final long grace;
     private ProcessorContext<String, Alert> context;
-    private WindowStore<String, Long> counts;
-    private WindowStore<String, StorySize> stories;
+    private TimeBucketStore<String, Long> counts;
+    private TimeBucketStore<String, StorySize> stories;
     private KeyValueStore<String, SurgeState> states;
     private KeyValueStore<String, Long> since;
     /** The first window this task saw ({@link #since}'s one value), read once. */
@@ -48,8 +49,12 @@ final class DetectSurges implements Processor<String, StorySize, String, Alert> 
     @Override
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
-        this.counts = context.getStateStore(SurgeAlerts.NEW_STORIES_STORE);
-        this.stories = context.getStateStore(SurgeAlerts.WINDOW_STORIES_STORE);
+        Duration window = settings.window();
+        // counts are kept as far back as the baseline reaches, stories for one window and its grace
+        this.counts = new TimeBucketStore<>(context.getStateStore(SurgeAlerts.NEW_STORIES_STORE), Serdes.String(), Serdes.Long(),
+                window, window.multipliedBy(settings.baselineWindows() + 2L).plus(settings.grace()));
+        this.stories = new TimeBucketStore<>(context.getStateStore(SurgeAlerts.WINDOW_STORIES_STORE), Serdes.String(),
+                new JsonSerde<>(StorySize.class), window, window.multipliedBy(2).plus(settings.grace()));
         this.states = context.getStateStore(SurgeAlerts.SURGE_STATE_STORE);
         this.since = context.getStateStore(SurgeAlerts.SINCE_STORE);
     }
@@ -79,13 +84,13 @@ final class DetectSurges implements Processor<String, StorySize, String, Alert> 
             states.put(conflict, new SurgeState(closedBoundary(now), false));
         }
         String storyKey = storyKey(conflict, story.id());
-        boolean known = stories.fetch(storyKey, start) != null;
+        boolean known = stories.get(storyKey, start) != null;
         if (story.isNew() && !known) {
-            Long count = counts.fetch(conflict, start);
-            counts.put(conflict, count == null ? 1L : count + 1, start);
-            stories.put(storyKey, story, start);
+            Long count = counts.get(conflict, start);
+            counts.put(conflict, start, count == null ? 1L : count + 1);
+            stories.put(storyKey, start, story);
         } else if (known) {
-            stories.put(storyKey, story, start);
+            stories.put(storyKey, start, story);
         }
     }
 
@@ -112,21 +117,17 @@ final class DetectSurges implements Processor<String, StorySize, String, Alert> 
 
     /** Judges the conflict's windows from where it stood to {@code boundary}, writing an alert where a surge starts. */
     private SurgeState judge(String conflict, SurgeState state, long boundary) {
-        List<KeyValue<Long, Long>> counted = new ArrayList<>();
-        try (WindowStoreIterator<Long> it = counts.fetch(conflict, state.closedUntil(), boundary - window)) {
-            it.forEachRemaining(counted::add);
-        }
         boolean surging = state.surging();
         long expected = state.closedUntil();
-        for (KeyValue<Long, Long> w : counted) {
-            long start = w.key;
+        for (TimeBucketStore.Entry<String, Long> w : counted(conflict, state.closedUntil(), boundary - window)) {
+            long start = w.bucket();
             if (start > expected) {
                 surging = false;
             }
             Baseline baseline = baselineBefore(conflict, start);
-            if (baseline.windows() >= settings.warmUpWindows() && w.value >= baseline.threshold()) {
+            if (baseline.windows() >= settings.warmUpWindows() && w.value() >= baseline.threshold()) {
                 if (!surging) {
-                    alert(conflict, start, w.value, baseline);
+                    alert(conflict, start, w.value(), baseline);
                 }
                 surging = true;
             } else {
@@ -144,12 +145,10 @@ final class DetectSurges implements Processor<String, StorySize, String, Alert> 
         long sum = 0;
         long squares = 0;
         if (windows > 0) {
-            try (WindowStoreIterator<Long> it = counts.fetch(conflict, from, start - window)) {
-                while (it.hasNext()) {
-                    long n = it.next().value;
-                    sum += n;
-                    squares += n * n;
-                }
+            for (TimeBucketStore.Entry<String, Long> w : counted(conflict, from, start - window)) {
+                long n = w.value();
+                sum += n;
+                squares += n * n;
             }
         }
         return Baseline.of(windows, sum, squares, settings);
@@ -157,15 +156,18 @@ final class DetectSurges implements Processor<String, StorySize, String, Alert> 
 
     private void alert(String conflict, long start, long count, Baseline baseline) {
         List<StorySize> ofWindow = new ArrayList<>();
-        try (KeyValueIterator<Windowed<String>, StorySize> it = stories.fetch(storyKey(conflict, ""),
-                storyKeyAfter(conflict), Instant.ofEpochMilli(start), Instant.ofEpochMilli(start))) {
-            it.forEachRemaining(kv -> ofWindow.add(kv.value));
-        }
+        stories.range(storyKey(conflict, ""), storyKeyAfter(conflict), start).forEach(e -> ofWindow.add(e.value()));
         ofWindow.sort(StorySize.BIGGEST_FIRST);
         List<Alert.AlertStory> top = ofWindow.stream().limit(settings.topStories()).map(StorySize::toAlertStory).toList();
         Alert alert = new Alert(Alert.SCHEMA_VERSION, conflict, Instant.ofEpochMilli(start), Instant.ofEpochMilli(start + window),
                 (int) count, rounded(baseline.mean()), rounded(baseline.threshold()), top);
         context.forward(new Record<>(conflict, alert, start + window));
+    }
+
+    /** The conflict's counted windows starting in {@code [from, to]} and not expired, oldest first. */
+    private List<TimeBucketStore.Entry<String, Long>> counted(String conflict, long from, long to) {
+        long live = counts.earliestLive();
+        return counts.fetch(conflict, from, to).stream().filter(w -> w.bucket() >= live).toList();
     }
 
     private long windowStart(long time) {

@@ -1,8 +1,5 @@
 package org.frontwire.processors.alerts;
 
-import java.time.Duration;
-import java.util.Map;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
@@ -10,6 +7,7 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
+import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.Alert;
 import org.frontwire.records.JsonSerde;
 import org.frontwire.records.Story;
@@ -20,8 +18,8 @@ import org.frontwire.records.Story;
  *
  * <pre>
  * story updates ─▶ alerts-by-conflict ─▶ [alerts-stories-by-conflict repartition] ─▶ alerts-detect-surges ─▶ alerts
- * (key story id)    one record per        (key conflict slug, timestamp =            │ alerts-new-stories      (key slug)
- *                   conflict, none out     the story's lastSeen: event time)          │ alerts-window-stories
+ * (key story id)    one record per        (key conflict slug, timestamp =            │ alerts-new-stories-kv   (key slug)
+ *                   conflict, none out     the story's lastSeen: event time)          │ alerts-window-stories-kv
  *                                                                                     │ alerts-surge-state
  *                                                                                     └ alerts-since
  * </pre>
@@ -29,14 +27,15 @@ import org.frontwire.records.Story;
  * (reprints and other reports joining) only make it rank higher among its window's top stories. The repartition by slug
  * puts every count of a conflict in one task. A window is judged once that task's stream time (the latest event time
  * it has seen) passes the window's end plus the grace, never by the wall clock, so replaying the same story updates
- * gives the same alerts. All state is in changelogged stores: the window stores keep no more than the baseline's
- * reach (counts) or one window and its grace (stories); the surge state holds one small record per conflict.
+ * gives the same alerts. All state is in changelogged key-value stores: the two filed by window ({@link TimeBucketStore}) drop
+ * windows older than the baseline's reach (counts) or one window and its grace (stories) behind their latest window,
+ * as event time moves on; the surge state holds one small record per conflict.
  */
 public final class SurgeAlerts {
-    /** New stories per conflict (key) per window. */
-    public static final String NEW_STORIES_STORE = "alerts-new-stories";
-    /** Each window's new stories with their latest size, key {@code slug/storyId}. */
-    public static final String WINDOW_STORIES_STORE = "alerts-window-stories";
+    /** New stories per conflict (key) per window (a {@link TimeBucketStore}, buckets one window wide). */
+    public static final String NEW_STORIES_STORE = "alerts-new-stories-kv";
+    /** Each window's new stories with their latest size, key {@code slug/storyId} (a {@link TimeBucketStore}, buckets one window wide). */
+    public static final String WINDOW_STORIES_STORE = "alerts-window-stories-kv";
     /** Per conflict: the last judged window and whether it surged. */
     public static final String SURGE_STATE_STORE = "alerts-surge-state";
     /** The first window this task saw: no baseline reaches further back. */
@@ -51,16 +50,10 @@ public final class SurgeAlerts {
      * @return the alerts, keyed by conflict slug (for the dashboard)
      */
     public static KStream<String, Alert> addTo(StreamsBuilder builder, AlertSettings settings, KStream<String, Story> storyUpdates) {
-        Duration window = settings.window();
-        Duration horizon = window.multipliedBy(settings.baselineWindows() + 2L).plus(settings.grace());
-        // compacted only: a replay of old event times must not lose the baseline to the broker's wall-clock retention
-        // (one key per conflict and window, so the changelog stays small)
-        builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(NEW_STORIES_STORE, horizon, window, false), Serdes.String(), Serdes.Long())
-                .withLoggingEnabled(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
-        builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(WINDOW_STORIES_STORE, window.multipliedBy(2).plus(settings.grace()), window, false),
-                Serdes.String(), new JsonSerde<>(StorySize.class)));
+        // key-value stores, so their changelogs are compacted only: a replay of old event times must not lose the
+        // baseline to the broker's wall-clock retention (one key per conflict and window, so the changelog stays small)
+        builder.addStateStore(TimeBucketStore.builder(NEW_STORIES_STORE));
+        builder.addStateStore(TimeBucketStore.builder(WINDOW_STORIES_STORE));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SURGE_STATE_STORE), Serdes.String(), new JsonSerde<>(SurgeState.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(

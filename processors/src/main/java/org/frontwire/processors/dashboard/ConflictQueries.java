@@ -10,13 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.Alert;
 import org.frontwire.records.Article;
 
@@ -137,14 +135,9 @@ final class ConflictQueries {
 
     private static void countPerMinute(KafkaStreams streams, String storeName, Instant from, Instant to, Gathered g,
                                        Map<String, long[]> into) {
-        ReadOnlyWindowStore<String, Long> store = streams.store(StoreQueryParameters.fromNameAndType(storeName,
-                QueryableStoreTypes.windowStore()));
-        try (KeyValueIterator<Windowed<String>, Long> it = store.fetchAll(from, to)) {
-            while (it.hasNext()) {
-                KeyValue<Windowed<String>, Long> next = it.next();
-                if (next.value != null) {
-                    g.count(into, next.key.key(), next.key.window().start(), next.value);
-                }
+        for (TimeBucketStore.Entry<String, Long> e : DashboardStores.countsPerMinute(streams, storeName, from.toEpochMilli(), to.toEpochMilli())) {
+            if (e.value() != null) {
+                g.count(into, e.key(), e.bucket(), e.value());
             }
         }
     }

@@ -9,7 +9,7 @@ import org.frontwire.records.Article;
  * Counts every finished article in the dashboard stores on its way to the sinks and passes it on unchanged.
  *
  * <pre>
- * articles ─▶ dashboard-record-article(dashboard-articles-per-minute, dashboard-latest-articles) ─▶ articles
+ * articles ─▶ dashboard-record-article(dashboard-articles-per-minute-kv, dashboard-latest-articles) ─▶ articles
  * </pre>
  */
 public final class DashboardCounts {

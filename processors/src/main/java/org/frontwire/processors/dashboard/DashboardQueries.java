@@ -17,12 +17,11 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.UnknownStateStoreException;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.frontwire.processors.metrics.PipelineMetrics;
+import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.Article;
 
 /**
@@ -91,17 +90,11 @@ public final class DashboardQueries {
     }
 
     private List<DashboardView.Series> series(long first, long last, int size) {
-        ReadOnlyWindowStore<String, Long> store = streams.store(StoreQueryParameters.fromNameAndType(
-                DashboardStores.ARTICLES_PER_MINUTE, QueryableStoreTypes.windowStore()));
         Map<String, long[]> counts = new TreeMap<>();
-        try (KeyValueIterator<Windowed<String>, Long> it = store.fetchAll(Instant.ofEpochMilli(first), Instant.ofEpochMilli(last))) {
-            while (it.hasNext()) {
-                KeyValue<Windowed<String>, Long> next = it.next();
-                String topic = next.key.key();
-                int index = (int) ((next.key.window().start() - first) / DashboardStores.WINDOW.toMillis());
-                if (index >= 0 && index < size && next.value != null) {
-                    counts.computeIfAbsent(topic, t -> new long[size])[index] += next.value;
-                }
+        for (TimeBucketStore.Entry<String, Long> e : DashboardStores.countsPerMinute(streams, DashboardStores.ARTICLES_PER_MINUTE, first, last)) {
+            int index = (int) ((e.bucket() - first) / DashboardStores.WINDOW.toMillis());
+            if (index >= 0 && index < size && e.value() != null) {
+                counts.computeIfAbsent(e.key(), t -> new long[size])[index] += e.value();
             }
         }
         return series(counts, size);

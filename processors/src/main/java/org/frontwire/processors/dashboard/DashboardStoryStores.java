@@ -5,9 +5,8 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
+import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.Alert;
 import org.frontwire.records.Story;
 
@@ -16,14 +15,17 @@ import org.frontwire.records.Story;
  * queries beside {@link DashboardStores}.
  *
  * <pre>
- * story updates ─▶ dashboard-record-story ─▶ (dashboard-stories-per-minute, dashboard-biggest-stories)
+ * story updates ─▶ dashboard-record-story ─▶ (dashboard-stories-per-minute-kv, dashboard-biggest-stories)
  * alerts        ─▶ dashboard-record-alert ─▶ (dashboard-latest-alerts)
  * </pre>
  * Like the article stores, each task holds its own share (of the stories its partitions carry); queries merge them.
  */
 public final class DashboardStoryStores {
-    /** New stories per conflict (key) per minute (window, by record time); retained for {@link DashboardStores#COUNT_RETENTION}. */
-    public static final String STORIES_PER_MINUTE = "dashboard-stories-per-minute";
+    /**
+     * New stories per conflict (key) per minute (bucket, by record time, a {@link TimeBucketStore}); retained for
+     * {@link DashboardStores#COUNT_RETENTION}.
+     */
+    public static final String STORIES_PER_MINUTE = "dashboard-stories-per-minute-kv";
     /** Per conflict (key), the biggest stories updated in the last {@link #BIGGEST_HORIZON}, a JSON list. */
     public static final String BIGGEST_STORIES = "dashboard-biggest-stories";
     /** Per conflict (key), its latest {@link #ALERTS_PER_TOPIC} alerts, newest window first, a JSON list. */
@@ -36,7 +38,7 @@ public final class DashboardStoryStores {
     private DashboardStoryStores() {}
 
     public static void addTo(StreamsBuilder builder, KStream<String, Story> storyUpdates, KStream<String, Alert> alerts) {
-        builder.addStateStore(storiesPerMinute());
+        builder.addStateStore(TimeBucketStore.builder(STORIES_PER_MINUTE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BIGGEST_STORIES),
                 Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATEST_ALERTS),
@@ -45,8 +47,4 @@ public final class DashboardStoryStores {
         alerts.process(RecordAlert::new, Named.as("dashboard-record-alert"), LATEST_ALERTS);
     }
 
-    private static StoreBuilder<WindowStore<String, Long>> storiesPerMinute() {
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(STORIES_PER_MINUTE, DashboardStores.COUNT_RETENTION,
-                DashboardStores.WINDOW, false), Serdes.String(), Serdes.Long());
-    }
 }

@@ -6,7 +6,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
+import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.Json;
 import org.frontwire.processors.metrics.PageTextLength;
 import org.frontwire.processors.metrics.PipelineMetrics;
@@ -18,14 +18,14 @@ import org.frontwire.records.Article;
  */
 public final class RecordArticle implements FixedKeyProcessor<byte[], Article, Article> {
     private FixedKeyProcessorContext<byte[], Article> context;
-    private WindowStore<String, Long> perMinute;
+    private TimeBucketStore<String, Long> perMinute;
     private KeyValueStore<String, byte[]> latest;
     private PipelineMetrics metrics;
 
     @Override
     public void init(FixedKeyProcessorContext<byte[], Article> context) {
         this.context = context;
-        this.perMinute = context.getStateStore(DashboardStores.ARTICLES_PER_MINUTE);
+        this.perMinute = DashboardStores.perMinute(context.getStateStore(DashboardStores.ARTICLES_PER_MINUTE));
         this.latest = context.getStateStore(DashboardStores.LATEST_ARTICLES);
         this.metrics = PipelineMetrics.from(context.appConfigs());
     }
@@ -38,8 +38,8 @@ public final class RecordArticle implements FixedKeyProcessor<byte[], Article, A
         Instant now = Instant.now();
 
         long windowStart = record.timestamp() - Math.floorMod(record.timestamp(), DashboardStores.WINDOW.toMillis());
-        Long count = perMinute.fetch(topic, windowStart);
-        perMinute.put(topic, count == null ? 1L : count + 1, windowStart);
+        Long count = perMinute.get(topic, windowStart);
+        perMinute.put(topic, windowStart, count == null ? 1L : count + 1);
         latest.put(topic, Json.toBytes(LatestArticle.prepend(LatestArticle.listFrom(latest.get(topic)),
                 LatestArticle.of(article, topic, now), DashboardStores.LATEST_PER_TOPIC)));
 

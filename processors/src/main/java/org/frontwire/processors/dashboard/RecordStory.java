@@ -9,7 +9,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
+import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.Json;
 import org.frontwire.records.Article;
 import org.frontwire.records.Story;
@@ -19,12 +19,12 @@ import org.frontwire.records.Story;
  * its latest size, among the conflict's biggest of the last {@link DashboardStoryStores#BIGGEST_HORIZON}.
  */
 final class RecordStory implements Processor<String, Story, Void, Void> {
-    private WindowStore<String, Long> perMinute;
+    private TimeBucketStore<String, Long> perMinute;
     private KeyValueStore<String, byte[]> biggest;
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
-        this.perMinute = context.getStateStore(DashboardStoryStores.STORIES_PER_MINUTE);
+        this.perMinute = DashboardStores.perMinute(context.getStateStore(DashboardStoryStores.STORIES_PER_MINUTE));
         this.biggest = context.getStateStore(DashboardStoryStores.BIGGEST_STORIES);
     }
 
@@ -42,8 +42,8 @@ final class RecordStory implements Processor<String, Story, Void, Void> {
         StoryEntry entry = StoryEntry.of(story, at);
         for (String conflict : conflicts) {
             if (story.articles() <= 1) {
-                Long count = perMinute.fetch(conflict, minute);
-                perMinute.put(conflict, count == null ? 1L : count + 1, minute);
+                Long count = perMinute.get(conflict, minute);
+                perMinute.put(conflict, minute, count == null ? 1L : count + 1);
             }
             List<StoryEntry> kept = StoryEntry.listFrom(biggest.get(conflict));
             List<StoryEntry> others = new ArrayList<>(kept.size() + 1);

@@ -8,7 +8,7 @@ import org.frontwire.records.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The stream's step: each article through {@link StoryClusterer} over the task's window stores. */
+/** The stream's step: each article through {@link StoryClusterer} over the task's time-bucket stores. */
 final class ClusterStory implements Processor<String, Article, String, Clustered> {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterStory.class);
 
@@ -24,7 +24,7 @@ final class ClusterStory implements Processor<String, Article, String, Clustered
     public void init(ProcessorContext<String, Clustered> context) {
         this.context = context;
         this.clusterer = new StoryClusterer(settings,
-                new StoreMemory(context.getStateStore(StoryClustering.INDEX_STORE), context.getStateStore(StoryClustering.STATES_STORE)));
+                new StoreMemory(context.getStateStore(StoryClustering.INDEX_STORE), context.getStateStore(StoryClustering.STATES_STORE), settings));
     }
 
     @Override

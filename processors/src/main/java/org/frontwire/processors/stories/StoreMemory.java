@@ -2,30 +2,43 @@ package org.frontwire.processors.stories;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.frontwire.processors.state.TimeBucketStore;
+import org.frontwire.records.JsonSerde;
 
 /**
- * {@link StoryMemory} in two window stores filed by anchor time, so that segments older than the retention are
- * dropped by the stores themselves: the index (key to story ids, duplicates kept) and the story states.
+ * {@link StoryMemory} in two {@link TimeBucketStore}s filed by anchor time in buckets one window wide, so that
+ * buckets older than the retention are dropped as the stores' stream time moves on: the index (key to the stories
+ * posted under it, in anchor order, duplicates kept) and the story states.
  */
 final class StoreMemory implements StoryMemory {
-    private final WindowStore<String, String> index;
-    private final WindowStore<String, StoryState> states;
+    private final TimeBucketStore<String, Postings> index;
+    private final TimeBucketStore<String, StoryState> states;
 
-    StoreMemory(WindowStore<String, String> index, WindowStore<String, StoryState> states) {
-        this.index = index;
-        this.states = states;
+    /** The stories posted under one key in one bucket, by anchor (then by posting order). */
+    record Postings(List<Posting> postings) {}
+
+    StoreMemory(KeyValueStore<Bytes, byte[]> index, KeyValueStore<Bytes, byte[]> states, StorySettings settings) {
+        this.index = new TimeBucketStore<>(index, Serdes.String(), new JsonSerde<>(Postings.class),
+                settings.window(), StoryClustering.retention(settings));
+        this.states = new TimeBucketStore<>(states, Serdes.String(), new JsonSerde<>(StoryState.class),
+                settings.window(), StoryClustering.retention(settings));
     }
 
     @Override
     public List<Posting> postings(String key, long from, long to, int limit) {
+        long start = Math.max(Math.max(0, from), index.earliestLive());
         List<Posting> out = new ArrayList<>();
-        try (WindowStoreIterator<String> it = index.fetch(key, Math.max(0, from), to)) {
-            while (it.hasNext() && out.size() < limit) {
-                KeyValue<Long, String> kv = it.next();
-                out.add(new Posting(kv.value, kv.key));
+        for (TimeBucketStore.Entry<String, Postings> bucket : index.fetch(key, start, to)) {
+            for (Posting p : bucket.value().postings()) {
+                if (out.size() >= limit) {
+                    return out;
+                }
+                if (p.anchor() >= start && p.anchor() <= to) {
+                    out.add(p);
+                }
             }
         }
         return out;
@@ -33,16 +46,24 @@ final class StoreMemory implements StoryMemory {
 
     @Override
     public void post(String key, Posting posting) {
-        index.put(key, posting.storyId(), posting.anchor());
+        Postings kept = index.get(key, posting.anchor());
+        List<Posting> list = kept == null ? new ArrayList<>(1) : new ArrayList<>(kept.postings());
+        int at = list.size();
+        while (at > 0 && list.get(at - 1).anchor() > posting.anchor()) {
+            at--;
+        }
+        list.add(at, posting);
+        index.put(key, posting.anchor(), new Postings(list));
     }
 
     @Override
     public StoryState story(String storyId, long anchor) {
-        return states.fetch(storyId, anchor);
+        StoryState state = states.get(storyId, anchor);
+        return state != null && state.anchor() == anchor ? state : null;
     }
 
     @Override
     public void save(StoryState state) {
-        states.put(state.story().id(), state, state.anchor());
+        states.put(state.story().id(), state.anchor(), state);
     }
 }

@@ -8,9 +8,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
+import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.Article;
 import org.frontwire.records.JsonSerde;
 import org.frontwire.records.Story;
@@ -18,29 +16,31 @@ import org.frontwire.records.Story;
 /**
  * Story clustering in the stream: classified articles are repartitioned by their clustering group (language, or
  * conflict topic with {@code stories.by-topic}), so that every report that could belong to a story reaches the
- * task that holds it; each task clusters its articles with {@link StoryClusterer} over two changelogged window
- * stores filed by the story's anchor time, which drop whole segments once older than the retention (twice the
- * story window): nothing grows without bound and no clean-up loop runs.
+ * task that holds it; each task clusters its articles with {@link StoryClusterer} over two changelogged key-value
+ * stores filed by the story's anchor time ({@link TimeBucketStore}), which drop whole buckets once older than the
+ * retention (twice the story window) behind the latest anchor: nothing grows without bound, and a replay keeps and
+ * drops the same stories.
  *
  * <pre>
  * classified ─▶ group-key ─▶ [articles-by-story-group repartition] ─▶ cluster-story ─┬─▶ articles with story (key = topic)
- *                                                                   (story-index,    │
- *                                                                    story-states)   └─▶ story updates (key = story id)
+ *                                                                   (story-index-kv, │
+ *                                                                   story-states-kv) └─▶ story updates (key = story id)
  *                                                                                          ├─▶ stories topic (compacted)
  *                                                                                          └─▶ returned for alerts
  * </pre>
  */
 public final class StoryClustering {
-    public static final String INDEX_STORE = "story-index";
-    public static final String STATES_STORE = "story-states";
+    /** Key to the stories posted under it, by anchor time ({@link TimeBucketStore}, buckets one window wide). */
+    public static final String INDEX_STORE = "story-index-kv";
+    /** Story id to its state, by anchor time ({@link TimeBucketStore}, buckets one window wide). */
+    public static final String STATES_STORE = "story-states-kv";
     public static final String BY_GROUP_REPARTITION = "articles-by-story-group";
 
     private StoryClustering() {}
 
     public static StoryStreams addTo(StreamsBuilder builder, StorySettings settings, KStream<String, Article> classified) {
-        Duration retention = settings.window().multipliedBy(2);
-        builder.addStateStore(indexStore(retention));
-        builder.addStateStore(statesStore(retention));
+        builder.addStateStore(TimeBucketStore.builder(INDEX_STORE));
+        builder.addStateStore(TimeBucketStore.builder(STATES_STORE));
         KStream<String, Clustered> clustered = classified
                 .selectKey((key, article) -> StoryClusterer.groupOf(article, settings), Named.as("story-group-key"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Article.class)).withName(BY_GROUP_REPARTITION))
@@ -55,13 +55,8 @@ public final class StoryClustering {
         return new StoryStreams(articles, stories);
     }
 
-    private static StoreBuilder<WindowStore<String, String>> indexStore(Duration retention) {
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(INDEX_STORE, retention, Duration.ofMillis(1), true),
-                Serdes.String(), Serdes.String());
-    }
-
-    private static StoreBuilder<WindowStore<String, StoryState>> statesStore(Duration retention) {
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(STATES_STORE, retention, Duration.ofMillis(1), false),
-                Serdes.String(), new JsonSerde<>(StoryState.class));
+    /** How long stories and their postings are kept: twice the window, behind the latest anchor seen. */
+    static Duration retention(StorySettings settings) {
+        return settings.window().multipliedBy(2);
     }
 }

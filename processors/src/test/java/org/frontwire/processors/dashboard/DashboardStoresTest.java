@@ -15,7 +15,9 @@ import org.frontwire.records.Article;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.processors.metrics.PipelineMetrics;
 import org.frontwire.processors.pipeline.ArticlePipeline;
 import org.frontwire.processors.topology.ProcessorSettings;
@@ -78,10 +80,8 @@ class DashboardStoresTest {
         long minute = Instant.parse("2026-03-01T10:00:00Z").toEpochMilli();
         out.forEach((url, article) -> expected.merge(article.topic() + "@" + (url.endsWith("/c") ? minute + 60_000 : minute), 1L, Long::sum));
         Map<String, Long> stored = new TreeMap<>();
-        WindowStore<String, Long> perMinute = driver.getWindowStore(DashboardStores.ARTICLES_PER_MINUTE);
-        try (var it = perMinute.all()) {
-            it.forEachRemaining(kv -> stored.put(kv.key.key() + "@" + kv.key.window().start(), kv.value));
-        }
+        TimeBucketStore.read(driver.<Bytes, byte[]>getKeyValueStore(DashboardStores.ARTICLES_PER_MINUTE), Serdes.String().deserializer(),
+                Serdes.Long().deserializer(), Long.MIN_VALUE, Long.MAX_VALUE).forEach(e -> stored.put(e.key() + "@" + e.bucket(), e.value()));
         assertThat(stored).isEqualTo(expected);
     }
 

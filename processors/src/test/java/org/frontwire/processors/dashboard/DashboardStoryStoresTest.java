@@ -17,7 +17,8 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.common.utils.Bytes;
+import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.Alert;
 import org.frontwire.records.JsonSerde;
 import org.frontwire.records.Story;
@@ -77,10 +78,8 @@ class DashboardStoryStoresTest {
         update("s4", 1, 1, T0.plusSeconds(75), "none");
 
         Map<String, Long> stored = new TreeMap<>();
-        WindowStore<String, Long> perMinute = driver.getWindowStore(DashboardStoryStores.STORIES_PER_MINUTE);
-        try (var it = perMinute.all()) {
-            it.forEachRemaining(kv -> stored.put(kv.key.key() + "@" + (kv.key.window().start() - MINUTE) / 60_000, kv.value));
-        }
+        TimeBucketStore.read(driver.<Bytes, byte[]>getKeyValueStore(DashboardStoryStores.STORIES_PER_MINUTE), Serdes.String().deserializer(),
+                Serdes.Long().deserializer(), Long.MIN_VALUE, Long.MAX_VALUE).forEach(e -> stored.put(e.key() + "@" + (e.bucket() - MINUTE) / 60_000, e.value()));
         assertThat(stored).isEqualTo(Map.of("sudan@0", 2L, "sudan@1", 1L, "yemen@0", 1L));
     }
 

@@ -3,14 +3,14 @@ package org.frontwire.processors.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.frontwire.processors.stories.StoryFixtures.*;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -20,8 +20,9 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
+import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.Article;
 import org.frontwire.records.JsonSerde;
 import org.frontwire.records.Story;
@@ -118,9 +119,37 @@ class StoryClusteringTest {
         Article muchLater = en("en-later", "late.example", FIRST_FLIGHT_REPRINT.title(), FIRST_FLIGHT_REPRINT.text(), T0.plus(Duration.ofDays(5)));
         send(muchLater);
         assertThat(out.readValue().story().id()).isNotEqualTo(first).isEqualTo("s-en-later");
-        WindowStore<String, StoryState> states = driver.getWindowStore(StoryClustering.STATES_STORE);
-        assertThat(states.fetch(first, T0.toEpochMilli())).isNull();
-        assertThat(states.fetch("s-en-later", T0.plus(Duration.ofDays(5)).toEpochMilli())).isNotNull();
+        TimeBucketStore<String, StoryState> states = states(Duration.ofDays(1));
+        assertThat(states.get(first, T0.toEpochMilli())).isNull();
+        assertThat(states.get("s-en-later", T0.plus(Duration.ofDays(5)).toEpochMilli())).isNotNull();
+        assertThat(storedKeys(StoryClustering.STATES_STORE)).as("the expired story is deleted, not only hidden")
+                .containsExactly("s-en-later");
+    }
+
+    /**
+     * The same report every other day for four weeks of event time, each a new story (two days is beyond the
+     * one-day window): the index and the states keep only the buckets of the retention (twice the window), so their
+     * size stays that of two days however long the stream runs.
+     */
+    @Test
+    void oldBucketsOfTheIndexExpireSoTheStoresStayBounded() {
+        Duration window = Duration.ofDays(1);
+        start(StorySettings.defaults().withWindow(window));
+        int oneStory = 0;
+        for (int k = 0; k < 14; k++) {
+            Instant at = T0.plus(window.multipliedBy(2L * k));
+            send(en("en-day-" + k, "daily.example", FIRST_FLIGHT.title(), FIRST_FLIGHT.text(), at));
+            assertThat(out.readValue().story().id()).isEqualTo("s-en-day-" + k);
+            List<Long> buckets = storedBuckets(StoryClustering.INDEX_STORE);
+            if (k == 0) {
+                oneStory = buckets.size();
+                assertThat(oneStory).isPositive();
+            }
+            assertThat(buckets).as("index entries after %d stories", k + 1).hasSizeLessThanOrEqualTo(2 * oneStory)
+                    .allSatisfy(b -> assertThat(b).isGreaterThan(at.minus(window.multipliedBy(3)).toEpochMilli()));
+            assertThat(storedKeys(StoryClustering.STATES_STORE)).hasSizeLessThanOrEqualTo(2).contains("s-en-day-" + k);
+        }
+        assertThat(storedKeys(StoryClustering.STATES_STORE)).containsExactlyInAnyOrder("s-en-day-12", "s-en-day-13");
     }
 
     /**
@@ -137,21 +166,17 @@ class StoryClusteringTest {
         List<TestRecord<byte[], byte[]>> indexLog = changelog(StoryClustering.INDEX_STORE);
         assertThat(statesLog).isNotEmpty();
         assertThat(indexLog).isNotEmpty();
-        StoryState last = new JsonSerde<>(StoryState.class).deserializer().deserialize("", statesLog.get(statesLog.size() - 1).value());
+        StoryState last = TimeBucketStore.valueOf(statesLog.get(statesLog.size() - 1).value(), new JsonSerde<>(StoryState.class).deserializer());
         assertThat(last.story().id()).isEqualTo(first);
         assertThat(last.story().articles()).isEqualTo(2);
         assertThat(last.members()).hasSize(2);
 
         driver.close();
         start(StorySettings.defaults());
-        WindowStore<String, StoryState> states = driver.getWindowStore(StoryClustering.STATES_STORE);
-        WindowStore<String, String> index = driver.getWindowStore(StoryClustering.INDEX_STORE);
-        for (TestRecord<byte[], byte[]> r : statesLog) {
-            states.put(windowedKey(r.key()), new JsonSerde<>(StoryState.class).deserializer().deserialize("", r.value()), windowStart(r.key()));
-        }
-        for (TestRecord<byte[], byte[]> r : indexLog) {
-            index.put(windowedKey(r.key()), new String(r.value(), StandardCharsets.UTF_8), windowStart(r.key()));
-        }
+        KeyValueStore<Bytes, byte[]> states = driver.getKeyValueStore(StoryClustering.STATES_STORE);
+        KeyValueStore<Bytes, byte[]> index = driver.getKeyValueStore(StoryClustering.INDEX_STORE);
+        statesLog.forEach(r -> states.put(Bytes.wrap(r.key()), r.value()));
+        indexLog.forEach(r -> index.put(Bytes.wrap(r.key()), r.value()));
         send(FIRST_FLIGHT_OWN_WORDS);
         Article after = out.readValue();
         assertThat(after.story().id()).isEqualTo(first);
@@ -163,13 +188,21 @@ class StoryClusteringTest {
                 .readRecordsToList();
     }
 
-    /** A window store's changelog key: the record key, then the window start (8 bytes) and a sequence number (4 bytes). */
-    private static String windowedKey(byte[] key) {
-        return new String(key, 0, key.length - 12, StandardCharsets.UTF_8);
+    private TimeBucketStore<String, StoryState> states(Duration window) {
+        return new TimeBucketStore<>(driver.getKeyValueStore(StoryClustering.STATES_STORE), Serdes.String(),
+                new JsonSerde<>(StoryState.class), window, window.multipliedBy(2));
     }
 
-    private static long windowStart(byte[] key) {
-        return ByteBuffer.wrap(key, key.length - 12, 8).getLong();
+    /** The bucket start of every entry a store holds. */
+    private List<Long> storedBuckets(String store) {
+        return TimeBucketStore.read(driver.<Bytes, byte[]>getKeyValueStore(store), Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer(), Long.MIN_VALUE, Long.MAX_VALUE).stream().map(TimeBucketStore.Entry::bucket).toList();
+    }
+
+    /** The key of every entry a store holds. */
+    private List<String> storedKeys(String store) {
+        return TimeBucketStore.read(driver.<Bytes, byte[]>getKeyValueStore(store), Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer(), Long.MIN_VALUE, Long.MAX_VALUE).stream().map(TimeBucketStore.Entry::key).toList();
     }
 
     @Test
