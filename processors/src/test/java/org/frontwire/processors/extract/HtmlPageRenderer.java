@@ -36,9 +36,10 @@ final class HtmlPageRenderer {
      */
     record Markup(boolean semantic, ClassNames classes, ReadAlsoBox readAlso, boolean brParagraphs, int titleStyle,
                   boolean ogTitle, boolean description, int wrappers, int salt) {
-        String label() {
-            return (semantic ? "semantic" : "div-soup") + "/" + classes.name().toLowerCase(java.util.Locale.ROOT) + "/"
-                    + readAlso.name().toLowerCase(java.util.Locale.ROOT) + (brParagraphs ? "/br" : "/p");
+        /** The groups a report puts the site in: tags, class names, read-also box, paragraphs. */
+        List<String> labels() {
+            return List.of("tags " + (semantic ? "semantic" : "div-soup"), "classes " + classes.name().toLowerCase(java.util.Locale.ROOT),
+                    "read-also " + readAlso.name().toLowerCase(java.util.Locale.ROOT), "paragraphs " + (brParagraphs ? "br" : "p"));
         }
     }
 

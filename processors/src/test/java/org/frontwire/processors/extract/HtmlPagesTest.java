@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import org.frontwire.processors.extract.HtmlPageRenderer.Markup;
 import org.frontwire.processors.extract.TextPageGenerator.GeneratedPage;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * read-also box's foreign article in any body.
  */
 class HtmlPagesTest {
+    /** -DhtmlPages.misses=true prints the lines of each page scored below 0.97 that were added or lost. */
+    private static final boolean PRINT_MISSES = Boolean.getBoolean("htmlPages.misses");
     private static final String[] LANGS = {"ar", "ar", "en", "fr"};
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
     private final ArticleExtractor extractor = new ArticleExtractor();
@@ -34,13 +38,15 @@ class HtmlPagesTest {
         int titles;
         int foreignKept;
 
-        void add(GeneratedPage page, Extraction x, boolean foreign) {
-            score.add(page.article().text(), x.text());
+        /** Adds a page; returns its normalised true positives. */
+        double add(GeneratedPage page, Extraction x, boolean foreign) {
+            double tp = score.add(page.article().text(), x.text())[0];
             pages++;
             if (page.article().headline().equals(x.title())) {
                 titles++;
             }
             foreignKept += foreign ? 1 : 0;
+            return tp;
         }
 
         double titleShare() {
@@ -95,14 +101,27 @@ class HtmlPagesTest {
     }
 
     private static void tally(Tally all, Map<String, Tally> groups, HtmlPage h, Extraction x, List<String> failures) {
+        debugged = all;
+        debugMarkup = h.markup();
+        }
         boolean foreign = keepsForeignArticle(h.page(), x.text());
         all.add(h.page(), x, foreign);
         groups.computeIfAbsent("lang " + h.page().lang(), k -> new Tally()).add(h.page(), x, foreign);
         groups.computeIfAbsent("inside " + h.page().inside(), k -> new Tally()).add(h.page(), x, foreign);
-        groups.computeIfAbsent("markup " + h.markup().label(), k -> new Tally()).add(h.page(), x, foreign);
+        for (String label : h.markup().labels()) {
+            groups.computeIfAbsent(label, k -> new Tally()).add(h.page(), x, foreign);
+        }
         if (foreign || !h.page().article().headline().equals(x.title())) {
             failures.add(h.page().site() + " " + h.markup() + " title=" + x.title() + (foreign ? " FOREIGN KEPT" : ""));
         }
+    }
+
+    private static void printMiss(HtmlPage h, Extraction x, double tp) {
+        System.out.printf("miss %s %s tp %.3f %s%n", h.page().site(), h.page().inside(), tp, h.markup());
+        Set<String> truth = new HashSet<>(h.page().article().body());
+        x.text().lines().filter(l -> !l.isBlank() && !truth.contains(l)).forEach(l -> System.out.println("   + " + l));
+        Set<String> got = new HashSet<>(x.text().lines().toList());
+        h.page().article().body().stream().filter(l -> !got.contains(l)).forEach(l -> System.out.println("   - " + l));
     }
 
     @Test
