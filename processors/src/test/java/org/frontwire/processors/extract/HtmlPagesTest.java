@@ -101,11 +101,11 @@ class HtmlPagesTest {
     }
 
     private static void tally(Tally all, Map<String, Tally> groups, HtmlPage h, Extraction x, List<String> failures) {
-        debugged = all;
-        debugMarkup = h.markup();
-        }
         boolean foreign = keepsForeignArticle(h.page(), x.text());
-        all.add(h.page(), x, foreign);
+        double tp = all.add(h.page(), x, foreign);
+        if (PRINT_MISSES && tp < 0.97) {
+            printMiss(h, x, tp);
+        }
         groups.computeIfAbsent("lang " + h.page().lang(), k -> new Tally()).add(h.page(), x, foreign);
         groups.computeIfAbsent("inside " + h.page().inside(), k -> new Tally()).add(h.page(), x, foreign);
         for (String label : h.markup().labels()) {
