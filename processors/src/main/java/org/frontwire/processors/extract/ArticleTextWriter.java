@@ -16,8 +16,6 @@ final class ArticleTextWriter implements NodeFilter {
     private static final java.util.Set<String> TABLE_AND_QUOTE = java.util.Set.of("table", "thead", "tbody", "tr", "td", "th", "blockquote");
     /** class → names a standfirst, shared by all pages. */
     private static final java.util.Map<String, Boolean> STANDFIRST_CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Elements that may be a box of other articles inside the article (see {@link #isTeaserBox}). */
-    private static final java.util.Set<String> BOX_TAGS = java.util.Set.of("div", "section", "aside");
     private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("ul", "ol", "li", "dl", "dt", "dd", "nav", "menu");
     private final HtmlPageScan scan;
     /** A paywall block shorter than this is a notice; a longer one holds the rest of the article. */
@@ -148,39 +146,13 @@ final class ArticleTextWriter implements NodeFilter {
         return isReadAlso(e, s) || isTeaserBox(e, s, tag) || isStandfirst(e, s);
     }
 
-    /**
-     * A box inside the article opening with a read-also or related heading and holding a link: another article's
-     * headline and paragraphs, however long, whatever its class names (none, or meaningless ones).
-     */
+    /** A {@link TeaserBox} inside the article, however long (the article's own wrapper may open with a read-also line). */
     private boolean isTeaserBox(Element e, BlockStats s, String tag) {
-        if (s.linkLen == 0 || !BOX_TAGS.contains(tag)) {
+        if (s.linkLen == 0) {
             return false;
         }
         BlockStats whole = scan.stats(root);
-        if (whole != null && s.textLen * 2 > whole.textLen) {
-            return false;
-        }
-        String heading = firstText(e);
-        return heading != null && BodyLineChooser.isBoxHeading(heading, TextNormalizer.fold(heading));
-    }
-
-    /** The first non-blank text of an element, within its first few nodes. */
-    private static String firstText(Element e) {
-        Node n = e;
-        for (int seen = 0; n != null && seen < 8; seen++) {
-            if (n instanceof TextNode t && !t.isBlank()) {
-                return t.text().strip();
-            }
-            if (n.childNodeSize() > 0) {
-                n = n.childNode(0);
-                continue;
-            }
-            while (n != e && n.nextSibling() == null) {
-                n = n.parent();
-            }
-            n = n == e ? null : n.nextSibling();
-        }
-        return null;
+        return (whole == null || s.textLen * 2 <= whole.textLen) && TeaserBox.opensBox(e, tag);
     }
 
     /**

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Entities;
  */
 final class HtmlPageRenderer {
     /** How the read-also box inside the article is marked up. */
-    enum ReadAlsoBox { ASIDE, CLASSED_DIV, PLAIN_DIV }
+    enum ReadAlsoBox { ASIDE, CLASSED_DIV, PLAIN_DIV, LINKED_CARD }
 
     /** How class names are given. */
     enum ClassNames { DESCRIPTIVE, MEANINGLESS, NONE }
@@ -28,7 +28,8 @@ final class HtmlPageRenderer {
      * @param classes      class names
      * @param readAlso     the read-also box's markup
      * @param brParagraphs the body as text cut by {@code <br><br>} in one block (else {@code <p>}s)
-     * @param titleStyle   0 "headline | site", 1 "site - headline", 2 the headline alone
+     * @param titleStyle   0 "headline | site", 1 "site - headline", 2 the headline alone, 3 the site's name and tagline
+     *                     (a template that never puts the headline in the title tag)
      * @param ogTitle      an og:title meta tag with the bare headline
      * @param description  a description meta tag holding the standfirst
      * @param wrappers     extra {@code <div>}s around the article's column
@@ -51,8 +52,8 @@ final class HtmlPageRenderer {
     }
 
     static Markup markup(Random r) {
-        return new Markup(r.nextBoolean(), ClassNames.values()[r.nextInt(3)], ReadAlsoBox.values()[r.nextInt(3)],
-                r.nextInt(5) == 0, r.nextInt(3), r.nextBoolean(), r.nextBoolean(), r.nextInt(3), r.nextInt(1 << 20));
+        return new Markup(r.nextBoolean(), ClassNames.values()[r.nextInt(3)], ReadAlsoBox.values()[r.nextInt(4)],
+                r.nextInt(5) == 0, r.nextInt(4), r.nextBoolean(), r.nextBoolean(), r.nextInt(3), r.nextInt(1 << 20));
     }
 
     static String render(GeneratedPage page, Markup markup) {
@@ -64,7 +65,8 @@ final class HtmlPageRenderer {
         String title = switch (m.titleStyle) {
             case 0 -> headline + " | " + page.site();
             case 1 -> page.site() + " - " + headline;
-            default -> headline;
+            case 2 -> headline;
+            default -> page.parts().stream().filter(p -> p.role() == Role.BANNER).findFirst().orElseThrow().lines().get(0);
         };
         out.append("<!DOCTYPE html>\n<html lang=\"").append(page.lang()).append('"')
                 .append(page.lang().equals("ar") ? " dir=\"rtl\"" : "").append(">\n<head>\n<meta charset=\"utf-8\">\n<title>")
@@ -253,6 +255,18 @@ final class HtmlPageRenderer {
     }
 
     private void readAlsoBox(Part p) {
+        if (m.readAlso == ReadAlsoBox.LINKED_CARD) {
+            open("div", "card");
+            line("span", "card-label", p.label());
+            out.append("<a href=\"/news/").append(slug(p.foreign())).append("\">\n");
+            line("h3", null, p.foreign().headline());
+            for (String para : p.lines().subList(2, p.lines().size())) {
+                line("p", null, para);
+            }
+            out.append("</a>\n");
+            close("div");
+            return;
+        }
         String tag = switch (m.readAlso) {
             case ASIDE -> m.semantic ? "aside" : "div";
             default -> "div";
