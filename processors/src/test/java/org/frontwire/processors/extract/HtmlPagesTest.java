@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * read-also box's foreign article in any body.
  */
 class HtmlPagesTest {
-    /** -DhtmlPages.misses=true prints the lines of each page scored below 0.97 that were added or lost. */
+    /** -DhtmlPages.misses=true prints the lines of each page scored below 0.97 that were added or lost, and wrong titles. */
     private static final boolean PRINT_MISSES = Boolean.getBoolean("htmlPages.misses");
     private static final String[] LANGS = {"ar", "ar", "en", "fr"};
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
@@ -112,6 +112,9 @@ class HtmlPagesTest {
             groups.computeIfAbsent(label, k -> new Tally()).add(h.page(), x, foreign);
         }
         if (foreign || !h.page().article().headline().equals(x.title())) {
+            if (PRINT_MISSES) {
+                System.out.println("wrong title or foreign text kept: " + h.page().site() + " " + h.markup() + " title=" + x.title());
+            }
             failures.add(h.page().site() + " " + h.markup() + " title=" + x.title() + (foreign ? " FOREIGN KEPT" : ""));
         }
     }
