@@ -14,6 +14,8 @@ final class TeaserBox {
     private static final Set<String> TAGS = Set.of("div", "section", "aside");
     /** Nodes looked at for the box's first text. */
     private static final int HEAD_NODES = 8;
+    /** A longer first text is no heading (and is not folded). */
+    private static final int MAX_HEADING_CHARS = 200;
 
     private TeaserBox() {}
 
@@ -26,12 +28,12 @@ final class TeaserBox {
         return heading != null && BodyLineChooser.isBoxHeading(heading, TextNormalizer.fold(heading));
     }
 
-    /** The first non-blank text of an element, within its first few nodes. */
+    /** The first non-blank text of an element, within its first few nodes; null when none or too long for a heading. */
     private static String firstText(Element e) {
         Node n = e;
         for (int seen = 0; n != null && seen < HEAD_NODES; seen++) {
             if (n instanceof TextNode t && !t.isBlank()) {
-                return t.text().strip();
+                return t.getWholeText().length() > MAX_HEADING_CHARS ? null : t.text().strip();
             }
             if (n.childNodeSize() > 0) {
                 n = n.childNode(0);

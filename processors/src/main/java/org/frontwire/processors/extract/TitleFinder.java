@@ -17,7 +17,8 @@ final class TitleFinder {
             return null;
         }
         String title = stripSiteName(TextNormalizer.collapse(raw), m.siteName, host);
-        if (raw == m.titleTag && isOtherThanHeadline(title, m.h1, m.siteName, host)) {
+        boolean fromTitleTag = firstNonBlank(m.jsonLd.headline, m.ogTitle) == null && firstNonBlank(m.titleTag) != null;
+        if (fromTitleTag && isOtherThanHeadline(title, m.h1, m.siteName, host)) {
             return TextNormalizer.collapse(m.h1);
         }
         if (m.h1 != null) {
