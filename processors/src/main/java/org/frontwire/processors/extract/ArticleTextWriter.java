@@ -143,7 +143,16 @@ final class ArticleTextWriter implements NodeFilter {
         if (HtmlTags.HEADINGS.contains(tag) && !foldedTitle.isEmpty() && TextNormalizer.fold(e.text()).equals(foldedTitle)) {
             return true;
         }
-        return isReadAlso(e, s) || isStandfirst(e, s);
+        return isReadAlso(e, s) || isTeaserBox(e, s, tag) || isStandfirst(e, s);
+    }
+
+    /** A {@link TeaserBox} inside the article, however long (the article's own wrapper may open with a read-also line). */
+    private boolean isTeaserBox(Element e, BlockStats s, String tag) {
+        if (s.linkLen == 0) {
+            return false;
+        }
+        BlockStats whole = scan.stats(root);
+        return (whole == null || s.textLen * 2 <= whole.textLen) && TeaserBox.opensBox(e, tag);
     }
 
     /**

@@ -277,6 +277,12 @@ final class BodyLineChooser {
         return repeated ? Kind.LISTED : Kind.SHORT;
     }
 
+    /** The heading of a box of other articles inside the article: "اقرأ أيضا", "Related", "Voir aussi"... */
+    static boolean isBoxHeading(String line, String folded) {
+        return TextNormalizer.wordCount(line, 9) <= 8 && !Sentences.endsWithFullStop(line)
+                && (ChromeLexicon.get().isSectionStop(folded) || BOX_HEADINGS.contains(folded));
+    }
+
     /** "1234 views", "Views: 1,234", "12 تعليق", "٣ دقائق": a number and at most two words. */
     static boolean isCount(String line) {
         if (line.length() > 40) {

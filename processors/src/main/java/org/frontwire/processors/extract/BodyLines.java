@@ -42,6 +42,9 @@ final class BodyLines {
                 continue;
             }
             if (lexicon.isSectionHeading(line, folded)) {
+                if (Character.isDigit(line.strip().codePointAt(0))) {
+                    continue; // "8136 comments": a counter inside the article, not the comments' heading
+                }
                 if (!out.isEmpty() && seen - line.length() >= total * (1 - cutShare)) {
                     break;
                 }

@@ -165,7 +165,9 @@ final class HtmlPageScan implements NodeFilter {
         if (s.chrome) {
             chromeDepth--;
         }
-        if (!stack.isEmpty()) {
+        if (!s.chrome && s.linkLen * 2 > s.textLen && TeaserBox.opensBox(e, tag)) {
+            s.chrome = true; // a linked teaser card: its link text would make the article around it look like a link list
+        } else if (!stack.isEmpty()) {
             BlockStats parent = stack.get(stack.size() - 1);
             parent.textLen += s.textLen;
             parent.linkLen += s.linkLen;

@@ -1,9 +1,12 @@
 package org.frontwire.processors.extract;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Picks a page's headline and cuts the site name off it ("Headline | Site", "Site - Headline"). */
 final class TitleFinder {
+    /** An h1 this long is a headline, not a logo. */
+    private static final int MIN_HEADLINE_WORDS = 4;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|｜]\\s*");
 
     private TitleFinder() {}
@@ -14,6 +17,10 @@ final class TitleFinder {
             return null;
         }
         String title = stripSiteName(TextNormalizer.collapse(raw), m.siteName, host);
+        boolean fromTitleTag = firstNonBlank(m.jsonLd.headline, m.ogTitle) == null && firstNonBlank(m.titleTag) != null;
+        if (fromTitleTag && isOtherThanHeadline(title, m.h1, m.siteName, host)) {
+            return TextNormalizer.collapse(m.h1);
+        }
         if (m.h1 != null) {
             String h = TextNormalizer.fold(m.h1);
             String t = TextNormalizer.fold(title);
@@ -23,6 +30,20 @@ final class TitleFinder {
             }
         }
         return title.isEmpty() ? null : title;
+    }
+
+    /**
+     * A title tag saying nothing of the page's headline (a template printing the site's name and tagline on every
+     * page): no content word in common with a headline-long h1 that is not the site's name.
+     */
+    private static boolean isOtherThanHeadline(String title, String h1, String siteName, String host) {
+        if (h1 == null || TextNormalizer.wordCount(h1) < MIN_HEADLINE_WORDS) {
+            return false;
+        }
+        String site = siteName == null ? "" : TextNormalizer.fold(siteName);
+        String hostWord = host == null ? "" : TextNormalizer.fold(host.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z.]+$", ""));
+        Set<String> h1Words = TopicWords.of(h1);
+        return !namesSite(h1, site, hostWord) && !h1Words.isEmpty() && TopicWords.overlap(TopicWords.of(title), h1Words) == 0;
     }
 
     /** Drops a leading or trailing part that names the site, or a short trailing part after a separator. */

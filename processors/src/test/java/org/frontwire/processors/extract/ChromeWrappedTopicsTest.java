@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.frontwire.processors.classify.DevSet;
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * {@link TextPageGenerator}, read-also boxes and related lists carrying other articles' headlines and paragraphs
  * included, then extracted and classified by the whole pipeline: at least 96 % keep their label (a read-also box that
  * hijacked a page would make it take the box's topic), and at most 1.5 % of the {@code none} texts are given a conflict.
+ * The same texts as HTML pages ({@link HtmlPageRenderer}), each with a read-also box holding another conflict's
+ * headline and paragraphs (and other conflicts' headlines in tickers, related and most-read lists): the same targets,
+ * and no page whose label differs from that of the same page without its read-also box.
  */
 class ChromeWrappedTopicsTest {
     private static final ArticlePipeline PIPELINE = ArticlePipeline.createDefault();
@@ -67,6 +72,73 @@ class ChromeWrappedTopicsTest {
                 accuracy, right, total, noneAsConflict, none);
         assertThat(accuracy).as("wrong: " + wrong).isGreaterThanOrEqualTo(0.96);
         assertThat((double) noneAsConflict / none).as("wrong: " + wrong).isLessThanOrEqualTo(0.015);
+    }
+
+    @Test
+    void arabicDevTextsInsideHtmlSiteChromeKeepTheirTopicWhateverTheReadAlsoBoxHolds() throws IOException {
+        Optional<Path> shared = DevSet.sharedDir();
+        assumeTrue(shared.isPresent(), "shared/eval/topics-dev not found");
+        List<DevSet.Article> dev = DevSet.load(shared.get().resolve("eval/topics-dev/arabic-news"));
+        Map<DevSet.Article, TextPageGenerator.Article> wrappable = new LinkedHashMap<>();
+        for (DevSet.Article a : dev) {
+            List<String> paragraphs = paragraphs(a.body());
+            if (paragraphs.size() >= 3) {
+                wrappable.put(a, new TextPageGenerator.Article("ar", a.title(), paragraphs.get(0), paragraphs.subList(1, paragraphs.size())));
+            }
+        }
+        Random random = new Random(1_414);
+        int right = 0;
+        int none = 0;
+        int noneAsConflict = 0;
+        List<String> wrong = new ArrayList<>();
+        List<String> hijacked = new ArrayList<>();
+        for (Map.Entry<DevSet.Article, TextPageGenerator.Article> e : wrappable.entrySet()) {
+            DevSet.Article a = e.getKey();
+            List<TextPageGenerator.Article> otherConflicts = new ArrayList<>();
+            wrappable.forEach((d, article) -> {
+                if (!d.label().equals(Article.NO_TOPIC) && !d.label().equals(a.label())) {
+                    otherConflicts.add(article);
+                }
+            });
+            TextPageGenerator.Site site = TextPageGenerator.site("ar", TextPageGenerator.Inside.READ_ALSO_BOX, random);
+            TextPageGenerator.GeneratedPage page = TextPageGenerator.page(site, e.getValue(), otherConflicts, random);
+            HtmlPageRenderer.Markup markup = HtmlPageRenderer.markup(random);
+            String url = "https://" + Math.abs(site.name().hashCode()) + ".example/" + a.file();
+            Article out = classifyHtml(url, HtmlPageRenderer.render(page, markup));
+            Article withoutBox = classifyHtml(url, HtmlPageRenderer.render(withoutReadAlso(page), markup));
+            if (out.topic().equals(a.label())) {
+                right++;
+            } else {
+                wrong.add(a.file() + " [" + markup.labels() + "] " + a.label() + " -> " + out.topic());
+            }
+            if (!out.topic().equals(withoutBox.topic())) {
+                hijacked.add(a.file() + " [" + markup.labels() + "] " + withoutBox.topic() + " -> " + out.topic());
+            }
+            if (a.label().equals(Article.NO_TOPIC)) {
+                none++;
+                noneAsConflict += out.aboutConflict() ? 1 : 0;
+            }
+        }
+        int total = right + wrong.size();
+        assertThat(total).as("dev texts long enough to wrap").isGreaterThan(dev.size() / 2);
+        double accuracy = (double) right / total;
+        System.out.printf("arabic dev texts inside HTML site chrome: accuracy %.3f (%d/%d), none given a conflict %d/%d, "
+                + "label changed by the read-also box %d%n", accuracy, right, total, noneAsConflict, none, hijacked.size());
+        assertThat(hijacked).as("pages whose read-also box changed their label").isEmpty();
+        assertThat(accuracy).as("wrong: " + wrong).isGreaterThanOrEqualTo(0.96);
+        assertThat((double) noneAsConflict / none).as("wrong: " + wrong).isLessThanOrEqualTo(0.015);
+    }
+
+    private static Article classifyHtml(String url, String html) {
+        return PIPELINE.process(RawPage.ofText(url, "test", "text/html; charset=utf-8", html, Instant.parse("2026-11-30T00:00:00Z")),
+                SiteMemory.empty(), true);
+    }
+
+    /** The same page without its read-also boxes. */
+    private static TextPageGenerator.GeneratedPage withoutReadAlso(TextPageGenerator.GeneratedPage page) {
+        List<TextPageGenerator.Part> parts = page.parts().stream()
+                .filter(p -> p.role() != TextPageGenerator.Role.READ_ALSO_BOX).toList();
+        return new TextPageGenerator.GeneratedPage(page.site(), page.inside(), page.lang(), page.text(), page.article(), parts);
     }
 
     /** The text's paragraphs; a text of one or two paragraphs is cut into its sentences, as a site would print it. */

@@ -27,7 +27,23 @@ final class TextPageGenerator {
         }
     }
 
-    record GeneratedPage(String site, Inside inside, String lang, String text, Article article) {}
+    /** What a run of lines on the page is, for renderings other than text ({@link HtmlPageRenderer}). */
+    enum Role { COOKIE, BANNER, DATE_BAR, NAV, TICKER, BREADCRUMB, TITLE_TWICE, HEADLINE, STANDFIRST, BYLINE, DATELINE,
+        SHARE_UNDER_TITLE, PARAGRAPH, SHARE, COUNTER, AD, NEWSLETTER, READ_ALSO_LINE, READ_ALSO_BOX, RELATED_LIST, SOURCE,
+        TAGS, RELATED_AFTER, COMMENTS, MOST_READ, SUBSCRIBE, FOOTER }
+
+    /**
+     * A run of lines of one role. For a read-also line or box, label is its heading ("اقرأ أيضا") and foreign the
+     * article it shows; for a labelled line (source, tags), label is the label and value what follows it.
+     */
+    record Part(Role role, List<String> lines, String label, Article foreign) {
+        static Part of(Role role, String... lines) {
+            return new Part(role, List.of(lines), null, null);
+        }
+    }
+
+    /** One page: its text (one block a line) and the parts it was written from. */
+    record GeneratedPage(String site, Inside inside, String lang, String text, Article article, List<Part> parts) {}
 
     /** One site's template: fixed chrome choices. */
     record Site(String name, String lang, Inside inside, boolean blankLines, int navStyle, boolean dateBar, boolean ticker,
@@ -132,41 +148,42 @@ final class TextPageGenerator {
     static GeneratedPage page(Site site, Article article, List<Article> others, Random r) {
         Words w = WORDS.get(site.lang);
         List<Article> foreign = others.stream().filter(a -> a != article).toList();
-        List<String> out = new ArrayList<>();
+        List<Part> out = new ArrayList<>();
         if (site.cookie) {
-            out.add(w.cookie);
+            out.add(Part.of(Role.COOKIE, w.cookie));
         }
-        out.add(site.name + " | " + w.tagline);
+        out.add(Part.of(Role.BANNER, site.name + " | " + w.tagline));
         if (site.dateBar) {
-            out.add(w.dateBars[r.nextInt(w.dateBars.length)]);
+            out.add(Part.of(Role.DATE_BAR, w.dateBars[r.nextInt(w.dateBars.length)]));
         }
         switch (site.navStyle) {
-            case 0 -> out.add(String.join(" ", w.nav));
-            case 1 -> out.addAll(List.of(w.nav));
-            case 2 -> out.add(String.join(" | ", w.nav));
-            default -> out.add(String.join(" ", List.of(w.nav).subList(0, 6)));
+            case 0 -> out.add(new Part(Role.NAV, List.of(String.join(" ", w.nav)), null, null));
+            case 1 -> out.add(new Part(Role.NAV, List.of(w.nav), null, null));
+            case 2 -> out.add(new Part(Role.NAV, List.of(String.join(" | ", w.nav)), null, null));
+            default -> out.add(new Part(Role.NAV, List.of(String.join(" ", List.of(w.nav).subList(0, 6))), null, null));
         }
         if (site.ticker) {
-            out.add(w.ticker + ": " + pick(foreign, r).headline);
+            Article a = pick(foreign, r);
+            out.add(new Part(Role.TICKER, List.of(w.ticker + ": " + a.headline), w.ticker, a));
         }
         if (site.breadcrumb) {
-            out.add(w.home + " » " + w.nav[1 + r.nextInt(3)] + " » " + w.nav[4]);
+            out.add(Part.of(Role.BREADCRUMB, w.home + " » " + w.nav[1 + r.nextInt(3)] + " » " + w.nav[4]));
         }
         if (site.titleTwice) {
-            out.add(article.headline);
+            out.add(Part.of(Role.TITLE_TWICE, article.headline));
         }
-        out.add(article.headline);
+        out.add(Part.of(Role.HEADLINE, article.headline));
         if (site.standfirst) {
-            out.add(article.standfirst);
+            out.add(Part.of(Role.STANDFIRST, article.standfirst));
         }
         if (site.byline) {
-            out.add(w.byline + " " + w.reporters[r.nextInt(w.reporters.length)]);
+            out.add(new Part(Role.BYLINE, List.of(w.byline + " " + w.reporters[r.nextInt(w.reporters.length)]), w.byline, null));
         }
         if (site.dateLine) {
-            out.add(w.datelines[r.nextInt(w.datelines.length)]);
+            out.add(Part.of(Role.DATELINE, w.datelines[r.nextInt(w.datelines.length)]));
         }
         if (site.shareUnderTitle) {
-            out.add(w.shares[0]);
+            out.add(Part.of(Role.SHARE_UNDER_TITLE, w.shares[0]));
         }
         List<String> body = article.body;
         int boxes = site.inside == Inside.NONE ? 0 : 1 + r.nextInt(2);
@@ -180,67 +197,81 @@ final class TextPageGenerator {
                     out.addAll(insideChrome(site.inside, w, foreign, r));
                 }
             }
-            out.add(body.get(i));
+            out.add(Part.of(Role.PARAGRAPH, body.get(i)));
         }
         if (site.source) {
-            out.add(w.source + ": " + site.name);
+            out.add(new Part(Role.SOURCE, List.of(w.source + ": " + site.name), w.source, null));
         }
         if (site.tags) {
-            out.add(w.tags + ": " + String.join(site.lang.equals("ar") ? "، " : ", ", List.of(w.tagWords).subList(0, 3)));
+            out.add(new Part(Role.TAGS, List.of(w.tags + ": " + String.join(site.lang.equals("ar") ? "، " : ", ",
+                    List.of(w.tagWords).subList(0, 3))), w.tags, null));
         }
         if (site.relatedAfter) {
-            out.add(w.related[0]);
+            List<String> lines = new ArrayList<>(List.of(w.related[0]));
             for (int i = 0; i < 3; i++) {
-                out.add(foreign.get((i + r.nextInt(foreign.size())) % foreign.size()).headline);
+                lines.add(foreign.get((i + r.nextInt(foreign.size())) % foreign.size()).headline);
             }
+            out.add(new Part(Role.RELATED_AFTER, lines, w.related[0], null));
         }
         if (site.comments) {
-            out.add(String.format(w.comments, 2));
+            List<String> lines = new ArrayList<>(List.of(String.format(w.comments, 2)));
             for (int i = 0; i < 2; i++) {
-                out.add(w.commenters[i]);
-                out.add(w.age);
-                out.add(w.commentTexts[i]);
+                lines.add(w.commenters[i]);
+                lines.add(w.age);
+                lines.add(w.commentTexts[i]);
             }
+            out.add(new Part(Role.COMMENTS, lines, lines.get(0), null));
         }
         if (site.mostRead) {
-            out.add(w.mostRead);
-            out.add("• " + pick(foreign, r).headline);
-            out.add("• " + pick(foreign, r).headline);
+            out.add(new Part(Role.MOST_READ, List.of(w.mostRead, "• " + pick(foreign, r).headline, "• " + pick(foreign, r).headline),
+                    w.mostRead, null));
         }
-        out.add(w.subscribe);
-        out.add(w.footer);
-        return new GeneratedPage(site.name, site.inside, site.lang, String.join(site.blankLines ? "\n\n" : "\n", out) + "\n", article);
+        out.add(Part.of(Role.SUBSCRIBE, w.subscribe));
+        out.add(Part.of(Role.FOOTER, w.footer));
+        List<String> lines = new ArrayList<>();
+        out.forEach(p -> lines.addAll(p.lines));
+        return new GeneratedPage(site.name, site.inside, site.lang, String.join(site.blankLines ? "\n\n" : "\n", lines) + "\n",
+                article, List.copyOf(out));
     }
 
-    private static List<String> insideChrome(Inside inside, Words w, List<Article> foreign, Random r) {
+    private static List<Part> insideChrome(Inside inside, Words w, List<Article> foreign, Random r) {
         Inside kind = inside == Inside.MIXED ? Inside.values()[1 + r.nextInt(4)] : inside;
-        List<String> out = new ArrayList<>();
+        List<Part> out = new ArrayList<>();
         switch (kind) {
             case SHARE_COUNTER -> {
-                out.add(w.shares[r.nextInt(w.shares.length)]);
+                out.add(Part.of(Role.SHARE, w.shares[r.nextInt(w.shares.length)]));
                 if (r.nextBoolean()) {
-                    out.add(String.format(w.counters[r.nextInt(w.counters.length)], 100 + r.nextInt(20_000)));
+                    out.add(Part.of(Role.COUNTER, String.format(w.counters[r.nextInt(w.counters.length)], 100 + r.nextInt(20_000))));
+                } else if (r.nextBoolean()) {
+                    out.add(Part.of(Role.AD, w.ad));
                 } else {
-                    out.add(r.nextBoolean() ? w.ad : w.newsletter);
+                    out.add(Part.of(Role.NEWSLETTER, w.newsletter));
                 }
             }
-            case READ_ALSO_LINE -> out.add(w.readAlso[r.nextInt(w.readAlso.length)] + ": " + pick(foreign, r).headline);
+            case READ_ALSO_LINE -> {
+                String label = w.readAlso[r.nextInt(w.readAlso.length)];
+                Article a = pick(foreign, r);
+                out.add(new Part(Role.READ_ALSO_LINE, List.of(label + ": " + a.headline), label, a));
+            }
             case READ_ALSO_BOX -> {
                 Article a = pick(foreign, r);
-                out.add(w.readAlso[r.nextInt(w.readAlso.length)]);
-                out.add(a.headline);
+                String label = w.readAlso[r.nextInt(w.readAlso.length)];
+                List<String> lines = new ArrayList<>(List.of(label, a.headline));
                 int n = 1 + r.nextInt(2);
                 for (int i = 0; i < n; i++) {
-                    out.add(a.body.get(i));
+                    lines.add(a.body.get(i));
                 }
+                out.add(new Part(Role.READ_ALSO_BOX, lines, label, a));
             }
             case RELATED_LIST -> {
-                out.add(w.related[r.nextInt(w.related.length)]);
+                String label = w.related[r.nextInt(w.related.length)];
+                List<String> lines = new ArrayList<>(List.of(label));
                 int n = 2 + r.nextInt(3);
                 int first = r.nextInt(foreign.size());
                 for (int i = 0; i < n; i++) {
-                    out.add((r.nextBoolean() ? "• " : "") + foreign.get((first + i) % foreign.size()).headline);
+                    lines.add((r.nextBoolean() ? "• " : "") + foreign.get((first + i) % foreign.size()).headline);
                 }
+                out.add(new Part(Role.RELATED_LIST, lines, label, null));
             }
             default -> { }
         }
