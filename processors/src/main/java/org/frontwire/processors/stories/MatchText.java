@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.frontwire.processors.classify.text.ArabicTextNormalizer;
 import org.frontwire.processors.classify.text.TextAnalyzer;
@@ -56,7 +57,7 @@ final class MatchText {
     /** The matching words of {@code text}, in order, stop words left out. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        List<String> tokens = TextAnalyzer.tokens(text);
+        List<String> tokens = TextAnalyzer.tokens(text == null ? null : THOUSANDS.matcher(text).replaceAll(""));
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             if (dayBeforeYesterday(tokens, i)) {
@@ -71,8 +72,10 @@ final class MatchText {
 
     /** Single-letter proclitics the classifier's analysis keeps (بعدن, لعدن, كقائد, فقد): prepositions and conjunctions. */
     private static final String PROCLITICS = "بلكف";
-    /** Shortest word a proclitic is taken off: four letters must be left, so that بحث and فرض stay whole. */
-    private static final int MIN_PROCLITIC_WORD = 5;
+    /** Shortest word a proclitic is taken off: three letters must be left, as the classifier's analysis leaves. */
+    private static final int MIN_PROCLITIC_WORD = 4;
+    /** A thousands separator between digits ("9,372", "٣٦٣٬٣٧٨"): one figure, not two. */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\p{Nd})[,\u066C](?=\\p{Nd}{3}(?!\\p{Nd}))");
 
     /**
      * The word without a single-letter proclitic: "بعدن" (in Aden) matches "عدن". A word that only begins with one of
