@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.frontwire.processors.classify.text.ArabicTextNormalizer;
 import org.frontwire.processors.classify.text.TextAnalyzer;
@@ -57,7 +56,7 @@ final class MatchText {
     /** The matching words of {@code text}, in order, stop words left out. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        List<String> tokens = TextAnalyzer.tokens(text == null ? null : THOUSANDS.matcher(text).replaceAll(""));
+        List<String> tokens = TextAnalyzer.tokens(text == null ? null : withoutThousandsSeparators(text));
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             if (dayBeforeYesterday(tokens, i)) {
@@ -74,8 +73,6 @@ final class MatchText {
     private static final String PROCLITICS = "بلكف";
     /** Shortest word a proclitic is taken off: three letters must be left, as the classifier's analysis leaves. */
     private static final int MIN_PROCLITIC_WORD = 4;
-    /** A thousands separator between digits ("9,372", "٣٦٣٬٣٧٨"): one figure, not two. */
-    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\p{Nd})[,\u066C](?=\\p{Nd}{3}(?!\\p{Nd}))");
 
     /**
      * The word without a single-letter proclitic: "بعدن" (in Aden) matches "عدن". A word that only begins with one of
@@ -86,6 +83,24 @@ final class MatchText {
             return t.substring(1);
         }
         return t;
+    }
+
+    /** The text with its thousands separators between digits left out ("9,372", "٣٦٣٬٣٧٨"): one figure, not two. */
+    static String withoutThousandsSeparators(String text) {
+        StringBuilder out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean separator = (c == ',' || c == '\u066C') && i > 0 && i + 3 < n && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                    && (i + 4 == n || !Character.isDigit(text.charAt(i + 4)));
+            if (separator && out == null) {
+                out = new StringBuilder(n).append(text, 0, i);
+            } else if (!separator && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** "أول من أمس" (the day before yesterday) names no rank. */
