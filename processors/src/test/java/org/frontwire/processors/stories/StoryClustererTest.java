@@ -111,6 +111,11 @@ class StoryClustererTest {
     }
 
     @Test
+    void twoKillingsUnderOneHeadlineWithOneFigureEachAreTwoStories() {
+        assertThat(storyOf(AR_WEST_BANK_KILLING_2)).isNotEqualTo(storyOf(AR_WEST_BANK_KILLING_1));
+    }
+
+    @Test
     void theDayBeforeYesterdayNamesNoRankButTheFirstPlaneDoes() {
         Article statement = ar("ar-statement", "watan.example", "مقتل قيادي في غارة قرب سرمدا",
                 "أعلنت وزارة الدفاع الأمريكية مساء أول من أمس مقتل القيادي في غارة جوية قرب سرمدا بشمال غرب سوريا.", T0);
