@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.frontwire.processors.classify.text.ArabicTextNormalizer;
 import org.frontwire.processors.classify.text.TextAnalyzer;
 
 /**
  * Words for story matching: the classifier's analysis ({@link TextAnalyzer}: NFKC, lower case, Eastern Arabic digits,
  * hamza and alef forms, taa marbuta, diacritics, tatweel, clitic prefixes), without stop words (Lucene's lists for
  * Arabic, English, French, Russian and Persian, plus the words every news report uses: "said", "announced", "today").
- * Ordinals ("second", "الثانية") are told apart because a second flight is not the first.
+ * Ordinals ("second", "الثانية") are told apart because a second flight is not the first. A single-letter proclitic
+ * (ب، ل، ك، ف) is taken off longer Arabic words, so that "بعدن" and "عدن" match.
  */
 final class MatchText {
 
@@ -42,6 +44,10 @@ final class MatchText {
 
     private static final Set<String> STOP = stopWords();
 
+    private static final String FIRST = ArabicTextNormalizer.normalize("أول");
+    private static final String FROM = ArabicTextNormalizer.normalize("من");
+    private static final String YESTERDAY = ArabicTextNormalizer.normalize("أمس");
+
     /** Counting words, folded, to their value: "four soldiers" and "٤ جنود" give the same count. */
     private static final Map<String, String> COUNTS = counts();
 
@@ -50,12 +56,56 @@ final class MatchText {
     /** The matching words of {@code text}, in order, stop words left out. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String t : TextAnalyzer.tokens(text)) {
-            if (keep(t)) {
-                out.add(t);
+        List<String> tokens = TextAnalyzer.tokens(text == null ? null : withoutThousandsSeparators(text));
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (dayBeforeYesterday(tokens, i)) {
+                i += 2; // a date, not the first of anything
+            } else if (keep(t)) {
+                out.add(withoutProclitic(t));
             }
         }
         return out;
+    }
+
+
+    /** Single-letter proclitics the classifier's analysis keeps (بعدن, لعدن, كقائد, فقد): prepositions and conjunctions. */
+    private static final String PROCLITICS = "بلكف";
+    /** Shortest word a proclitic is taken off: three letters must be left, as the classifier's analysis leaves. */
+    private static final int MIN_PROCLITIC_WORD = 4;
+
+    /**
+     * The word without a single-letter proclitic: "بعدن" (in Aden) matches "عدن". A word that only begins with one of
+     * these letters (برقين, فرياب) loses it too, the same way in every report, so it still matches itself.
+     */
+    static String withoutProclitic(String t) {
+        if (t.length() >= MIN_PROCLITIC_WORD && PROCLITICS.indexOf(t.charAt(0)) >= 0) {
+            return t.substring(1);
+        }
+        return t;
+    }
+
+    /** The text with its thousands separators between digits left out ("9,372", "٣٦٣٬٣٧٨"): one figure, not two. */
+    static String withoutThousandsSeparators(String text) {
+        StringBuilder out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean separator = (c == ',' || c == '\u066C') && i > 0 && i + 3 < n && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                    && (i + 4 == n || !Character.isDigit(text.charAt(i + 4)));
+            if (separator && out == null) {
+                out = new StringBuilder(n).append(text, 0, i);
+            } else if (!separator && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** "أول من أمس" (the day before yesterday) names no rank. */
+    private static boolean dayBeforeYesterday(List<String> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i).equals(FIRST) && tokens.get(i + 1).equals(FROM) && tokens.get(i + 2).equals(YESTERDAY);
     }
 
     static boolean keep(String token) {
@@ -111,6 +161,7 @@ final class MatchText {
             for (String w : words[n - 2]) {
                 for (String t : TextAnalyzer.tokens(w)) {
                     m.put(t, Integer.toString(n));
+                    m.put(withoutProclitic(t), Integer.toString(n));
                 }
             }
         }
@@ -135,6 +186,7 @@ final class MatchText {
             for (String w : words[rank - 1]) {
                 for (String t : TextAnalyzer.tokens(w)) {
                     m.put(t, rank);
+                    m.put(withoutProclitic(t), rank);
                 }
             }
         }

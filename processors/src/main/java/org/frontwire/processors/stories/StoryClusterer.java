@@ -134,20 +134,33 @@ public final class StoryClusterer {
         return new Assignment(new StoryRef(s.id(), s.firstSeen(), s.articles(), s.outlets()), s, joined == null);
     }
 
-    /** How strongly a report belongs with a story: its best match with a member, 0 when anything vetoes. */
+    /**
+     * How strongly a report belongs with a story: its best match with a member, 0 when anything vetoes. A member
+     * that is commentary or names another rank vetoes; so does a member whose figures all differ from the report's,
+     * unless each side states a single figure and the two match at twice the join similarity (agencies put different
+     * tolls on one bombing, or count the returning ministers differently).
+     */
     double match(Fingerprint fp, StoryState story, Map<String, Double> weights) {
-        double best = 0;
         for (Fingerprint m : story.members()) {
-            if (m.commentary() || conflicting(fp.ordinals(), m.ordinals()) || disjoint(fp.numbers(), m.numbers())) {
+            if (m.commentary() || conflicting(fp.ordinals(), m.ordinals())) {
                 return 0;
             }
         }
+        double best = 0;
         for (Fingerprint m : story.members()) {
             double reprint = MinHash.similarity(fp.minHash(), m.minHash());
             double s = reprint >= settings.reprintSimilarity() ? 1.0 : combined(fp, m, weights);
+            if (disjoint(fp.numbers(), m.numbers()) && !oneFigureApart(fp, m, s)) {
+                return 0;
+            }
             best = Math.max(best, s);
         }
         return best >= settings.joinSimilarity() ? best : 0;
+    }
+
+    /** Two reports that differ in one figure each but otherwise match strongly are one event told twice. */
+    private boolean oneFigureApart(Fingerprint fp, Fingerprint m, double similarity) {
+        return fp.numbers().size() == 1 && m.numbers().size() == 1 && similarity >= 2 * settings.joinSimilarity();
     }
 
     /**

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The story dev set (shared/eval/stories-dev, 225 Arabic articles of one day, 117 stories): each page through the
- * article pipeline and then story clustering in file order; fails below pairwise F1 0.80.
+ * article pipeline and then story clustering in file order. The floors sit a little under what the clustering reaches
+ * (pairwise P 0.944, F1 0.832, B-cubed F1 0.932): below pairwise F1 0.82, pairwise precision 0.93 or B-cubed F1 0.92
+ * it fails.
  */
 class StoriesDevSetTest {
 
@@ -43,7 +45,7 @@ class StoriesDevSetTest {
     }
 
     @Test
-    void pairwiseF1OnTheDevSetIsAtLeast080() throws IOException {
+    void theDevSetScoresAtLeastItsFloors() throws IOException {
         Optional<Path> dir = devDir();
         assumeTrue(dir.isPresent(), "shared/eval/stories-dev not found beside the project");
         Map<String, String> gold = new LinkedHashMap<>();
@@ -78,6 +80,8 @@ class StoriesDevSetTest {
         Files.write(dump, out, StandardCharsets.UTF_8);
         ClusteringScores scores = ClusteringScores.of(gold, pred);
         System.out.println("stories dev set: " + scores);
-        assertThat(scores.pairF1()).as("pairwise F1").isGreaterThanOrEqualTo(0.80);
+        assertThat(scores.pairF1()).as("pairwise F1").isGreaterThanOrEqualTo(0.82);
+        assertThat(scores.pairP()).as("pairwise precision").isGreaterThanOrEqualTo(0.93);
+        assertThat(scores.bcubedF1()).as("B-cubed F1").isGreaterThanOrEqualTo(0.92);
     }
 }

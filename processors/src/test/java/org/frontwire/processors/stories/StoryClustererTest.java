@@ -88,4 +88,45 @@ class StoryClustererTest {
         }
         assertThat(replay.storiesKept()).isLessThanOrEqualTo((int) StorySettings.DEFAULT_WINDOW.multipliedBy(2).toDays() + 2);
     }
+
+    @Test
+    void twoAgenciesTollsOfOneBombingStillMakeOneStory() {
+        assertThat(storyOf(MARKET_BOMBING_25)).isEqualTo(storyOf(MARKET_BOMBING_15));
+        assertThat(storyOf(AR_MARKET_BOMBING_25)).isEqualTo(storyOf(AR_MARKET_BOMBING_15));
+    }
+
+    @Test
+    void aReportWhoseFiguresAllDifferIsAnotherStoryEvenInTheSameWords() {
+        assertThat(storyOf(INDEX_CLOSE_UP)).isNotEqualTo(storyOf(INDEX_CLOSE_DOWN));
+    }
+
+    @Test
+    void aDifferentTollDoesNotLetANearMissIn() {
+        String bombing = storyOf(MARKET_BOMBING_15);
+        assertThat(storyOf(DIYALA_MARKET)).isNotEqualTo(bombing);
+        assertThat(storyOf(DIYALA_ROADSIDE)).isNotEqualTo(storyOf(DIYALA_MARKET));
+        String ar = storyOf(AR_MARKET_BOMBING_15);
+        assertThat(storyOf(AR_LAHJ_SHELLING)).isNotEqualTo(ar);
+        assertThat(storyOf(AR_LAHJ_AMBUSH)).isNotEqualTo(storyOf(AR_LAHJ_SHELLING));
+    }
+
+    @Test
+    void twoKillingsUnderOneHeadlineWithOneFigureEachAreTwoStories() {
+        assertThat(storyOf(AR_WEST_BANK_KILLING_2)).isNotEqualTo(storyOf(AR_WEST_BANK_KILLING_1));
+    }
+
+    @Test
+    void theDayBeforeYesterdayNamesNoRankButTheFirstPlaneDoes() {
+        Article statement = ar("ar-statement", "watan.example", "مقتل قيادي في غارة قرب سرمدا",
+                "أعلنت وزارة الدفاع الأمريكية مساء أول من أمس مقتل القيادي في غارة جوية قرب سرمدا بشمال غرب سوريا.", T0);
+        assertThat(Fingerprints.of(statement).ordinals()).isEmpty();
+        assertThat(Fingerprints.of(AR_FIRST_FLIGHT).ordinals()).containsExactly(1);
+    }
+
+    @Test
+    void aSingleLetterProcliticDoesNotHideAPlaceAndAThousandsSeparatorDoesNotSplitAFigure() {
+        assertThat(MatchText.words("بعدن لعدن عدن")).containsExactly("عدن", "عدن", "عدن");
+        assertThat(MatchText.words("بحث فرض")).containsExactly("بحث", "فرض");
+        assertThat(MatchText.words("closed at 9,372.74 and ٣٦٣٬٣٧٨")).containsExactly("closed", "9372", "74", "363378");
+    }
 }

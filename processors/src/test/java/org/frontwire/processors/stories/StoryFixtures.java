@@ -104,4 +104,57 @@ final class StoryFixtures {
             "المقاومة تقتل 9 من الحوثيين في كمين بمحافظة لحج",
             "قتل تسعة من مسلحي الحوثي اليوم الجمعة في كمين نصبته المقاومة الشعبية لرتل عسكري قرب قاعدة العند في محافظة لحج، "
                     + "وفق مصدر في المقاومة أكد الاستيلاء على عربتين مدرعتين.", T0.plusSeconds(51 * 3600));
+
+    // One bombing, two agencies, two tolls: the same event in their own words.
+    static final Article MARKET_BOMBING_15 = article("en-faryab-15", "wire.example", "https://wire.example/news/faryab-15", "en", "afghanistan",
+            "Suicide bomber kills 15 in crowded market in northern Afghanistan",
+            "A suicide bomber blew himself up in a crowded market in the Almar district of Faryab province on Wednesday, killing "
+                    + "women and children among the shoppers, as the Taliban step up their summer offensive despite efforts to start "
+                    + "peace talks. An earlier toll had put the dead at nine. The attack in Faryab, on the border with Turkmenistan, "
+                    + "shows the heavy price civilians pay in the war.", T0.plusSeconds(3 * 3600));
+
+    static final Article MARKET_BOMBING_25 = article("en-faryab-25", "herald.example", "https://herald.example/news/faryab-25", "en", "afghanistan",
+            "Bomber kills 25 at market in Afghanistan's Faryab province",
+            "At least 25 people, most of them civilians, were killed when a suicide bomber set off explosives in a crowded market in "
+                    + "the Almar district of Faryab province on Wednesday, a spokesman for the governor said. Women and children were among "
+                    + "the dead, and soldiers were wounded too, as the Taliban press their summer offensive in the north near Turkmenistan.",
+            T0.plusSeconds(4 * 3600));
+
+    // The same index in the same words on two days: every figure differs, so two stories.
+    static final Article INDEX_CLOSE_DOWN = article("en-index-down", "markets.example", "https://markets.example/news/index-down", "en", "none",
+            "Saudi index closes down 8 points at 9,372 as banks slip",
+            "The Saudi stock index closed 8.28 points lower at 9,372.74 on Thursday, with 74 shares down and 70 up, as bank stocks "
+                    + "slipped in thin trading worth 4.1 billion riyals. Petrochemical shares held steady and the insurance sector "
+                    + "gained after a quiet session.", T0.plusSeconds(6 * 3600));
+
+    static final Article INDEX_CLOSE_UP = article("en-index-up", "markets.example", "https://markets.example/news/index-up", "en", "none",
+            "Saudi index closes up 43 points at 9,381 as banks gain",
+            "The Saudi stock index closed 43.5 points higher at 9,381.02 on Sunday, with 95 shares up and 30 down, as bank stocks "
+                    + "gained in trading worth 5.3 billion riyals. Petrochemical shares held steady and the insurance sector "
+                    + "slipped after a quiet session.", T0.plusSeconds(30 * 3600));
+
+    static final Article AR_MARKET_BOMBING_15 = ar("ar-faryab-15", "wire-ar.example",
+            "هجوم انتحاري يوقع 15 قتيلا في سوق بشمال أفغانستان",
+            "قتل 15 شخصا بينهم نساء وأطفال الأربعاء عندما فجر انتحاري نفسه في سوق مزدحمة بمنطقة المار في ولاية فارياب بشمال أفغانستان، "
+                    + "فيما يكثف المتمردون هجومهم الصيفي رغم الجهود لإطلاق محادثات السلام. وكانت الحصيلة الأولى تشير إلى تسعة قتلى، "
+                    + "ويسلط الهجوم الذي وقع على الحدود مع تركمانستان الضوء على الثمن الذي يدفعه المدنيون.", T0.plusSeconds(3 * 3600));
+
+    static final Article AR_MARKET_BOMBING_25 = ar("ar-faryab-25", "yaum.example",
+            "انتحاري يقتل 25 في سوق بولاية فارياب الأفغانية",
+            "قتل ما لا يقل عن 25 شخصا معظمهم من المدنيين بينهم نساء وأطفال الأربعاء عندما فجر انتحاري المتفجرات التي بحوزته في سوق "
+                    + "مزدحمة بمنطقة المار في ولاية فارياب بشمال أفغانستان، بحسب المتحدث باسم حاكم الولاية، فيما يكثف المتمردون هجومهم "
+                    + "الصيفي رغم الجهود لإطلاق محادثات السلام، قرب الحدود مع تركمانستان.", T0.plusSeconds(4 * 3600));
+
+    // Near-identical headlines, one figure each (the age), another man, village and day: two stories.
+    static final Article AR_WEST_BANK_KILLING_1 = ar("ar-westbank-1", "wire-ar.example",
+            "مقتل فلسطيني برصاص الجيش الإسرائيلي قرب جنين",
+            "قتل شاب فلسطيني فجر الأربعاء برصاص الجيش الإسرائيلي خلال مواجهات في قرية برقين غرب مدينة جنين شمال الضفة الغربية، "
+                    + "وقالت مصادر طبية إن سامر حمدان (22 عاما) أصيب برصاصة في الصدر وتوفي بعد نقله إلى مستشفى جنين الحكومي.",
+            T0.plusSeconds(2 * 3600));
+
+    static final Article AR_WEST_BANK_KILLING_2 = ar("ar-westbank-2", "watan.example",
+            "مقتل فلسطيني برصاص الجيش الإسرائيلي قرب الخليل",
+            "قتل فلسطيني صباح الخميس برصاص الجيش الإسرائيلي خلال مداهمة في بلدة بيت أمر شمال مدينة الخليل جنوب الضفة الغربية، "
+                    + "وقالت مصادر طبية إن خالد عوض (52 عاما) أصيب برصاصة في الرأس حين اقتحم الجنود منزله لاعتقال ابنه.",
+            T0.plusSeconds(27 * 3600));
 }
