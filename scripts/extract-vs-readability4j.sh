@@ -26,10 +26,11 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/once" "$work/twice"
-for ((i = 1; i <= copies; i++)); do
-  for f in "$dev"/*.html.gz; do
-    gunzip -c "$f" > "$work/once/c$i-$(basename "$f" .gz)"
-  done
+for f in "$dev"/*.html.gz; do
+  gunzip -c "$f" > "$work/once/c1-$(basename "$f" .gz)"
+done
+for ((i = 2; i <= copies; i++)); do
+  for f in "$work/once/c1-"*; do cp "$f" "$work/once/c$i-${f##*/c1-}"; done
 done
 for f in "$multilingual"/*.html; do cp "$f" "$work/once/ml-$(basename "$f")"; done
 cp "$work/once/"* "$work/twice/"
