@@ -65,8 +65,9 @@ for ((r = 1; r <= rounds; r++)); do
     read -r w2 c2 < <(run_$tool twice "$tool-twice")
     echo "$tool $r $w1 $c1 $w2 $c2" >> "$results"
     lines=$(wc -l < "$work/$tool-twice.jsonl")
-    printf 'round %d %-8s once %6.1f s wall %6.1f s cpu | twice %6.1f s wall %6.1f s cpu | %d lines | load %s\n' \
-      "$r" "$tool" "$w1" "$c1" "$w2" "$c2" "$lines" "$(uptime | sed 's/.*load average: //')"
+    printf 'round %d %-8s once %6.1f s wall %6.1f s cpu | twice %6.1f s wall %6.1f s cpu | per page %5.2f ms wall %5.2f ms cpu | %d lines | load %s\n' \
+      "$r" "$tool" "$w1" "$c1" "$w2" "$c2" "$(python3 -c "print(($w2 - $w1) * 1000 / $pages)")" "$(python3 -c "print(($c2 - $c1) * 1000 / $pages)")" \
+      "$lines" "$(uptime | sed 's/.*load average: //')"
   done
 done
 python3 - "$results" "$pages" <<'PY'
