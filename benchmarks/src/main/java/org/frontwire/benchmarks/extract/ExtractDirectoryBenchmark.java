@@ -29,8 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * {@code frontwire extract DIR} without the process around it, one thread, every page of a folder per operation:
- * pages read as local files ({@code file:} URLs without a host), each learned into its site's memory with one parse
- * ({@link SiteMemories}), then the whole pipeline (extraction, metadata, language, classification), against
+ * pages read as local files ({@code file:} URLs without a host), each parsed once, learned into its site's memory
+ * ({@link SiteMemories}) and extracted up to it, then finished (the memory's filter, language, classification), against
  * {@code Jsoup.parse} of the same pages. Reading the files is left out of both. {@code -p dir=...} names the folder
  * ({@code .html}, {@code .htm}, optionally {@code .gz}); by default the extraction dev set.
  */
@@ -77,16 +77,23 @@ public class ExtractDirectoryBenchmark {
         }
     }
 
-    /** As the extract command: learn every page into its site's memory, then run the pipeline on each. */
+    /**
+     * As the extract command: every page parsed once, learned into its site's memory and extracted up to it; then each
+     * page's article with what its site's memory learned.
+     */
     @Benchmark
     public void extractCommand(Blackhole bh) {
         SiteMemories memories = SiteMemories.perSite();
-        List<String> sites = new ArrayList<>(pages.size());
+        List<ArticlePipeline.Prepared> prepared = new ArrayList<>(pages.size());
         for (RawPage p : pages) {
-            sites.add(memories.learn(ArticlePipeline.pageOf(p)));
+            prepared.add(pipeline.prepare(p, memories));
         }
-        for (int i = 0; i < pages.size(); i++) {
-            bh.consume(pipeline.process(pages.get(i), memories.of(sites.get(i)), false));
+        for (ArticlePipeline.Prepared p : prepared) {
+            try {
+                bh.consume(pipeline.finish(p, memories.of(p.siteKey())));
+            } catch (IllegalArgumentException e) {
+                bh.consume(e); // a page without article text: an error line of the command
+            }
         }
     }
 }

@@ -69,23 +69,35 @@ public final class ExtractCommand implements Callable<Integer> {
             PrintStream lines = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             return JsonLinesExtract.run(files, pipeline, common.config().storySettings(), lines) == 0 ? 0 : 1;
         }
-        Map<String, List<RawPage>> bySite = new LinkedHashMap<>();
-        Map<RawPage, Path> fileOf = new LinkedHashMap<>();
+        // One parse per page: each page is learned into its site's memory and extracted up to it as it is read; the
+        // memory's line filter, language and classification run once every page of the site has been learned.
+        Map<String, List<Entry>> bySite = new LinkedHashMap<>();
         for (Path file : files) {
             RawPage page = read(file, files.size() == 1 ? url : null);
-            fileOf.put(page, file);
-            bySite.computeIfAbsent(memories.learn(ArticlePipeline.pageOf(page)), k -> new ArrayList<>()).add(page);
+            Entry entry;
+            String siteKey;
+            try {
+                ArticlePipeline.Prepared prepared = pipeline.prepare(page, memories);
+                entry = new Entry(file, prepared, null);
+                siteKey = prepared.siteKey();
+            } catch (RuntimeException e) {
+                entry = new Entry(file, null, e);
+                siteKey = "page:" + page.url();
+            }
+            bySite.computeIfAbsent(siteKey, k -> new ArrayList<>()).add(entry);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int failed = 0;
-        for (Map.Entry<String, List<RawPage>> site : bySite.entrySet()) {
+        for (Map.Entry<String, List<Entry>> site : bySite.entrySet()) {
             SiteMemory memory = memories.of(site.getKey());
-            List<RawPage> pages = site.getValue();
-            for (RawPage page : pages) {
+            for (Entry entry : site.getValue()) {
                 ObjectNode json = Json.MAPPER.createObjectNode();
-                json.put("file", fileOf.get(page).toString());
+                json.put("file", entry.file().toString());
                 try {
-                    Article a = pipeline.process(page, memory, false);
+                    if (entry.error() != null) {
+                        throw entry.error();
+                    }
+                    Article a = pipeline.finish(entry.prepared(), memory);
                     json.setAll((ObjectNode) Json.MAPPER.valueToTree(a));
                     json.put("topic", a.topic());
                 } catch (RuntimeException e) {
@@ -98,9 +110,13 @@ public final class ExtractCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
+    private record Entry(Path file, ArticlePipeline.Prepared prepared, RuntimeException error) {}
+
+    /** The page as a raw page read from a file; no content hash, which no article carries. */
     private static RawPage read(Path file, String url) throws IOException {
         PageFile page = PageFile.read(file);
         String pageUrl = url != null ? url : file.toAbsolutePath().normalize().toUri().toString();
-        return RawPage.ofText(pageUrl, file.toString(), page.contentType(), page.body(), Instant.now());
+        return new RawPage(RawPage.SCHEMA_VERSION, pageUrl, pageUrl, file.toString(), Instant.now(), 200, page.contentType(), "UTF-8",
+                page.body(), null, null, null, null, null);
     }
 }

@@ -49,6 +49,51 @@ public final class ArticleExtractor {
         return text.extract(page, body, applicable(memory, host));
     }
 
+    /**
+     * A page extracted up to its site memory's line filter from one parse, for a caller that learns every page of a
+     * site before it extracts any ({@code extract}): keeps the page's site and its block lines until they are learned
+     * ({@link SiteMemories#learn(Page, Prepared)}), and then only what the extraction needs, not the parsed tree.
+     */
+    public static final class Prepared {
+        private final String site;
+        private List<String> siteLines;
+        private final java.util.function.Function<SiteMemory, Extraction> filter;
+
+        Prepared(String site, List<String> siteLines, java.util.function.Function<SiteMemory, Extraction> filter) {
+            this.site = site;
+            this.siteLines = siteLines;
+            this.filter = filter;
+        }
+
+        /** The site the page belongs to (the host of its URL, else of its canonical link), null if unknown. */
+        String site() {
+            return site;
+        }
+
+        /** Every block line of the page, chrome included; handed out once, to the memory that learns them. */
+        List<String> takeSiteLines() {
+            List<String> lines = siteLines;
+            siteLines = List.of();
+            return lines;
+        }
+
+        /** The extraction with what the memory of the page's site has learned. */
+        public Extraction extract(SiteMemory memory) {
+            siteLines = List.of();
+            return filter.apply(memory);
+        }
+    }
+
+    /** The page's site, its lines for the site memory and its extraction short of the memory, from one parse. */
+    public Prepared prepare(Page page) {
+        String body = bounded(page.body());
+        if (isHtml(page.contentType(), body)) {
+            return html.prepare(page, body);
+        }
+        String host = siteKey(page);
+        return new Prepared(host, TextArticleExtractor.lines(body), memory -> text.extract(page, body, applicable(memory, host)));
+    }
+
     static SiteMemory applicable(SiteMemory memory, String host) {
         return memory != null && memory.appliesTo(host) ? memory : null;
     }

@@ -30,9 +30,24 @@ final class HtmlArticleExtractor {
         if (learnFirst && siteMemory != null) {
             siteMemory.observe(page, host, () -> allLines(doc, scan));
         }
-        SiteMemory memory = ArticleExtractor.applicable(siteMemory, host);
-        String title = TitleFinder.find(meta, page.feedTitle(), host);
+        return unfiltered(page, doc, meta, scan, host).filter(siteMemory);
+    }
 
+    /**
+     * One parse for a page whose site is learned before any of its pages is extracted ({@code extract}): the page's
+     * site, every block line for the memory, and the extraction up to the memory's line filter, without the tree.
+     */
+    ArticleExtractor.Prepared prepare(Page page, String html) {
+        Document doc = parse(html, page.url());
+        HtmlMetadata meta = new HtmlMetadata();
+        HtmlPageScan scan = HtmlPageScan.run(doc, meta, html.length(), rules);
+        String host = site(page, meta);
+        return new ArticleExtractor.Prepared(host, allLines(doc, scan), unfiltered(page, doc, meta, scan, host)::filter);
+    }
+
+    /** The extraction before the site memory's line filter: everything it needs from the page, the tree left behind. */
+    private Unfiltered unfiltered(Page page, Document doc, HtmlMetadata meta, HtmlPageScan scan, String host) {
+        String title = TitleFinder.find(meta, page.feedTitle(), host);
         String summary = firstNonBlank(meta.ogDescription, meta.description, meta.jsonLd.description);
         ArticleTextWriter written = articleLines(doc, scan, title, summary);
         List<String> lines = written.lines();
@@ -43,27 +58,34 @@ final class HtmlArticleExtractor {
         if (jsonBody != null && chars(lines) < rules.minBodyChars() && jsonBody.length() > 2 * chars(lines)) {
             lines = splitLines(jsonBody);
         }
-        BodyLines bodyLines = new BodyLines(memory);
-        lines = bodyLines.filter(lines, title == null ? "" : TextNormalizer.fold(title), rules.sectionStopCutShare());
-
-        if (summary != null) {
-            summary = TextNormalizer.collapse(summary);
-        }
-        List<String> keywords = meta.keywordList();
-        if (keywords.isEmpty() && bodyLines.tagsLine != null) {
-            keywords = KeywordSplitter.split(bodyLines.tagsLine, String.join("\n", lines) + "\n" + title);
-        }
-        return new Extraction(
-                title,
-                summary,
-                String.join("\n\n", lines),
-                publishedAt(page, meta),
-                firstNonBlank(meta.jsonLd.author, meta.author, bodyLines.author),
+        return new Unfiltered(rules, host, title, summary, lines, meta.keywordList(), publishedAt(page, meta),
+                firstNonBlank(meta.jsonLd.author, meta.author),
                 firstNonBlank(meta.canonical, meta.ogUrl, meta.jsonLd.url, page.url()),
-                firstNonBlank(meta.siteName, meta.jsonLd.publisher),
-                keywords,
-                bodyLines.sourceLine,
-                scan.pageTextLength());
+                firstNonBlank(meta.siteName, meta.jsonLd.publisher), scan.pageTextLength());
+    }
+
+    private record Unfiltered(ExtractionRules rules, String host, String title, String summary, List<String> lines,
+                              List<String> keywords, Instant publishedAt, String metaAuthor, String canonical,
+                              String siteName, int pageTextLength) {
+        Extraction filter(SiteMemory siteMemory) {
+            BodyLines bodyLines = new BodyLines(ArticleExtractor.applicable(siteMemory, host));
+            List<String> kept = bodyLines.filter(lines, title == null ? "" : TextNormalizer.fold(title), rules.sectionStopCutShare());
+            List<String> words = keywords;
+            if (words.isEmpty() && bodyLines.tagsLine != null) {
+                words = KeywordSplitter.split(bodyLines.tagsLine, String.join("\n", kept) + "\n" + title);
+            }
+            return new Extraction(
+                    title,
+                    summary == null ? null : TextNormalizer.collapse(summary),
+                    String.join("\n\n", kept),
+                    publishedAt,
+                    metaAuthor != null ? metaAuthor : firstNonBlank(bodyLines.author),
+                    canonical,
+                    siteName,
+                    words,
+                    bodyLines.sourceLine,
+                    pageTextLength);
+        }
     }
 
     private ArticleTextWriter articleLines(Document doc, HtmlPageScan scan, String title, String summary) {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The site memories of pages read offline, one per site, each page parsed once to learn it. A page's site is the host
+ * The site memories of pages read offline, one per site, each page learned from the parse it is extracted from. A page's site is the host
  * of its URL or, for a local file, the host of the canonical link its parse found; a page of no known site keeps a
  * memory of its own, so pages of different sites never teach each other.
  */
@@ -28,9 +28,18 @@ public final class SiteMemories {
 
     /** Learns the page into its site's memory; returns the key of that memory, for {@link #of}. */
     public String learn(Page page) {
-        ArticleExtractor.SiteLines parsed = ArticleExtractor.siteLines(page);
-        String key = oneSite ? "one-site" : parsed.site() != null ? parsed.site() : "page:" + page.url();
-        bySite.computeIfAbsent(key, k -> SiteMemory.empty()).observe(page, oneSite ? null : parsed.site(), parsed::lines);
+        return learn(page, new ArticleExtractor().prepare(page));
+    }
+
+    /**
+     * Learns the page into its site's memory from the parse {@code prepared} was made from; returns the key of that
+     * memory, for {@link #of}.
+     */
+    public String learn(Page page, ArticleExtractor.Prepared prepared) {
+        String site = prepared.site();
+        String key = oneSite ? "one-site" : site != null ? site : "page:" + page.url();
+        bySite.computeIfAbsent(key, k -> SiteMemory.empty()).observe(page, oneSite ? null : site, prepared::takeSiteLines);
+        prepared.takeSiteLines();
         return key;
     }
 

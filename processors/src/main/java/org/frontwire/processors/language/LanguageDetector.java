@@ -21,7 +21,8 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
  * Hebrew, Greek, Thai, Georgian, Armenian, Hangul and other one-language scripts name their language; kana makes
  * Japanese and Han without kana Chinese; in Arabic script Urdu's, Pashto's, Persian's or Arabic's own letters, and in
  * Cyrillic Ukrainian's (ї є ґ і), Belarusian's (ў), Serbian's (ћ ђ), Macedonian's (ѓ ќ ѕ) or Russian's (ы э ё) decide
- * when a sentence's worth of letters is there. The model reads the first {@value #MODEL_SAMPLE_CHARS} characters of
+ * when a sentence's worth of letters is there. Latin-script text in which English's commonest words are frequent
+ * enough is English ({@link EnglishWords}). The model reads the first {@value #MODEL_SAMPLE_CHARS} characters of
  * Latin-script and mixed text, and of Arabic-script or Cyrillic text whose letters leave it open, and then may answer
  * only a language of that script.
  *
@@ -99,7 +100,11 @@ public final class LanguageDetector {
         if (verdict.decided()) {
             return verdict.language();
         }
-        Language[] predicted = model.predictLanguages(sample(sample, MODEL_SAMPLE_CHARS));
+        String modelSample = sample(sample, MODEL_SAMPLE_CHARS);
+        if (verdict.candidates() == null && EnglishWords.decide(modelSample)) {
+            return "en";
+        }
+        Language[] predicted = model.predictLanguages(modelSample);
         Map<String, Double> byCode = new HashMap<>();
         for (Language l : predicted) {
             byCode.merge(toIso1(l.getLang()), l.getConfidence(), Math::max);

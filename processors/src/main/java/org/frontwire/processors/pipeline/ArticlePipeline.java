@@ -6,6 +6,7 @@ import org.frontwire.processors.classify.TopicClassifier;
 import org.frontwire.processors.extract.ArticleExtractor;
 import org.frontwire.processors.extract.Extraction;
 import org.frontwire.processors.extract.Page;
+import org.frontwire.processors.extract.SiteMemories;
 import org.frontwire.processors.extract.SiteMemory;
 import org.frontwire.processors.language.LanguageDetector;
 import org.frontwire.records.Article;
@@ -47,13 +48,61 @@ public final class ArticlePipeline {
 
     /** {@link #process}, keeping the page's text length that extraction measured on its way. */
     public Measured processMeasured(RawPage raw, SiteMemory memory, boolean learn) {
+        requireText(raw);
+        Page page = pageOf(raw);
+        Extraction e = learn ? extractor.learnAndExtract(page, memory) : extractor.extract(page, memory);
+        return article(raw, e);
+    }
+
+    /**
+     * A page parsed once, learned into its site's memory and extracted up to that memory, for a caller that learns
+     * every page of a site before it extracts any ({@code extract}); {@link #finish} makes its article. Keeps what the
+     * article needs, neither the page's tree nor its body.
+     */
+    public static final class Prepared {
+        private final RawPage raw;
+        private final String siteKey;
+        private final ArticleExtractor.Prepared extraction;
+
+        private Prepared(RawPage raw, String siteKey, ArticleExtractor.Prepared extraction) {
+            this.raw = raw;
+            this.siteKey = siteKey;
+            this.extraction = extraction;
+        }
+
+        /** The key of the memory the page was learned into, for {@link SiteMemories#of}. */
+        public String siteKey() {
+            return siteKey;
+        }
+    }
+
+    /** The first half of {@link #process} for {@code extract}: checks and parses the page, and learns it into memories. */
+    public Prepared prepare(RawPage raw, SiteMemories memories) {
+        requireText(raw);
+        Page page = pageOf(raw);
+        ArticleExtractor.Prepared extraction = extractor.prepare(page);
+        String siteKey = memories.learn(page, extraction);
+        String url = raw.finalUrl() != null ? raw.finalUrl() : raw.url();
+        RawPage withoutBody = new RawPage(raw.schemaVersion(), raw.url(), raw.finalUrl(), raw.source(), raw.fetchedAt(), raw.httpStatus(),
+                raw.contentType(), raw.charset(), url == null ? raw.body() : null, raw.feedTitle(), raw.feedPublishedAt(), raw.etag(),
+                raw.contentHash(), raw.site());
+        return new Prepared(withoutBody, siteKey, extraction);
+    }
+
+    /** The article of a prepared page, with what its site's memory has learned. */
+    public Article finish(Prepared prepared, SiteMemory memory) {
+        return article(prepared.raw, prepared.extraction.extract(memory)).article();
+    }
+
+    private static void requireText(RawPage raw) {
         if (raw.body() == null || raw.body().isBlank()) {
             throw new IllegalArgumentException("the page has no body");
         }
         TextContent.require(raw.contentType(), raw.body());
+    }
+
+    private Measured article(RawPage raw, Extraction e) {
         String url = raw.finalUrl() != null ? raw.finalUrl() : raw.url();
-        Page page = pageOf(raw);
-        Extraction e = learn ? extractor.learnAndExtract(page, memory) : extractor.extract(page, memory);
         String text = e.text() == null ? "" : e.text();
         if (text.isBlank()) {
             throw new IllegalArgumentException("no article text found: the page has no readable text outside scripts and site chrome");

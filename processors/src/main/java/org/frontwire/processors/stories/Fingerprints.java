@@ -26,6 +26,8 @@ final class Fingerprints {
     /** Words of the text its TF-IDF vector is taken over, and the most distinct words kept of them. */
     static final int BODY_WORDS = 200;
     static final int MAX_BODY_TERMS = 100;
+    /** Characters read per word needed before the whole text is: words and the stop words between them. */
+    private static final int OPENING_CHARS_PER_WORD = 12;
 
     private static final MinHash MINHASH = new MinHash(MINHASH_SIZE);
 
@@ -42,7 +44,8 @@ final class Fingerprints {
         String title = a.title() == null ? "" : a.title();
         String text = a.text() == null ? "" : a.text();
         List<String> titleWords = MatchText.words(title);
-        List<String> textWords = MatchText.words(text.length() > 20_000 ? text.substring(0, 20_000) : text);
+        List<String> textWords = openingWords(text.length() > 20_000 ? text.substring(0, 20_000) : text,
+                Math.max(Math.max(SHINGLED_WORDS, BODY_WORDS), Math.max(titleWords.size(), 12) + LEAD_WORDS));
         if (titleWords.isEmpty() && !textWords.isEmpty()) {
             titleWords = textWords.subList(0, Math.min(12, textWords.size()));
         }
@@ -80,6 +83,27 @@ final class Fingerprints {
         body.forEach(w -> counts.put(w, (float) tf.get(w)));
         return new Fingerprint(a.id(), List.copyOf(new LinkedHashSet<>(titleWords)), List.copyOf(lead), List.copyOf(numbers),
                 List.copyOf(ordinals), sig, commentary(a), body, counts);
+    }
+
+    /**
+     * The text's matching words, at least its first {@code needed} ones when it has that many: only those are read, so
+     * the words of an opening cut before a space are taken when they are enough (a cut before a space splits no word
+     * and no normalisation), else the whole text's.
+     */
+    static List<String> openingWords(String text, int needed) {
+        int cut = OPENING_CHARS_PER_WORD * needed;
+        if (text.length() > cut) {
+            while (cut > 0 && text.charAt(cut) != ' ' && text.charAt(cut) != '\n') {
+                cut--;
+            }
+            if (cut > 0) {
+                List<String> words = MatchText.words(text.substring(0, cut));
+                if (words.size() >= needed) {
+                    return words;
+                }
+            }
+        }
+        return MatchText.words(text);
     }
 
     /** The ranks the words name: the headline's if it names any ("Second plane lands" after "a day after the first"). */
