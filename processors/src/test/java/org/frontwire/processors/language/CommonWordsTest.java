@@ -15,8 +15,17 @@ class CommonWordsTest {
             + "fortgesetzt werden und beide Seiten sich auf eine Verlängerung der Waffenruhe geeinigt haben. Nach Angaben "
             + "der Armee wurde die Stadt auch in der Nacht beschossen, aber niemand wurde verletzt.";
 
+    private static final String PORTUGUESE = "O governo afirmou que não haverá novas negociações, e os soldados que foram "
+            + "enviados pela capital ainda estão na fronteira. Segundo uma fonte, isso também vale para os voluntários que "
+            + "chegaram após o ataque.";
+    private static final String ITALIAN = "Il governo ha dichiarato che i colloqui sono stati rinviati dopo l'attacco della "
+            + "notte scorsa. Secondo fonti della polizia, anche gli abitanti della zona hanno lasciato le loro case nella "
+            + "serata, e questo è stato confermato dal sindaco.";
+
     @Test
-    void frenchAndGermanNewsAreToldByTheirWords() {
+    void frenchGermanPortugueseAndItalianNewsAreToldByTheirWords() {
+        assertThat(CommonWords.decide(PORTUGUESE)).isEqualTo("pt");
+        assertThat(CommonWords.decide(ITALIAN)).isEqualTo("it");
         assertThat(CommonWords.decide(FRENCH)).isEqualTo("fr");
         assertThat(CommonWords.decide(FRENCH.toUpperCase(java.util.Locale.ROOT))).isEqualTo("fr");
         assertThat(CommonWords.decide(GERMAN)).isEqualTo("de");
@@ -31,6 +40,8 @@ class CommonWordsTest {
         "Il governo ha dichiarato lunedì che i colloqui proseguiranno qui la prossima settimana e che le due parti hanno concordato.",
         "El govern va dir dilluns que les converses continuaran la setmana vinent i que les dues parts han acordat des de ahir.",
         "Regeringen sagde mandag, at forhandlingerne fortsætter i næste uge, og at der er enighed om at forlænge våbenhvilen med dem.",
+        "O governo galego di que non haberá novas negociacións e que os soldados están tamén na fronteira, segundo unha fonte.",
+        "El gobierno dijo que las negociaciones no continuarán y que los soldados están en la frontera, según una fuente oficial.",
         // a few French names in an English text, a quoted German title in a French one
         "Le Monde et Libération : une vue sur la guerre",
         "Le journal cite « Die Welt » et « Der Spiegel » sur la guerre, selon les rédactions, avec des photos.",
@@ -44,5 +55,7 @@ class CommonWordsTest {
         LanguageDetector detector = new LanguageDetector();
         assertThat(detector.detect(FRENCH)).isEqualTo("fr");
         assertThat(detector.detect(GERMAN)).isEqualTo("de");
+        assertThat(detector.detect(PORTUGUESE)).isEqualTo("pt");
+        assertThat(detector.detect(ITALIAN)).isEqualTo("it");
     }
 }
