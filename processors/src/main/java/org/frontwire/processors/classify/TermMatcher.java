@@ -1,6 +1,7 @@
 package org.frontwire.processors.classify;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,13 @@ public final class TermMatcher {
 
     private final Map<String, List<Phrase>> byFirstToken = new HashMap<>();
     private final Map<String, List<Phrase>> byFirstTokenPrefix = new HashMap<>();
+    /**
+     * A filter ahead of the maps: most tokens start no term, and a bit by a token's first letters and length (or by
+     * its first {@value #PREFIX_KEY} letters) rules them out without hashing the token or cutting its prefix.
+     */
+    private final BitSet firstTokenKeys = new BitSet(KEY_SPACE);
+    private final BitSet prefixKeys = new BitSet(KEY_SPACE);
+    private static final int KEY_SPACE = 1 << 16;
 
     public TermMatcher(List<Term> terms) {
         for (Term term : terms) {
@@ -56,8 +64,10 @@ public final class TermMatcher {
                         throw new IllegalArgumentException("open spelling too short: " + variant);
                     }
                     byFirstTokenPrefix.computeIfAbsent(first.substring(0, PREFIX_KEY), k -> new ArrayList<>()).add(phrase);
+                    prefixKeys.set(prefixKey(first));
                 } else {
                     byFirstToken.computeIfAbsent(first, k -> new ArrayList<>()).add(phrase);
+                    firstTokenKeys.set(tokenKey(first));
                 }
             }
         }
@@ -137,9 +147,23 @@ public final class TermMatcher {
         return best;
     }
 
+    private static int tokenKey(String token) {
+        int length = token.length();
+        int second = length > 1 ? token.charAt(1) : 0;
+        return (token.charAt(0) * 961 + second * 31 + Math.min(length, 31)) & (KEY_SPACE - 1);
+    }
+
+    private static int prefixKey(String token) {
+        return (token.charAt(0) * 961 + token.charAt(1) * 31 + token.charAt(2)) & (KEY_SPACE - 1);
+    }
+
     private List<Phrase> candidates(String first) {
-        List<Phrase> exact = byFirstToken.get(first);
-        List<Phrase> open = first.length() >= PREFIX_KEY ? byFirstTokenPrefix.get(first.substring(0, PREFIX_KEY)) : null;
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        List<Phrase> exact = firstTokenKeys.get(tokenKey(first)) ? byFirstToken.get(first) : null;
+        List<Phrase> open = first.length() >= PREFIX_KEY && prefixKeys.get(prefixKey(first))
+                ? byFirstTokenPrefix.get(first.substring(0, PREFIX_KEY)) : null;
         if (open == null) {
             return exact == null ? List.of() : exact;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides, line by line from the first paragraph to the end of a text page, which lines are the article's.
@@ -15,6 +16,7 @@ import java.util.Set;
  * kept paragraphs is a subheading; short lines elsewhere are chrome.
  */
 final class BodyLineChooser {
+    private static final Pattern COUNT_SEPARATORS = Pattern.compile("[\\s:،,.·|/()-]+");
     /** A paragraph after a source or tags line needs this share, and twice the foreign lines'. */
     static final double END_OVERLAP = 0.4;
     /** A paragraph this close to the foreign lines before it, and not closer to the article, is foreign. */
@@ -290,7 +292,7 @@ final class BodyLineChooser {
         }
         boolean digit = false;
         int words = 0;
-        for (String token : line.strip().split("[\\s:،,.·|/()-]+")) {
+        for (String token : COUNT_SEPARATORS.split(line.strip())) {
             if (token.isEmpty()) {
                 continue;
             }

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Words and phrases that mark site chrome, in several languages, loaded from {@code /extract/*.txt}:
  * class/id fragments, whole chrome lines, headings that open a chrome section, and metadata line prefixes.
  */
 final class ChromeLexicon {
+    private static final Pattern LEADING_COLON = Pattern.compile("^[\\s:]+");
 
     /** What a metadata line carries. */
     enum MetaKind { SOURCE, TAGS }
@@ -252,7 +254,7 @@ final class ChromeLexicon {
         for (String w : bylineWords) {
             if (lower.startsWith(w) && lower.length() > w.length()
                     && (lower.charAt(w.length()) == ' ' || lower.charAt(w.length()) == ':')) {
-                String name = t.substring(w.length()).replaceFirst("^[\\s:]+", "").strip();
+                String name = LEADING_COLON.matcher(t.substring(w.length())).replaceFirst("").strip();
                 if (!name.isEmpty() && TextNormalizer.wordCount(name) <= 5 && DateFinder.fromText(name) == null) {
                     return name;
                 }

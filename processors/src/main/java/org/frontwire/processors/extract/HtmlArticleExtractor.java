@@ -6,9 +6,11 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import java.util.regex.Pattern;
 
 /** The HTML path: one jsoup parse, one scan, block scoring, one write of the chosen blocks, then line filters. */
 final class HtmlArticleExtractor {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final java.util.regex.Pattern FORMATTING_TAGS = java.util.regex.Pattern.compile(
             "</?(?:a|b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)(?:\\s[^>]*)?>", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -150,7 +152,7 @@ final class HtmlArticleExtractor {
 
     private static List<String> splitLines(String text) {
         List<String> out = new ArrayList<>();
-        for (String l : text.split("\\R")) {
+        for (String l : LINE_BREAK.split(text)) {
             String c = TextNormalizer.collapse(l);
             if (!c.isEmpty()) {
                 out.add(c);

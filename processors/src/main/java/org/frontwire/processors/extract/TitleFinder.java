@@ -5,6 +5,10 @@ import java.util.regex.Pattern;
 
 /** Picks a page's headline and cuts the site name off it ("Headline | Site", "Site - Headline"). */
 final class TitleFinder {
+    private static final Pattern LEADING_WWW = Pattern.compile("^www\\.");
+    private static final Pattern HOST_SUFFIX = Pattern.compile("\\.[a-z.]+$");
+    private static final Pattern SHORT_TRAILING_PART = Pattern.compile("(?s).*\\s[|\\-–—·•»]\\s+\\S[^|\\-–—·•»]*$");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[|\\-–—:·•»«/]\\s*$");
     /** An h1 this long is a headline, not a logo. */
     private static final int MIN_HEADLINE_WORDS = 4;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|｜]\\s*");
@@ -41,7 +45,7 @@ final class TitleFinder {
             return false;
         }
         String site = siteName == null ? "" : TextNormalizer.fold(siteName);
-        String hostWord = host == null ? "" : TextNormalizer.fold(host.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z.]+$", ""));
+        String hostWord = host == null ? "" : TextNormalizer.fold(HOST_SUFFIX.matcher(LEADING_WWW.matcher(host).replaceFirst("")).replaceFirst(""));
         Set<String> h1Words = TopicWords.of(h1);
         return !namesSite(h1, site, hostWord) && !h1Words.isEmpty() && TopicWords.overlap(TopicWords.of(title), h1Words) == 0;
     }
@@ -53,7 +57,7 @@ final class TitleFinder {
             return title;
         }
         String site = siteName == null ? "" : TextNormalizer.fold(siteName);
-        String hostWord = host == null ? "" : TextNormalizer.fold(host.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z.]+$", ""));
+        String hostWord = host == null ? "" : TextNormalizer.fold(HOST_SUFFIX.matcher(LEADING_WWW.matcher(host).replaceFirst("")).replaceFirst(""));
         int start = 0;
         int end = parts.length;
         while (end - start > 1 && namesSite(parts[end - 1], site, hostWord)) {
@@ -66,8 +70,8 @@ final class TitleFinder {
             String last = parts[parts.length - 1];
             String rest = title.substring(0, title.lastIndexOf(last)).strip();
             if (TextNormalizer.wordCount(last) <= 4 && TextNormalizer.wordCount(rest) >= 2 * TextNormalizer.wordCount(last)
-                    && title.matches("(?s).*\\s[|\\-–—·•»]\\s+\\S[^|\\-–—·•»]*$")) {
-                return rest.replaceFirst("\\s*[|\\-–—:·•»«/]\\s*$", "").strip();
+                    && SHORT_TRAILING_PART.matcher(title).matches()) {
+                return TRAILING_SEPARATOR.matcher(rest).replaceFirst("").strip();
             }
             return title;
         }

@@ -22,7 +22,8 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
  * Japanese and Han without kana Chinese; in Arabic script Urdu's, Pashto's, Persian's or Arabic's own letters, and in
  * Cyrillic Ukrainian's (ї є ґ і), Belarusian's (ў), Serbian's (ћ ђ), Macedonian's (ѓ ќ ѕ) or Russian's (ы э ё) decide
  * when a sentence's worth of letters is there. Latin-script text in which English's commonest words are frequent
- * enough is English ({@link EnglishWords}). The model reads the first {@value #MODEL_SAMPLE_CHARS} characters of
+ * enough is English ({@link EnglishWords}), and French, German, Portuguese or Italian likewise by theirs
+ * ({@link CommonWords}). The model reads the first {@value #MODEL_SAMPLE_CHARS} characters of
  * Latin-script and mixed text, and of Arabic-script or Cyrillic text whose letters leave it open, and then may answer
  * only a language of that script.
  *
@@ -101,8 +102,14 @@ public final class LanguageDetector {
             return verdict.language();
         }
         String modelSample = sample(sample, MODEL_SAMPLE_CHARS);
-        if (verdict.candidates() == null && EnglishWords.decide(modelSample)) {
-            return "en";
+        if (verdict.candidates() == null) {
+            if (EnglishWords.decide(modelSample)) {
+                return "en";
+            }
+            String byWords = CommonWords.decide(modelSample);
+            if (byWords != null) {
+                return byWords;
+            }
         }
         Language[] predicted = model.predictLanguages(modelSample);
         Map<String, Double> byCode = new HashMap<>();

@@ -16,6 +16,8 @@ import org.frontwire.records.Article;
 
 /** Reads an article's {@link Fingerprint}: its title and opening, numbers, ordinals, shingles and genre. */
 final class Fingerprints {
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z]+://[^/]*");
+    private static final Pattern QUERY = Pattern.compile("[?#].*$");
     /** Words of the text's opening that count as the lead, after the title. */
     static final int LEAD_WORDS = 40;
     /** Words of the opening that ordinals and numbers are read from (the headline and first sentence). */
@@ -125,7 +127,7 @@ final class Fingerprints {
         } catch (IllegalArgumentException ignored) {
             // keep it as it is
         }
-        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
+        String path = QUERY.matcher(SCHEME_AND_HOST.matcher(url).replaceFirst("")).replaceFirst("").toLowerCase(Locale.ROOT);
         return COMMENTARY_PATH.matcher(path).find()
                 || a.title() != null && COMMENTARY_TITLE.matcher(a.title()).find();
     }
