@@ -1,7 +1,9 @@
 package org.frontwire.processors.stories;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -12,10 +14,23 @@ import org.frontwire.records.JsonSerde;
  * {@link StoryMemory} in two {@link TimeBucketStore}s filed by anchor time in buckets one window wide, so that
  * buckets older than the retention are dropped as the stores' stream time moves on: the index (key to the stories
  * posted under it, in anchor order, duplicates kept) and the story states.
+ * <p>
+ * The states this task read or saved last are also kept decoded ({@value #DECODED_STATES} at most, least recently
+ * used dropped): a report reads up to {@code stories.max-candidates} states, and decoding their JSON was a third of
+ * the clustering's cost in the stream. The task is the stores' only writer and every save goes through here, so a
+ * kept state is the stored one; whether it is still live is asked of the store, as a read of it would.
  */
 final class StoreMemory implements StoryMemory {
+    static final int DECODED_STATES = 512;
+
     private final TimeBucketStore<String, Postings> index;
     private final TimeBucketStore<String, StoryState> states;
+    private final Map<String, StoryState> decoded = new LinkedHashMap<>(DECODED_STATES * 4 / 3 + 1, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
+            return size() > DECODED_STATES;
+        }
+    };
 
     /** The stories posted under one key in one bucket, by anchor (then by posting order). */
     record Postings(List<Posting> postings) {}
@@ -58,12 +73,28 @@ final class StoreMemory implements StoryMemory {
 
     @Override
     public StoryState story(String storyId, long anchor) {
+        if (anchor < states.earliestLive()) {
+            return null;
+        }
+        StoryState kept = decoded.get(storyId);
+        if (kept != null && kept.anchor() == anchor) {
+            return kept;
+        }
         StoryState state = states.get(storyId, anchor);
-        return state != null && state.anchor() == anchor ? state : null;
+        if (state == null || state.anchor() != anchor) {
+            return null;
+        }
+        decoded.put(storyId, state);
+        return state;
     }
 
     @Override
     public void save(StoryState state) {
-        states.put(state.story().id(), state.anchor(), state);
+        String id = state.story().id();
+        if (states.put(id, state.anchor(), state)) {
+            decoded.put(id, state);
+        } else {
+            decoded.remove(id);
+        }
     }
 }
