@@ -40,27 +40,16 @@ final class CommonWords {
 
     /** The language the sample is by its words ("fr", "de", "pt" or "it"), else {@code null}: the model decides. */
     static String decide(CharSequence sample) {
-        int words = 0;
         int[] counts = new int[LANGUAGES.size()];
-        int start = -1;
-        for (int i = 0; i <= sample.length(); i++) {
-            char c = i < sample.length() ? sample.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                if (start < 0) {
-                    start = i;
+        int words = SampleWords.scan(sample, (text, from, to, ascii) -> {
+            int length = to - from;
+            if (length >= 3 && length <= 9) {
+                String word = SampleWords.lower(text, from, to);
+                for (int l = 0; l < counts.length; l++) {
+                    counts[l] += WORDS.get(l).contains(word) ? 1 : 0;
                 }
-            } else if (start >= 0) {
-                words++;
-                int length = i - start;
-                if (length >= 3 && length <= 9) {
-                    String word = lower(sample, start, i);
-                    for (int l = 0; l < counts.length; l++) {
-                        counts[l] += WORDS.get(l).contains(word) ? 1 : 0;
-                    }
-                }
-                start = -1;
             }
-        }
+        });
         int best = 0;
         for (int l = 1; l < counts.length; l++) {
             if (counts[l] > counts[best]) {
@@ -76,13 +65,5 @@ final class CommonWords {
             }
         }
         return LANGUAGES.get(best);
-    }
-
-    private static String lower(CharSequence s, int from, int to) {
-        char[] out = new char[to - from];
-        for (int i = from; i < to; i++) {
-            out[i - from] = Character.toLowerCase(s.charAt(i));
-        }
-        return new String(out);
     }
 }

@@ -20,36 +20,13 @@ final class EnglishWords {
 
     /** True when the sample is English by its words; false leaves it to the model. */
     static boolean decide(CharSequence sample) {
-        int words = 0;
-        int english = 0;
-        int start = -1;
-        boolean ascii = true;
-        for (int i = 0; i <= sample.length(); i++) {
-            char c = i < sample.length() ? sample.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                if (start < 0) {
-                    start = i;
-                    ascii = true;
-                }
-                ascii &= c < 128;
-            } else if (start >= 0) {
-                words++;
-                int length = i - start;
-                if (ascii && length >= 2 && length <= 5 && WORDS.contains(lower(sample, start, i))) {
-                    english++;
-                }
-                start = -1;
+        int[] english = new int[1];
+        int words = SampleWords.scan(sample, (text, from, to, ascii) -> {
+            int length = to - from;
+            if (ascii && length >= 2 && length <= 5 && WORDS.contains(SampleWords.lower(text, from, to))) {
+                english[0]++;
             }
-        }
-        return english >= MIN_WORDS && english >= MIN_SHARE * words;
-    }
-
-    private static String lower(CharSequence s, int from, int to) {
-        char[] out = new char[to - from];
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            out[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return new String(out);
+        });
+        return english[0] >= MIN_WORDS && english[0] >= MIN_SHARE * words;
     }
 }
