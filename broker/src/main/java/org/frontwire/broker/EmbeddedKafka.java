@@ -180,7 +180,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             }
         }
         int port = requestedPort > 0 ? requestedPort : Integer.parseInt(ports.getProperty("broker", String.valueOf(freePort())));
-        int controllerPort = Integer.parseInt(ports.getProperty("controller", String.valueOf(freePort())));
+        int controllerPort = Integer.parseInt(ports.getProperty("controller", String.valueOf(freePortOtherThan(port))));
         String clusterId = ports.getProperty("cluster.id", Uuid.randomUuid().toString());
         ports.setProperty("broker", String.valueOf(port));
         ports.setProperty("controller", String.valueOf(controllerPort));
@@ -233,6 +233,15 @@ public final class EmbeddedKafka implements AutoCloseable {
             s.setReuseAddress(true);
             return s.getLocalPort();
         }
+    }
+
+    /** A caller's chosen broker port is not bound yet, so the system may hand the same one out again. */
+    private static int freePortOtherThan(int taken) throws IOException {
+        int port = freePort();
+        while (port == taken) {
+            port = freePort();
+        }
+        return port;
     }
 
     private static boolean isListening(int port) {
