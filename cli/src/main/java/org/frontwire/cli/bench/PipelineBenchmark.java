@@ -28,17 +28,25 @@ import org.frontwire.records.SitePartitioner;
 import org.frontwire.config.ConfigKeys;
 
 /**
- * The end-to-end benchmark: a backlog of N pages drained by the processor (sustained pages/s), then load at the
- * measured rate and at half of it (latency from publication to the committed article), then the offline ceiling.
+ * The end-to-end benchmark: a backlog of warm-up plus N pages drained by the processor (sustained pages/s over the N
+ * after the warm-up, when the JIT has compiled what a long-running processor runs, as the offline rate is taken; and
+ * over all of them from the first article), then load at the measured rate and at half of it (latency from
+ * publication to the committed article), then the offline ceiling.
  */
 public final class PipelineBenchmark {
     private final FrontwireConfig config;
     private final Class<?> processMain;
 
-    /** @param processMain main class of the {@code process} command, started in child JVMs */
-    public PipelineBenchmark(FrontwireConfig config, Class<?> processMain) {
+    private final int warmUp;
+
+    /**
+     * @param processMain main class of the {@code process} command, started in child JVMs
+     * @param warmUp      pages published before the measured ones, drained but not measured
+     */
+    public PipelineBenchmark(FrontwireConfig config, Class<?> processMain, int warmUp) {
         this.config = config;
         this.processMain = processMain;
+        this.warmUp = warmUp;
     }
 
     public void run(Path pagesDir, int count, int loadSeconds, int offlineSeconds, PrintStream out) throws Exception {
@@ -46,7 +54,8 @@ public final class PipelineBenchmark {
         out.printf("machine: %d cores, Java %s, max heap %d MB; %d distinct pages from %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, pages.size(), pagesDir);
-        out.printf("publishing %d raw pages to %s …%n", count, config.processorSettings().rawPagesTopic());
+        out.printf("publishing %d raw pages (%d to warm up, %d measured) to %s …%n", warmUp + count, warmUp, count,
+                config.processorSettings().rawPagesTopic());
         withBacklog(pages, count, (kafka, producer, watcher, sequence) -> {
             Path processorLog = Files.createTempFile("frontwire-bench-processor", ".log");
             List<ProcessorProcess> processors = new ArrayList<>();
@@ -99,7 +108,7 @@ public final class PipelineBenchmark {
             try (KafkaProducer<String, byte[]> producer = producer(kafka);
                  OutputWatcher watcher = new OutputWatcher(kafka.clientConfig(),
                          List.of(topics.articlesTopic(), topics.otherArticlesTopic()), topics.deadLetterTopic())) {
-                for (int i = 0; i < count; i++) {
+                for (int i = 0; i < warmUp + count; i++) {
                     send(producer, pages, sequence.getAndIncrement());
                 }
                 producer.flush();
@@ -119,7 +128,8 @@ public final class PipelineBenchmark {
     /**
      * Starts {@code instances} processors on the backlog already published and waits until every page came out.
      *
-     * @return pages per second from the first output to the last
+     * @return pages per second over the measured pages, from the last warm-up output (the first output without a
+     *         warm-up) to the last
      */
     private double drain(KafkaSession kafka, OutputWatcher watcher, int count, int instances, Path processorLog,
                          List<ProcessorProcess> started, PrintStream out) throws Exception {
@@ -129,18 +139,28 @@ public final class PipelineBenchmark {
             args.addAll(List.of("--data-dir", Files.createTempDirectory("frontwire-bench-instance").toString()));
             started.add(ProcessorProcess.start(processMain, args, processorLog));
         }
+        int total = warmUp + count;
+        int measuredFrom = Math.max(1, warmUp);
         long first = 0;
-        while (watcher.total() < count) {
-            watcher.poll(Duration.ofMillis(200), a -> { }, d -> { });
+        long warm = 0;
+        int warmTotal = 0;
+        while (watcher.total() < total) {
+            watcher.poll(Duration.ofMillis(50), a -> { }, d -> { });
             if (first == 0 && watcher.total() > 0) {
                 first = System.nanoTime();
             }
+            if (warm == 0 && watcher.total() >= measuredFrom) {
+                warm = System.nanoTime();
+                warmTotal = watcher.total();
+            }
         }
         long end = System.nanoTime();
-        double sustained = (count - 1) / ((end - first) / 1e9);
-        out.printf("backlog: %d pages in %.1f s from start (%.1f s from the first article): %.0f pages/s sustained"
-                        + " (%d articles, %d dead letters)%n",
-                count, (end - start) / 1e9, (end - first) / 1e9, sustained, watcher.articles(), watcher.deadLetters());
+        double fromFirst = (total - 1) / ((end - first) / 1e9);
+        double sustained = (total - warmTotal) / ((end - warm) / 1e9);
+        out.printf("backlog: %d pages in %.1f s from start (%.1f s from the first article: %.0f pages/s); "
+                        + "%d pages after %d of warm-up in %.1f s: %.0f pages/s sustained (%d articles, %d dead letters)%n",
+                total, (end - start) / 1e9, (end - first) / 1e9, fromFirst, total - warmTotal, warmTotal,
+                (end - warm) / 1e9, sustained, watcher.articles(), watcher.deadLetters());
         return sustained;
     }
 

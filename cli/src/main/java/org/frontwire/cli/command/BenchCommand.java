@@ -19,7 +19,7 @@ import org.frontwire.config.ConfigKeys;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the whole pipeline's throughput, latency and heap on your pages.",
-                "Publishes N raw pages, runs the processor (exactly-once) and prints pages/s sustained,",
+                "Publishes a warm-up and N raw pages, runs the processor (exactly-once) and prints pages/s sustained,",
                 "raw→output latency p50/p95/p99 at full and half load, heap peak, and the single-thread",
                 "offline rates of extract and of Jsoup.parse alone over the same pages."})
 public final class BenchCommand implements Callable<Integer> {
@@ -33,6 +33,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "20000", description = "Raw pages to publish (default: ${DEFAULT-VALUE}).")
     int count;
+
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "4000",
+            description = {"Pages published before the measured ones and drained first, so the rate is the warm",
+                    "processor's, as the offline rate is (default: ${DEFAULT-VALUE}; 0 measures from the first article)."})
+    int warmUp;
 
     @Option(names = "--load-seconds", paramLabel = "S", defaultValue = "20",
             description = "Duration of each latency phase (full and half load; default: ${DEFAULT-VALUE}).")
@@ -60,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (sweep != null) {
             return sweep();
         }
-        new PipelineBenchmark(config(Map.of()), ProcessCommand.class).run(pages, count, loadSeconds, offlineSeconds, System.out);
+        new PipelineBenchmark(config(Map.of()), ProcessCommand.class, warmUp).run(pages, count, loadSeconds, offlineSeconds, System.out);
         return 0;
     }
 
@@ -82,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
             System.out.println("sweep point: " + point.strip());
-            double rate = new PipelineBenchmark(config(settings), ProcessCommand.class).backlogRate(pages, count, instances, System.out);
+            double rate = new PipelineBenchmark(config(settings), ProcessCommand.class, warmUp).backlogRate(pages, count, instances, System.out);
             rows.add(String.format(Locale.ROOT, "%-80s %6.0f pages/s", point.strip(), rate));
         }
         System.out.printf("sweep: %d pages per point, %d cores%n", count, Runtime.getRuntime().availableProcessors());
