@@ -99,6 +99,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         return dataDir;
     }
 
+    /** CPU time the broker process has used so far (zero where the system does not tell). */
+    public java.time.Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

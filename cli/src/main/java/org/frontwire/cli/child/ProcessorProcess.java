@@ -57,4 +57,9 @@ public final class ProcessorProcess {
     public boolean isAlive() {
         return process.isAlive();
     }
+
+    /** CPU time the process has used so far, all its threads (zero where the system does not tell). */
+    public java.time.Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
 }

@@ -64,9 +64,15 @@ public final class TimeBucketStore<K, V> {
         this.retention = retention.toMillis();
     }
 
-    /** The persistent, changelogged (compacted) key-value store a {@link TimeBucketStore} keeps its entries in. */
+    /**
+     * The persistent, changelogged (compacted) key-value store a {@link TimeBucketStore} keeps its entries in, behind
+     * Kafka Streams' record cache: a key read or written again before the next commit is served from memory, and
+     * only its last value per commit goes to RocksDB and the changelog (story postings and per-minute counts are
+     * rewritten by report after report).
+     */
     public static StoreBuilder<KeyValueStore<Bytes, byte[]>> builder(String name) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Bytes(), Serdes.ByteArray());
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Bytes(), Serdes.ByteArray())
+                .withCachingEnabled();
     }
 
     /** The value of {@code key} in the bucket of {@code time}, or null when there is none or {@code time} has expired. */

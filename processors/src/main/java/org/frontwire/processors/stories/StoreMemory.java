@@ -36,7 +36,7 @@ final class StoreMemory implements StoryMemory {
     record Postings(List<Posting> postings) {}
 
     StoreMemory(KeyValueStore<Bytes, byte[]> index, KeyValueStore<Bytes, byte[]> states, StorySettings settings) {
-        this.index = new TimeBucketStore<>(index, Serdes.String(), new JsonSerde<>(Postings.class),
+        this.index = new TimeBucketStore<>(index, Serdes.String(), new PostingsSerde(),
                 settings.window(), StoryClustering.retention(settings));
         this.states = new TimeBucketStore<>(states, Serdes.String(), new JsonSerde<>(StoryState.class),
                 settings.window(), StoryClustering.retention(settings));
