@@ -48,7 +48,8 @@ public final class DashboardStores {
     }
 
     public static StoreBuilder<KeyValueStore<String, byte[]>> latestArticles() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATEST_ARTICLES), Serdes.String(), Serdes.ByteArray());
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATEST_ARTICLES), Serdes.String(), Serdes.ByteArray())
+                .withCachingEnabled();
     }
 
     public static StoreBuilder<KeyValueStore<String, Long>> deadLetters() {

@@ -40,7 +40,7 @@ public final class DashboardStoryStores {
     public static void addTo(StreamsBuilder builder, KStream<String, Story> storyUpdates, KStream<String, Alert> alerts) {
         builder.addStateStore(TimeBucketStore.builder(STORIES_PER_MINUTE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BIGGEST_STORIES),
-                Serdes.String(), Serdes.ByteArray()));
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATEST_ALERTS),
                 Serdes.String(), Serdes.ByteArray()));
         storyUpdates.process(RecordStory::new, Named.as("dashboard-record-story"), STORIES_PER_MINUTE, BIGGEST_STORIES);

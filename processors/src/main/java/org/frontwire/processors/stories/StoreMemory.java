@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.frontwire.processors.state.TimeBucketStore;
-import org.frontwire.records.JsonSerde;
+import org.frontwire.records.SmileSerde;
 
 /**
  * {@link StoryMemory} in two {@link TimeBucketStore}s filed by anchor time in buckets one window wide, so that
@@ -22,6 +23,8 @@ import org.frontwire.records.JsonSerde;
  */
 final class StoreMemory implements StoryMemory {
     static final int DECODED_STATES = 512;
+    /** How story states are stored: only this task reads them back. */
+    static final Serde<StoryState> STATE_SERDE = new SmileSerde<>(StoryState.class);
 
     private final TimeBucketStore<String, Postings> index;
     private final TimeBucketStore<String, StoryState> states;
@@ -38,7 +41,7 @@ final class StoreMemory implements StoryMemory {
     StoreMemory(KeyValueStore<Bytes, byte[]> index, KeyValueStore<Bytes, byte[]> states, StorySettings settings) {
         this.index = new TimeBucketStore<>(index, Serdes.String(), new PostingsSerde(),
                 settings.window(), StoryClustering.retention(settings));
-        this.states = new TimeBucketStore<>(states, Serdes.String(), new JsonSerde<>(StoryState.class),
+        this.states = new TimeBucketStore<>(states, Serdes.String(), STATE_SERDE,
                 settings.window(), StoryClustering.retention(settings));
     }
 

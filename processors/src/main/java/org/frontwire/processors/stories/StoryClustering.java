@@ -11,12 +11,13 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.Article;
 import org.frontwire.records.JsonSerde;
+import org.frontwire.records.SmileSerde;
 import org.frontwire.records.Story;
 
 /**
  * Story clustering in the stream: classified articles are repartitioned by their clustering group (language, or
  * conflict topic with {@code stories.by-topic}), so that every report that could belong to a story reaches the
- * task that holds it; each task clusters its articles with {@link StoryClusterer} over two changelogged key-value
+ * task that holds it (in Smile, binary JSON: only this processor reads that topic); each task clusters its articles with {@link StoryClusterer} over two changelogged key-value
  * stores filed by the story's anchor time ({@link TimeBucketStore}), which drop whole buckets once older than the
  * retention (twice the story window) behind the latest anchor: nothing grows without bound, and a replay keeps and
  * drops the same stories.
@@ -43,7 +44,7 @@ public final class StoryClustering {
         builder.addStateStore(TimeBucketStore.builder(STATES_STORE));
         KStream<String, Clustered> clustered = classified
                 .selectKey((key, article) -> StoryClusterer.groupOf(article, settings), Named.as("story-group-key"))
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Article.class)).withName(BY_GROUP_REPARTITION))
+                .repartition(Repartitioned.with(Serdes.String(), new SmileSerde<>(Article.class)).withName(BY_GROUP_REPARTITION))
                 .process(() -> new ClusterStory(settings), Named.as("cluster-story"), INDEX_STORE, STATES_STORE);
         KStream<String, Article> articles = clustered.map(
                 (group, c) -> KeyValue.pair(c.article().topic() == null ? Article.NO_TOPIC : c.article().topic(), c.article()),

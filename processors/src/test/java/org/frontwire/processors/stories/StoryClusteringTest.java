@@ -166,7 +166,7 @@ class StoryClusteringTest {
         List<TestRecord<byte[], byte[]>> indexLog = changelog(StoryClustering.INDEX_STORE);
         assertThat(statesLog).isNotEmpty();
         assertThat(indexLog).isNotEmpty();
-        StoryState last = TimeBucketStore.valueOf(statesLog.get(statesLog.size() - 1).value(), new JsonSerde<>(StoryState.class).deserializer());
+        StoryState last = TimeBucketStore.valueOf(statesLog.get(statesLog.size() - 1).value(), StoreMemory.STATE_SERDE.deserializer());
         assertThat(last.story().id()).isEqualTo(first);
         assertThat(last.story().articles()).isEqualTo(2);
         assertThat(last.members()).hasSize(2);
@@ -190,7 +190,7 @@ class StoryClusteringTest {
 
     private TimeBucketStore<String, StoryState> states(Duration window) {
         return new TimeBucketStore<>(driver.getKeyValueStore(StoryClustering.STATES_STORE), Serdes.String(),
-                new JsonSerde<>(StoryState.class), window, window.multipliedBy(2));
+                StoreMemory.STATE_SERDE, window, window.multipliedBy(2));
     }
 
     /** The bucket start of every entry a store holds. */
