@@ -8,8 +8,8 @@ import org.frontwire.records.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The stream's step: each article through {@link StoryClusterer} over the task's time-bucket stores. */
-final class ClusterStory implements Processor<String, Article, String, Clustered> {
+/** The stream's step: each report through {@link StoryClusterer} over the task's time-bucket stores. */
+final class ClusterStory implements Processor<String, ReportToCluster, String, Clustered> {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterStory.class);
 
     private final StorySettings settings;
@@ -28,13 +28,16 @@ final class ClusterStory implements Processor<String, Article, String, Clustered
     }
 
     @Override
-    public void process(Record<String, Article> record) {
-        Article article = record.value();
-        if (article == null) {
+    public void process(Record<String, ReportToCluster> record) {
+        ReportToCluster report = record.value();
+        if (report == null || report.article() == null) {
             return;
         }
+        Article article = report.article();
         try {
-            StoryClusterer.Assignment a = clusterer.assign(article, StoryClusterer.eventTime(article, Instant.ofEpochMilli(record.timestamp())));
+            Instant time = StoryClusterer.eventTime(article, Instant.ofEpochMilli(record.timestamp()));
+            StoryClusterer.Assignment a = report.fingerprint() == null
+                    ? clusterer.assign(article, time) : clusterer.assign(article, report.fingerprint(), time);
             context.forward(record.withValue(new Clustered(article.withStory(a.ref()), a.story())));
         } catch (RuntimeException e) {
             // an article is never lost to clustering: it goes on without a story

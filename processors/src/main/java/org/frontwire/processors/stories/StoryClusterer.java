@@ -67,9 +67,14 @@ public final class StoryClusterer {
     }
 
     public Assignment assign(Article article, Instant time) {
+        return assign(article, Fingerprints.of(article), time);
+    }
+
+    /** As {@link #assign(Article, Instant)}, with the article's fingerprint already read ({@link Fingerprints#of}). */
+    Assignment assign(Article article, Fingerprint fingerprint, Instant time) {
         String group = groupOf(article, settings);
         long t = time.toEpochMilli();
-        Fingerprint fp = Fingerprints.of(article);
+        Fingerprint fp = fingerprint;
         Map<String, Double> weights = new HashMap<>();
         Map<StoryMemory.Posting, Double> votes = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();

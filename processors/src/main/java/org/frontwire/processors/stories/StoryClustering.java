@@ -17,17 +17,18 @@ import org.frontwire.records.Story;
 /**
  * Story clustering in the stream: classified articles are repartitioned by their clustering group (language, or
  * conflict topic with {@code stories.by-topic}), so that every report that could belong to a story reaches the
- * task that holds it (in Smile, binary JSON: only this processor reads that topic); each task clusters its articles with {@link StoryClusterer} over two changelogged key-value
- * stores filed by the story's anchor time ({@link TimeBucketStore}), which drop whole buckets once older than the
+ * task that holds it, with its fingerprint already read by the task that extracted it (in Smile, binary JSON: only
+ * this processor reads that topic); each task clusters its articles with {@link StoryClusterer} over two changelogged
+ * key-value stores filed by the story's anchor time ({@link TimeBucketStore}), which drop whole buckets once older than the
  * retention (twice the story window) behind the latest anchor: nothing grows without bound, and a replay keeps and
  * drops the same stories.
  *
  * <pre>
- * classified ─▶ group-key ─▶ [articles-by-story-group repartition] ─▶ cluster-story ─┬─▶ articles with story (key = topic)
- *                                                                   (story-index-kv, │
- *                                                                   story-states-kv) └─▶ story updates (key = story id)
- *                                                                                          ├─▶ stories topic (compacted)
- *                                                                                          └─▶ returned for alerts
+ * classified ─▶ group-key ─▶ fingerprint ─▶ [articles-by-story-group repartition] ─▶ cluster-story ─┬─▶ articles with story (key = topic)
+ *                                                                                  (story-index-kv, │
+ *                                                                                  story-states-kv) └─▶ story updates (key = story id)
+ *                                                                                                         ├─▶ stories topic (compacted)
+ *                                                                                                         └─▶ returned for alerts
  * </pre>
  */
 public final class StoryClustering {
@@ -44,7 +45,8 @@ public final class StoryClustering {
         builder.addStateStore(TimeBucketStore.builder(STATES_STORE));
         KStream<String, Clustered> clustered = classified
                 .selectKey((key, article) -> StoryClusterer.groupOf(article, settings), Named.as("story-group-key"))
-                .repartition(Repartitioned.with(Serdes.String(), new SmileSerde<>(Article.class)).withName(BY_GROUP_REPARTITION))
+                .mapValues(ReportToCluster::of, Named.as("story-fingerprint"))
+                .repartition(Repartitioned.with(Serdes.String(), new SmileSerde<>(ReportToCluster.class)).withName(BY_GROUP_REPARTITION))
                 .process(() -> new ClusterStory(settings), Named.as("cluster-story"), INDEX_STORE, STATES_STORE);
         KStream<String, Article> articles = clustered.map(
                 (group, c) -> KeyValue.pair(c.article().topic() == null ? Article.NO_TOPIC : c.article().topic(), c.article()),
