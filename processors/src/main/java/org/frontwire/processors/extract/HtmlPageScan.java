@@ -38,8 +38,6 @@ final class HtmlPageScan implements NodeFilter {
     private final ArrayList<BlockStats> stack = new ArrayList<>();
     /** Scripts, styles and hidden elements, taken out of the tree once the pass is done. */
     private final List<Element> dropped = new ArrayList<>();
-    /** This page's class+id decisions: small and hot, in front of the shared cache. */
-    private final Map<String, Integer> localAttributes = new java.util.HashMap<>();
     private int linkDepth;
     private int chromeDepth;
     private int depth;
@@ -293,7 +291,7 @@ final class HtmlPageScan implements NodeFilter {
         return (attributeFlags(e) & GATE) != 0;
     }
 
-    /** CHROME, GATE and COLLAPSED bits of an element's class and id, cached per page and across pages. */
+    /** CHROME, GATE and COLLAPSED bits of an element's class and id, cached across pages. */
     private int attributeFlags(Element e) {
         String cls = e.className();
         String id = e.id();
@@ -301,11 +299,7 @@ final class HtmlPageScan implements NodeFilter {
             return 0;
         }
         String key = id.isEmpty() ? cls : cls + "#" + id;
-        Integer cached = localAttributes.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        cached = ATTRIBUTE_FLAGS.get(key);
+        Integer cached = ATTRIBUTE_FLAGS.get(key);
         if (cached == null) {
             cached = flags(key);
             if (ATTRIBUTE_FLAGS.size() > ATTRIBUTE_FLAGS_MAX) {
@@ -313,7 +307,6 @@ final class HtmlPageScan implements NodeFilter {
             }
             ATTRIBUTE_FLAGS.put(key, cached);
         }
-        localAttributes.put(key, cached);
         return cached;
     }
 

@@ -171,8 +171,12 @@ public final class SiteMemory {
         if (counts.isEmpty() || line.length() > MAX_LINE_CHARS) {
             return false;
         }
-        String folded = TextNormalizer.fold(line);
-        if (folded.isEmpty()) {
+        return isTemplateFolded(TextNormalizer.fold(line));
+    }
+
+    /** {@link #isTemplate} of a line of at most {@link #MAX_LINE_CHARS} characters already folded. */
+    boolean isTemplateFolded(String folded) {
+        if (counts.isEmpty() || folded.isEmpty()) {
             return false;
         }
         Integer c = counts.get(hash(folded));

@@ -29,6 +29,20 @@ final class TextNormalizer {
                 }
                 continue;
             }
+            if (!Character.isSurrogate(c)) {
+                i++;
+                char folded = FOLDED[c];
+                if (folded == SEPARATOR) {
+                    if (!space) {
+                        out.append(' ');
+                        space = true;
+                    }
+                } else if (folded != DROPPED) {
+                    out.append(folded);
+                    space = false;
+                }
+                continue;
+            }
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
@@ -52,6 +66,36 @@ final class TextNormalizer {
             out.setLength(len - 1);
         }
         return out.toString();
+    }
+
+    private static final char DROPPED = 0;
+    private static final char SEPARATOR = 1;
+    /**
+     * What {@link #fold} makes of each char of the Basic Multilingual Plane outside ASCII and the surrogates, read once:
+     * the folded letter, {@link #DROPPED} (marks, format characters, tatweel, digits) or {@link #SEPARATOR}.
+     */
+    private static final char[] FOLDED = foldedChars();
+
+    private static char[] foldedChars() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int cp = 128; cp < table.length; cp++) {
+            int type = Character.getType(cp);
+            if (Character.isSurrogate((char) cp)) {
+                continue;
+            }
+            if (type == Character.NON_SPACING_MARK || type == Character.FORMAT || cp == 0x0640 || Character.isDigit(cp)) {
+                table[cp] = DROPPED;
+            } else if (Character.isLetter(cp)) {
+                int folded = Character.toLowerCase(foldLetter(cp));
+                if (folded <= SEPARATOR || folded > Character.MAX_VALUE) {
+                    throw new IllegalStateException("a letter folds outside the table: U+" + Integer.toHexString(cp));
+                }
+                table[cp] = (char) folded;
+            } else {
+                table[cp] = SEPARATOR;
+            }
+        }
+        return table;
     }
 
     private static int foldLetter(int cp) {

@@ -17,7 +17,10 @@ public final class InMemoryStoryMemory implements StoryMemory {
     private static final long SEGMENT = Duration.ofHours(1).toMillis();
 
     private final long retention;
-    private final Map<String, List<Posting>> postings = new HashMap<>();
+    /** Index keys a replay of a few dozen articles posts, before the tables first grow. */
+    private static final int INITIAL_KEYS = 1 << 12;
+
+    private final Map<String, List<Posting>> postings = new HashMap<>(INITIAL_KEYS);
     private final Map<String, StoryState> stories = new HashMap<>();
     private final TreeMap<Long, Set<String>> postingKeysBySegment = new TreeMap<>();
     private final TreeMap<Long, Set<String>> storiesBySegment = new TreeMap<>();
@@ -52,7 +55,7 @@ public final class InMemoryStoryMemory implements StoryMemory {
             return;
         }
         postings.computeIfAbsent(key, k -> new ArrayList<>(2)).add(posting);
-        postingKeysBySegment.computeIfAbsent(posting.anchor() / SEGMENT, s -> new HashSet<>()).add(key);
+        postingKeysBySegment.computeIfAbsent(posting.anchor() / SEGMENT, s -> new HashSet<>(INITIAL_KEYS / 4)).add(key);
         advance(posting.anchor());
     }
 
