@@ -9,22 +9,24 @@ final class TextNormalizer {
      * digits dropped, punctuation and symbols turned into spaces, runs of spaces collapsed.
      */
     static String fold(String line) {
-        StringBuilder out = new StringBuilder(line.length());
+        // one char in gives at most one char out (a code point beyond the BMP: two in, at most two out)
+        char[] out = new char[line.length()];
+        int n = 0;
         boolean space = true;
         for (int i = 0; i < line.length(); ) {
             char c = line.charAt(i);
             if (c < 128) {
                 i++;
                 if (c >= 'a' && c <= 'z' || c == '\'' && !space) {
-                    out.append(c);
+                    out[n++] = c;
                     space = false;
                 } else if (c >= 'A' && c <= 'Z') {
-                    out.append((char) (c + 32));
+                    out[n++] = (char) (c + 32);
                     space = false;
                 } else if (c >= '0' && c <= '9') {
                     continue;
                 } else if (!space) {
-                    out.append(' ');
+                    out[n++] = ' ';
                     space = true;
                 }
                 continue;
@@ -34,11 +36,11 @@ final class TextNormalizer {
                 char folded = FOLDED[c];
                 if (folded == SEPARATOR) {
                     if (!space) {
-                        out.append(' ');
+                        out[n++] = ' ';
                         space = true;
                     }
                 } else if (folded != DROPPED) {
-                    out.append(folded);
+                    out[n++] = folded;
                     space = false;
                 }
                 continue;
@@ -53,19 +55,17 @@ final class TextNormalizer {
                 continue;
             }
             if (Character.isLetter(cp) || cp == '\'' && !space) {
-                cp = foldLetter(cp);
-                out.appendCodePoint(Character.toLowerCase(cp));
+                n += Character.toChars(Character.toLowerCase(foldLetter(cp)), out, n);
                 space = false;
             } else if (!space) {
-                out.append(' ');
+                out[n++] = ' ';
                 space = true;
             }
         }
-        int len = out.length();
-        if (len > 0 && out.charAt(len - 1) == ' ') {
-            out.setLength(len - 1);
+        if (n > 0 && out[n - 1] == ' ') {
+            n--;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     private static final char DROPPED = 0;
@@ -118,7 +118,9 @@ final class TextNormalizer {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length() && n <= limit; i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            char c = s.charAt(i);
+            boolean letter = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
             if (letter && !in) {
                 n++;
             }
@@ -129,7 +131,8 @@ final class TextNormalizer {
 
     /** Collapses whitespace runs (including no-break spaces) to one space, drops soft hyphens, and trims. */
     static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -138,18 +141,17 @@ final class TextNormalizer {
             }
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F') {
                 if (!space) {
-                    out.append(' ');
+                    out[n++] = ' ';
                     space = true;
                 }
             } else {
-                out.append(c);
+                out[n++] = c;
                 space = false;
             }
         }
-        int len = out.length();
-        if (len > 0 && out.charAt(len - 1) == ' ') {
-            out.setLength(len - 1);
+        if (n > 0 && out[n - 1] == ' ') {
+            n--;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }
