@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Consumers that read output topics as downstream users must: committed records only, every partition assigned. */
 public final class CommittedReader {
     private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration NEW_TOPIC_WAIT = Duration.ofSeconds(10);
 
     private CommittedReader() {}
 
@@ -31,13 +32,30 @@ public final class CommittedReader {
     public static List<TopicPartition> assignAll(KafkaConsumer<?, ?> consumer, List<String> topics) {
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, METADATA_TIMEOUT);
-            if (infos == null || infos.isEmpty()) {
+            List<PartitionInfo> infos = partitionsOf(consumer, topic);
+            if (infos.isEmpty()) {
                 throw new IllegalArgumentException("no such topic: " + topic);
             }
             infos.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
         }
         consumer.assign(partitions);
         return partitions;
+    }
+
+    /** A topic created a moment ago may not be in the metadata of every broker yet: asked again until the timeout. */
+    private static List<PartitionInfo> partitionsOf(KafkaConsumer<?, ?> consumer, String topic) {
+        long deadline = System.nanoTime() + NEW_TOPIC_WAIT.toNanos();
+        while (true) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, METADATA_TIMEOUT);
+            if (infos != null && !infos.isEmpty() || System.nanoTime() > deadline) {
+                return infos == null ? List.of() : infos;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            }
+        }
     }
 }

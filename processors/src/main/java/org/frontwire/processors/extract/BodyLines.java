@@ -2,6 +2,7 @@ package org.frontwire.processors.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Line-level chrome decisions shared by the HTML and text paths: lexicon chrome lines, lines the site memory knows
@@ -9,6 +10,7 @@ import java.util.List;
  */
 final class BodyLines {
     private static final int LONG_LINE_WORDS = 40;
+    private static final Pattern BARE_ADDRESS = Pattern.compile("[\\w.-]+\\.[a-z]{2,}/\\S*");
     private final ChromeLexicon lexicon = ChromeLexicon.get();
     private final SiteMemory memory;
     String sourceLine;
@@ -75,7 +77,7 @@ final class BodyLines {
             if (!foldedTitle.isEmpty() && folded.equals(foldedTitle)) {
                 continue;
             }
-            if (memory != null && memory.isTemplate(line)) {
+            if (memory != null && line.length() <= SiteMemory.MAX_LINE_CHARS && memory.isTemplateFolded(folded)) {
                 continue;
             }
             out.add(line);
@@ -130,6 +132,6 @@ final class BodyLines {
     /** An e-mail address, URL or @handle alone on a line (a reporter's contact). */
     private static boolean isAddressOnly(String line) {
         String t = line.strip();
-        return t.indexOf(' ') < 0 && (t.contains("@") || t.startsWith("http") || t.startsWith("www.") || t.matches("[\\w.-]+\\.[a-z]{2,}/\\S*"));
+        return t.indexOf(' ') < 0 && (t.contains("@") || t.startsWith("http") || t.startsWith("www.") || BARE_ADDRESS.matcher(t).matches());
     }
 }

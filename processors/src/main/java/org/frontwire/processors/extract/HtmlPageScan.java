@@ -38,8 +38,9 @@ final class HtmlPageScan implements NodeFilter {
     private final ArrayList<BlockStats> stack = new ArrayList<>();
     /** Scripts, styles and hidden elements, taken out of the tree once the pass is done. */
     private final List<Element> dropped = new ArrayList<>();
-    /** This page's class+id decisions: small and hot, in front of the shared cache. */
-    private final Map<String, Integer> localAttributes = new java.util.HashMap<>();
+    /** The element whose class/id bits were read last (chrome, gate and collapsed ask in turn) and its bits. */
+    private Element lastFlagged;
+    private int lastFlags;
     private int linkDepth;
     private int chromeDepth;
     private int depth;
@@ -131,10 +132,11 @@ final class HtmlPageScan implements NodeFilter {
             return FilterResult.CONTINUE; // void (img, br, hr...) or too deep: its text counts for the block around it
         }
         BlockStats s = new BlockStats(e, depth, stats.size());
-        s.chrome = attributes && HtmlTags.MAY_BE_CHROME.contains(tag) ? isChrome(e, tag) : HtmlTags.CHROME.contains(tag);
-        s.gate = attributes && !s.chrome && HtmlTags.MAY_BE_CHROME.contains(tag) && isGate(e);
+        boolean mayBeChrome = attributes && HtmlTags.MAY_BE_CHROME.contains(tag);
+        s.chrome = mayBeChrome ? isChrome(e, tag) : HtmlTags.CHROME.contains(tag);
+        s.gate = mayBeChrome && !s.chrome && isGate(e);
         s.link = tag.equals("a") && isLink(e);
-        s.collapsed = !s.chrome && (hiddenArticle || attributes && HtmlTags.MAY_BE_CHROME.contains(tag) && (attributeFlags(e) & COLLAPSED) != 0);
+        s.collapsed = !s.chrome && (hiddenArticle || mayBeChrome && (attributeFlags(e) & COLLAPSED) != 0);
         ordered.add(s);
         stats.put(e, s);
         stack.add(s);
@@ -293,28 +295,29 @@ final class HtmlPageScan implements NodeFilter {
         return (attributeFlags(e) & GATE) != 0;
     }
 
-    /** CHROME, GATE and COLLAPSED bits of an element's class and id, cached per page and across pages. */
+    /** CHROME, GATE and COLLAPSED bits of an element's class and id, cached across pages. */
     private int attributeFlags(Element e) {
+        if (e == lastFlagged) {
+            return lastFlags;
+        }
         String cls = e.className();
         String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return 0;
-        }
-        String key = id.isEmpty() ? cls : cls + "#" + id;
-        Integer cached = localAttributes.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        cached = ATTRIBUTE_FLAGS.get(key);
-        if (cached == null) {
-            cached = flags(key);
-            if (ATTRIBUTE_FLAGS.size() > ATTRIBUTE_FLAGS_MAX) {
-                ATTRIBUTE_FLAGS.clear();
+        int flags = 0;
+        if (!cls.isEmpty() || !id.isEmpty()) {
+            String key = id.isEmpty() ? cls : cls + "#" + id;
+            Integer cached = ATTRIBUTE_FLAGS.get(key);
+            if (cached == null) {
+                cached = flags(key);
+                if (ATTRIBUTE_FLAGS.size() > ATTRIBUTE_FLAGS_MAX) {
+                    ATTRIBUTE_FLAGS.clear();
+                }
+                ATTRIBUTE_FLAGS.put(key, cached);
             }
-            ATTRIBUTE_FLAGS.put(key, cached);
+            flags = cached;
         }
-        localAttributes.put(key, cached);
-        return cached;
+        lastFlagged = e;
+        lastFlags = flags;
+        return flags;
     }
 
     /** Chrome when a class/id token names chrome and no token names the article itself; gate when one names a paywall. */

@@ -6,6 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -33,6 +35,8 @@ public final class SiteMemory {
 
     private String host;
     private int pages;
+    /** A line's hash and count in {@link #toBytes()}. */
+    private static final int LINE_BYTES = Long.BYTES + Integer.BYTES;
     private final Map<Long, Integer> counts = new HashMap<>();
     private final long[] recent = new long[RECENT_PAGES];
     private int recentNext;
@@ -59,8 +63,13 @@ public final class SiteMemory {
             }
             m.recentNext = in.readUnsignedByte() % RECENT_PAGES;
             int n = Math.min(in.readInt(), MAX_LINES);
+            int at = bytes.length - in.available();
+            if (n > 0 && (long) n * LINE_BYTES > bytes.length - at) {
+                return new SiteMemory(); // cut short
+            }
+            ByteBuffer lines = ByteBuffer.wrap(bytes, at, bytes.length - at);
             for (int i = 0; i < n; i++) {
-                m.counts.put(in.readLong(), in.readInt());
+                m.counts.put(lines.getLong(), lines.getInt());
             }
         } catch (IOException e) {
             return new SiteMemory();
@@ -79,10 +88,17 @@ public final class SiteMemory {
             }
             out.writeByte(recentNext);
             out.writeInt(counts.size());
-            for (Map.Entry<Long, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
-                out.writeLong(e.getKey());
-                out.writeInt(e.getValue());
+            long[] lines = new long[counts.size()];
+            int i = 0;
+            for (Long h : counts.keySet()) {
+                lines[i++] = h;
             }
+            Arrays.sort(lines);
+            ByteBuffer sorted = ByteBuffer.allocate(lines.length * LINE_BYTES);
+            for (long h : lines) {
+                sorted.putLong(h).putInt(counts.get(h));
+            }
+            out.write(sorted.array());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -171,8 +187,12 @@ public final class SiteMemory {
         if (counts.isEmpty() || line.length() > MAX_LINE_CHARS) {
             return false;
         }
-        String folded = TextNormalizer.fold(line);
-        if (folded.isEmpty()) {
+        return isTemplateFolded(TextNormalizer.fold(line));
+    }
+
+    /** {@link #isTemplate} of a line of at most {@link #MAX_LINE_CHARS} characters already folded. */
+    boolean isTemplateFolded(String folded) {
+        if (counts.isEmpty() || folded.isEmpty()) {
             return false;
         }
         Integer c = counts.get(hash(folded));

@@ -9,23 +9,39 @@ final class TextNormalizer {
      * digits dropped, punctuation and symbols turned into spaces, runs of spaces collapsed.
      */
     static String fold(String line) {
-        StringBuilder out = new StringBuilder(line.length());
+        // one char in gives at most one char out (a code point beyond the BMP: two in, at most two out)
+        char[] out = new char[line.length()];
+        int n = 0;
         boolean space = true;
         for (int i = 0; i < line.length(); ) {
             char c = line.charAt(i);
             if (c < 128) {
                 i++;
                 if (c >= 'a' && c <= 'z' || c == '\'' && !space) {
-                    out.append(c);
+                    out[n++] = c;
                     space = false;
                 } else if (c >= 'A' && c <= 'Z') {
-                    out.append((char) (c + 32));
+                    out[n++] = (char) (c + 32);
                     space = false;
                 } else if (c >= '0' && c <= '9') {
                     continue;
                 } else if (!space) {
-                    out.append(' ');
+                    out[n++] = ' ';
                     space = true;
+                }
+                continue;
+            }
+            if (!Character.isSurrogate(c)) {
+                i++;
+                char folded = FOLDED[c];
+                if (folded == SEPARATOR) {
+                    if (!space) {
+                        out[n++] = ' ';
+                        space = true;
+                    }
+                } else if (folded != DROPPED) {
+                    out[n++] = folded;
+                    space = false;
                 }
                 continue;
             }
@@ -39,19 +55,47 @@ final class TextNormalizer {
                 continue;
             }
             if (Character.isLetter(cp) || cp == '\'' && !space) {
-                cp = foldLetter(cp);
-                out.appendCodePoint(Character.toLowerCase(cp));
+                n += Character.toChars(Character.toLowerCase(foldLetter(cp)), out, n);
                 space = false;
             } else if (!space) {
-                out.append(' ');
+                out[n++] = ' ';
                 space = true;
             }
         }
-        int len = out.length();
-        if (len > 0 && out.charAt(len - 1) == ' ') {
-            out.setLength(len - 1);
+        if (n > 0 && out[n - 1] == ' ') {
+            n--;
         }
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    private static final char DROPPED = 0;
+    private static final char SEPARATOR = 1;
+    /**
+     * What {@link #fold} makes of each char of the Basic Multilingual Plane outside ASCII and the surrogates, read once:
+     * the folded letter, {@link #DROPPED} (marks, format characters, tatweel, digits) or {@link #SEPARATOR}.
+     */
+    private static final char[] FOLDED = foldedChars();
+
+    private static char[] foldedChars() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int cp = 128; cp < table.length; cp++) {
+            int type = Character.getType(cp);
+            if (Character.isSurrogate((char) cp)) {
+                continue;
+            }
+            if (type == Character.NON_SPACING_MARK || type == Character.FORMAT || cp == 0x0640 || Character.isDigit(cp)) {
+                table[cp] = DROPPED;
+            } else if (Character.isLetter(cp)) {
+                int folded = Character.toLowerCase(foldLetter(cp));
+                if (folded <= SEPARATOR || folded > Character.MAX_VALUE) {
+                    throw new IllegalStateException("a letter folds outside the table: U+" + Integer.toHexString(cp));
+                }
+                table[cp] = (char) folded;
+            } else {
+                table[cp] = SEPARATOR;
+            }
+        }
+        return table;
     }
 
     private static int foldLetter(int cp) {
@@ -74,7 +118,9 @@ final class TextNormalizer {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length() && n <= limit; i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            char c = s.charAt(i);
+            boolean letter = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
             if (letter && !in) {
                 n++;
             }
@@ -85,7 +131,8 @@ final class TextNormalizer {
 
     /** Collapses whitespace runs (including no-break spaces) to one space, drops soft hyphens, and trims. */
     static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -94,18 +141,17 @@ final class TextNormalizer {
             }
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F') {
                 if (!space) {
-                    out.append(' ');
+                    out[n++] = ' ';
                     space = true;
                 }
             } else {
-                out.append(c);
+                out[n++] = c;
                 space = false;
             }
         }
-        int len = out.length();
-        if (len > 0 && out.charAt(len - 1) == ' ') {
-            out.setLength(len - 1);
+        if (n > 0 && out[n - 1] == ' ') {
+            n--;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }

@@ -67,9 +67,24 @@ record ScriptLetters(int letters, Map<UnicodeScript, Integer> byScript, ArabicLe
 
     private static final String YIDDISH = "\u05F0\u05F1\u05F2\uFB2E\uFB2F"; // װ ױ ײ אַ אָ
 
+    private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+    /** Copied for each sample: cheaper than finding the enum's constants again. */
+    private static final EnumMap<UnicodeScript, Integer> NO_LETTERS = new EnumMap<>(UnicodeScript.class);
+    private static final int NOT_A_LETTER = 0xFF;
+    /** The script ordinal of each letter of the Basic Multilingual Plane, unsigned ({@value #NOT_A_LETTER}: no letter). */
+    private static final byte[] BMP_LETTER_SCRIPTS = bmpLetterScripts();
+
+    private static byte[] bmpLetterScripts() {
+        byte[] table = new byte[0x10000];
+        for (int cp = 0; cp < table.length; cp++) {
+            table[cp] = (byte) (Character.isLetter(cp) ? UnicodeScript.of(cp).ordinal() : NOT_A_LETTER);
+        }
+        return table;
+    }
+
     static ScriptLetters of(CharSequence text) {
         int letters = 0;
-        int[] byScript = new int[UnicodeScript.values().length];
+        int[] byScript = new int[SCRIPTS.length];
         int ar = 0, urdu = 0, persian = 0, persianForms = 0, arabicOnly = 0, pashto = 0, otherArabic = 0;
         int cy = 0, ukrainian = 0, dottedI = 0, shortU = 0, serbian = 0, macedonian = 0, russian = 0, turkic = 0,
                 southSlav = 0;
@@ -88,7 +103,9 @@ record ScriptLetters(int letters, Map<UnicodeScript, Integer> byScript, ArabicLe
                 cp = Character.toCodePoint(c, text.charAt(i + 1));
                 i++;
             }
-            if (!Character.isLetter(cp)) {
+            int ordinal = cp < 0x10000 ? BMP_LETTER_SCRIPTS[cp] & 0xFF
+                    : Character.isLetter(cp) ? UnicodeScript.of(cp).ordinal() : NOT_A_LETTER;
+            if (ordinal == NOT_A_LETTER) {
                 // a point under alef makes a Yiddish vowel: אַ written as two code points
                 if ((cp == '\u05B7' || cp == '\u05B8') && i > 0 && text.charAt(i - 1) == '\u05D0') {
                     yiddish++;
@@ -96,8 +113,8 @@ record ScriptLetters(int letters, Map<UnicodeScript, Integer> byScript, ArabicLe
                 continue;
             }
             letters++;
-            UnicodeScript script = UnicodeScript.of(cp);
-            byScript[script.ordinal()]++;
+            UnicodeScript script = SCRIPTS[ordinal];
+            byScript[ordinal]++;
             if (script == UnicodeScript.ARABIC) {
                 ar++;
                 urdu += URDU.indexOf(c) >= 0 ? 1 : 0;
@@ -120,10 +137,10 @@ record ScriptLetters(int letters, Map<UnicodeScript, Integer> byScript, ArabicLe
                 yiddish += YIDDISH.indexOf(c) >= 0 ? 1 : 0;
             }
         }
-        Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+        Map<UnicodeScript, Integer> counts = new EnumMap<>(NO_LETTERS);
         for (int s = 0; s < byScript.length; s++) {
             if (byScript[s] > 0) {
-                counts.put(UnicodeScript.values()[s], byScript[s]);
+                counts.put(SCRIPTS[s], byScript[s]);
             }
         }
         return new ScriptLetters(letters, counts,

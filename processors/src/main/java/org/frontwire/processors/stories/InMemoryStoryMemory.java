@@ -17,11 +17,17 @@ public final class InMemoryStoryMemory implements StoryMemory {
     private static final long SEGMENT = Duration.ofHours(1).toMillis();
 
     private final long retention;
-    private final Map<String, List<Posting>> postings = new HashMap<>();
+    /** Index keys a replay of a few dozen articles posts, before the tables first grow. */
+    private static final int INITIAL_KEYS = 1 << 12;
+
+    private final Map<String, List<Posting>> postings = new HashMap<>(INITIAL_KEYS);
     private final Map<String, StoryState> stories = new HashMap<>();
     private final TreeMap<Long, Set<String>> postingKeysBySegment = new TreeMap<>();
     private final TreeMap<Long, Set<String>> storiesBySegment = new TreeMap<>();
     private long streamTime = Long.MIN_VALUE;
+    /** The segment posted to last and its keys (a story posts its keys under one anchor in a row). */
+    private long lastSegment;
+    private Set<String> lastSegmentKeys;
 
     public InMemoryStoryMemory(Duration retention) {
         this.retention = retention.toMillis();
@@ -51,8 +57,18 @@ public final class InMemoryStoryMemory implements StoryMemory {
         if (expired(posting.anchor())) {
             return;
         }
-        postings.computeIfAbsent(key, k -> new ArrayList<>(2)).add(posting);
-        postingKeysBySegment.computeIfAbsent(posting.anchor() / SEGMENT, s -> new HashSet<>()).add(key);
+        List<Posting> list = postings.get(key);
+        if (list == null) {
+            list = new ArrayList<>(2);
+            postings.put(key, list);
+        }
+        list.add(posting);
+        long segment = posting.anchor() / SEGMENT;
+        if (lastSegmentKeys == null || segment != lastSegment) {
+            lastSegment = segment;
+            lastSegmentKeys = postingKeysBySegment.computeIfAbsent(segment, s -> new HashSet<>(INITIAL_KEYS / 4));
+        }
+        lastSegmentKeys.add(key);
         advance(posting.anchor());
     }
 
@@ -92,6 +108,7 @@ public final class InMemoryStoryMemory implements StoryMemory {
         }
         long cutoff = oldestKept * SEGMENT;
         while (!postingKeysBySegment.isEmpty() && postingKeysBySegment.firstKey() < oldestKept) {
+            lastSegmentKeys = null;
             for (String key : postingKeysBySegment.pollFirstEntry().getValue()) {
                 List<Posting> list = postings.get(key);
                 if (list != null) {

@@ -75,14 +75,16 @@ public final class StoryClusterer {
         String group = groupOf(article, settings);
         long t = time.toEpochMilli();
         Fingerprint fp = fingerprint;
-        Map<String, Double> weights = new HashMap<>();
-        Map<StoryMemory.Posting, Double> votes = new LinkedHashMap<>();
-        List<String> keys = new ArrayList<>();
-        Set<String> saturated = new HashSet<>();
-        Set<String> words = new LinkedHashSet<>(fp.lead());
+        Set<String> words = new LinkedHashSet<>(capacity(fp.lead().size() + fp.body().size()));
+        words.addAll(fp.lead());
         words.addAll(fp.body());
+        Map<String, Double> weights = new HashMap<>(capacity(words.size()));
+        Map<StoryMemory.Posting, Double> votes = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(words.size() + Fingerprints.MINHASH_SIZE / BAND_ROWS);
+        Set<String> saturated = new HashSet<>();
+        String wordKeys = "w|" + group + "|";
         for (String word : words) {
-            String key = "w|" + group + "|" + word;
+            String key = wordKeys + word;
             keys.add(key);
             List<StoryMemory.Posting> posted = memory.postings(key, t - window, t + window, settings.postingsCap());
             double w = weight(posted.size());
@@ -194,7 +196,7 @@ public final class StoryClusterer {
 
     /** TF-IDF of the word counts, to unit length. */
     static Map<String, Float> unit(Map<String, Float> counts, Map<String, Double> idf) {
-        Map<String, Float> v = new LinkedHashMap<>();
+        Map<String, Float> v = new LinkedHashMap<>(capacity(counts.size()));
         double norm = 0;
         for (Map.Entry<String, Float> e : counts.entrySet()) {
             double x = (1 + Math.log(e.getValue())) * idf.getOrDefault(e.getKey(), 0.0);
@@ -232,6 +234,11 @@ public final class StoryClusterer {
         double covered = shared / total;
         double had = (double) common / m.lead().size();
         return covered + had == 0 ? 0 : 2 * covered * had / (covered + had);
+    }
+
+    /** A hash table's initial capacity that holds {@code n} entries without growing. */
+    private static int capacity(int n) {
+        return (int) Math.ceil(n / 0.75) + 1;
     }
 
     private double weight(int df) {

@@ -46,6 +46,9 @@ public final class ArabicTextNormalizer {
     }
 
     static char foldLetter(char c) {
+        if (c < '\u0624' || c > '\u06D5') {
+            return c;
+        }
         return switch (c) {
             case '\u06CC', '\u06D2', '\u06D3', '\u0626', '\u0649' -> '\u064A'; // ی ے ۓ ئ ى -> ي
             case '\u06A9', '\u06AA' -> '\u0643';                                   // ک ڪ -> ك

@@ -52,7 +52,26 @@ public final class TextAnalyzer {
         }
     }
 
+    /** {@link #foldOf} of every char that is part of a token ({@link #isTokenCharOf}), 0 for the others: read once. */
+    private static final char[] FOLDED_TOKEN_CHARS = foldedTokenChars();
+
+    private static char[] foldedTokenChars() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = isTokenCharOf((char) c) ? foldOf((char) c) : 0;
+        }
+        return table;
+    }
+
     private static boolean isTokenChar(char c) {
+        return FOLDED_TOKEN_CHARS[c] != 0;
+    }
+
+    private static char fold(char c) {
+        return FOLDED_TOKEN_CHARS[c];
+    }
+
+    private static boolean isTokenCharOf(char c) {
         if (c < 128) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
@@ -63,7 +82,7 @@ public final class TextAnalyzer {
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    private static char fold(char c) {
+    private static char foldOf(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
