@@ -11,7 +11,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.Article;
 import org.frontwire.records.JsonSerde;
-import org.frontwire.records.SmileSerde;
 import org.frontwire.records.Story;
 
 /**
@@ -46,7 +45,7 @@ public final class StoryClustering {
         KStream<String, Clustered> clustered = classified
                 .selectKey((key, article) -> StoryClusterer.groupOf(article, settings), Named.as("story-group-key"))
                 .mapValues(ReportToCluster::of, Named.as("story-fingerprint"))
-                .repartition(Repartitioned.with(Serdes.String(), new SmileSerde<>(ReportToCluster.class)).withName(BY_GROUP_REPARTITION))
+                .repartition(Repartitioned.with(Serdes.String(), new ReportSerde()).withName(BY_GROUP_REPARTITION))
                 .process(() -> new ClusterStory(settings), Named.as("cluster-story"), INDEX_STORE, STATES_STORE);
         KStream<String, Article> articles = clustered.map(
                 (group, c) -> KeyValue.pair(c.article().topic() == null ? Article.NO_TOPIC : c.article().topic(), c.article()),

@@ -97,6 +97,23 @@ class StoryClusteringTest {
         assertThat(updates.readKeyValuesToList()).isEqualTo(written);
     }
 
+    /** An upgrade meets the bare JSON articles an earlier version left in the repartition topic: none is lost. */
+    @Test
+    void anArticleAnEarlierVersionRepartitionedAsJsonStillJoinsItsStory() {
+        start(StorySettings.defaults());
+        send(FIRST_FLIGHT);
+        String first = out.readValue().story().id();
+        driver.createInputTopic("stories-test-" + StoryClustering.BY_GROUP_REPARTITION + "-repartition",
+                        Serdes.String().serializer(), new JsonSerde<>(Article.class).serializer())
+                .pipeInput(StoryClusterer.groupOf(FIRST_FLIGHT_REPRINT, StorySettings.defaults()), FIRST_FLIGHT_REPRINT,
+                        StoryClusterer.eventTime(FIRST_FLIGHT_REPRINT, T0));
+
+        Article reprint = out.readValue();
+        assertThat(reprint.id()).isEqualTo(FIRST_FLIGHT_REPRINT.id());
+        assertThat(reprint.story().id()).isEqualTo(first);
+        assertThat(reprint.story().articles()).isEqualTo(2);
+    }
+
     @Test
     void anArticleKeepsTheStoryItWasWrittenWithWhileTheStoryGrows() {
         start(StorySettings.defaults());
