@@ -12,8 +12,9 @@ import java.util.List;
  * @param ordinals    the ranks named in the title and opening ("second" is 2)
  * @param minHash     MinHash signature over word 3-shingles of the text's first words (reprints)
  * @param commentary  an opinion, analysis or column: never joined to the news it discusses
- * @param body        the distinct matching words of the title and the text's opening, the most frequent first
- * @param vector      the report's TF-IDF vector over {@code body}, unit length, weighed when the report joined
+ * @param vector      the most frequent distinct matching words of the title and the text's opening, most frequent
+ *                    first, with their counts as read; the report's TF-IDF vector over them, unit length, once weighed
+ *                    by the clustering (a word weighed to nothing is left out)
  */
 public record Fingerprint(
         String articleId,
@@ -23,10 +24,9 @@ public record Fingerprint(
         List<Integer> ordinals,
         int[] minHash,
         boolean commentary,
-        List<String> body,
         java.util.Map<String, Float> vector) {
 
     Fingerprint withVector(java.util.Map<String, Float> v) {
-        return new Fingerprint(articleId, title, lead, numbers, ordinals, minHash, commentary, body, v);
+        return new Fingerprint(articleId, title, lead, numbers, ordinals, minHash, commentary, v);
     }
 }

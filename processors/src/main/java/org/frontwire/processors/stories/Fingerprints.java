@@ -84,7 +84,7 @@ final class Fingerprints {
         Map<String, Float> counts = new LinkedHashMap<>();
         body.forEach(w -> counts.put(w, (float) tf.get(w)));
         return new Fingerprint(a.id(), List.copyOf(new LinkedHashSet<>(titleWords)), List.copyOf(lead), List.copyOf(numbers),
-                List.copyOf(ordinals), sig, commentary(a), body, counts);
+                List.copyOf(ordinals), sig, commentary(a), counts);
     }
 
     /**

@@ -75,9 +75,9 @@ public final class StoryClusterer {
         String group = groupOf(article, settings);
         long t = time.toEpochMilli();
         Fingerprint fp = fingerprint;
-        Set<String> words = new LinkedHashSet<>(capacity(fp.lead().size() + fp.body().size()));
+        Set<String> words = new LinkedHashSet<>(capacity(fp.lead().size() + fp.vector().size()));
         words.addAll(fp.lead());
-        words.addAll(fp.body());
+        words.addAll(fp.vector().keySet());
         Map<String, Double> weights = new HashMap<>(capacity(words.size()));
         Map<StoryMemory.Posting, Double> votes = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>(words.size() + Fingerprints.MINHASH_SIZE / BAND_ROWS);
