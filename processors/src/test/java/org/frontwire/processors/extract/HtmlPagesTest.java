@@ -31,35 +31,6 @@ class HtmlPagesTest {
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
     private final ArticleExtractor extractor = new ArticleExtractor();
 
-    /** F1, titles and kept foreign articles over a group of pages. */
-    private static final class Tally {
-        final WordShingleScore score = new WordShingleScore();
-        int pages;
-        int titles;
-        int foreignKept;
-
-        /** Adds a page; returns its normalised true positives. */
-        double add(GeneratedPage page, Extraction x, boolean foreign) {
-            double tp = score.add(page.article().text(), x.text())[0];
-            pages++;
-            if (page.article().headline().equals(x.title())) {
-                titles++;
-            }
-            foreignKept += foreign ? 1 : 0;
-            return tp;
-        }
-
-        double titleShare() {
-            return pages == 0 ? 0 : (double) titles / pages;
-        }
-
-        @Override
-        public String toString() {
-            return String.format("pages %3d  P %.3f  R %.3f  F1 %.3f  title %.3f  foreign kept %d", pages, score.precision(),
-                    score.recall(), score.f1(), titleShare(), foreignKept);
-        }
-    }
-
     record HtmlPage(GeneratedPage page, Markup markup, String html) {}
 
     static List<HtmlPage> pages(long seed, int count) {
@@ -95,21 +66,16 @@ class HtmlPagesTest {
         return false;
     }
 
-    private static void report(String name, Tally all, Map<String, Tally> groups) {
-        System.out.println(name + "  all    " + all);
-        groups.forEach((k, v) -> System.out.println(name + "  " + k + "  " + v));
-    }
-
-    private static void tally(Tally all, Map<String, Tally> groups, HtmlPage h, Extraction x, List<String> failures) {
+    private static void tally(GeneratedPageTally all, Map<String, GeneratedPageTally> groups, HtmlPage h, Extraction x, List<String> failures) {
         boolean foreign = keepsForeignArticle(h.page(), x.text());
         double tp = all.add(h.page(), x, foreign);
         if (PRINT_MISSES && tp < 0.97) {
             printMiss(h, x, tp);
         }
-        groups.computeIfAbsent("lang " + h.page().lang(), k -> new Tally()).add(h.page(), x, foreign);
-        groups.computeIfAbsent("inside " + h.page().inside(), k -> new Tally()).add(h.page(), x, foreign);
+        groups.computeIfAbsent("lang " + h.page().lang(), k -> new GeneratedPageTally()).add(h.page(), x, foreign);
+        groups.computeIfAbsent("inside " + h.page().inside(), k -> new GeneratedPageTally()).add(h.page(), x, foreign);
         for (String label : h.markup().labels()) {
-            groups.computeIfAbsent(label, k -> new Tally()).add(h.page(), x, foreign);
+            groups.computeIfAbsent(label, k -> new GeneratedPageTally()).add(h.page(), x, foreign);
         }
         if (foreign || !h.page().article().headline().equals(x.title())) {
             if (PRINT_MISSES) {
@@ -129,15 +95,15 @@ class HtmlPagesTest {
 
     @Test
     void pageByPage() {
-        Tally all = new Tally();
-        Map<String, Tally> groups = new TreeMap<>();
+        GeneratedPageTally all = new GeneratedPageTally();
+        Map<String, GeneratedPageTally> groups = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (HtmlPage h : pages(20_241_130L, 300)) {
             Extraction x = extractor.extract(new Page("https://" + Math.abs(h.page().site().hashCode()) + ".example/news/1.html",
                     "text/html; charset=utf-8", h.html(), null, null, FETCHED), SiteMemory.empty());
             tally(all, groups, h, x, failures);
         }
-        report("html pages", all, groups);
+        GeneratedPageTally.report("html pages", all, groups);
         assertThat(all.score.f1()).as("F1").isGreaterThanOrEqualTo(0.99);
         assertThat(all.titleShare()).as("title right: " + failures).isGreaterThanOrEqualTo(0.95);
         assertThat(all.foreignKept).as("foreign articles kept: " + failures).isZero();
@@ -147,8 +113,8 @@ class HtmlPagesTest {
     @Test
     void allPagesOfOneSiteWithSiteMemory() {
         Random r = new Random(7L);
-        Tally all = new Tally();
-        Map<String, Tally> groups = new TreeMap<>();
+        GeneratedPageTally all = new GeneratedPageTally();
+        Map<String, GeneratedPageTally> groups = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (int s = 0; s < 12; s++) {
             String lang = LANGS[s % LANGS.length];
@@ -165,7 +131,7 @@ class HtmlPagesTest {
                 tally(all, groups, h, x, failures);
             }
         }
-        report("html same site", all, groups);
+        GeneratedPageTally.report("html same site", all, groups);
         assertThat(all.score.f1()).as("F1").isGreaterThanOrEqualTo(0.99);
         assertThat(all.titleShare()).as("title right: " + failures).isGreaterThanOrEqualTo(0.95);
         assertThat(all.foreignKept).as("foreign articles kept: " + failures).isZero();

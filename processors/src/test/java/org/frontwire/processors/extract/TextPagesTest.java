@@ -22,31 +22,6 @@ class TextPagesTest {
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
     private final ArticleExtractor extractor = new ArticleExtractor();
 
-    /** F1 and title figures over a group of pages. */
-    private static final class Tally {
-        final WordShingleScore score = new WordShingleScore();
-        int pages;
-        int titles;
-
-        void add(GeneratedPage page, Extraction x) {
-            score.add(page.article().text(), x.text());
-            pages++;
-            if (page.article().headline().equals(x.title())) {
-                titles++;
-            }
-        }
-
-        double titleShare() {
-            return pages == 0 ? 0 : (double) titles / pages;
-        }
-
-        @Override
-        public String toString() {
-            return String.format("pages %3d  P %.3f  R %.3f  F1 %.3f  title %.3f", pages, score.precision(), score.recall(),
-                    score.f1(), titleShare());
-        }
-    }
-
     private static List<GeneratedPage> pages(long seed, int count) {
         Random r = new Random(seed);
         List<GeneratedPage> out = new ArrayList<>();
@@ -63,22 +38,17 @@ class TextPagesTest {
         return extractor.extract(new Page(null, "text/plain", page.text(), null, null, FETCHED), memory);
     }
 
-    private static void report(String name, Tally all, Map<String, Tally> groups) {
-        System.out.println(name + "  all    " + all);
-        groups.forEach((k, v) -> System.out.println(name + "  " + k + "  " + v));
-    }
-
     @Test
     void pageByPage() {
-        Tally all = new Tally();
-        Map<String, Tally> groups = new TreeMap<>();
+        GeneratedPageTally all = new GeneratedPageTally();
+        Map<String, GeneratedPageTally> groups = new TreeMap<>();
         for (GeneratedPage page : pages(20_241_130L, 200)) {
             Extraction x = extract(page, SiteMemory.empty());
-            all.add(page, x);
-            groups.computeIfAbsent("lang " + page.lang(), k -> new Tally()).add(page, x);
-            groups.computeIfAbsent("inside " + page.inside(), k -> new Tally()).add(page, x);
+            all.add(page, x, false);
+            groups.computeIfAbsent("lang " + page.lang(), k -> new GeneratedPageTally()).add(page, x, false);
+            groups.computeIfAbsent("inside " + page.inside(), k -> new GeneratedPageTally()).add(page, x, false);
         }
-        report("text pages", all, groups);
+        GeneratedPageTally.report("text pages", all, groups);
         assertThat(all.score.f1()).as("F1").isGreaterThanOrEqualTo(0.95);
         assertThat(all.titleShare()).as("title right").isGreaterThanOrEqualTo(0.95);
         groups.forEach((k, v) -> assertThat(v.score.f1()).as("F1 of " + k).isGreaterThanOrEqualTo(0.9));
@@ -87,8 +57,8 @@ class TextPagesTest {
     @Test
     void allPagesOfOneSiteWithSiteMemory() {
         Random r = new Random(7L);
-        Tally all = new Tally();
-        Map<String, Tally> groups = new TreeMap<>();
+        GeneratedPageTally all = new GeneratedPageTally();
+        Map<String, GeneratedPageTally> groups = new TreeMap<>();
         for (int s = 0; s < 12; s++) {
             String lang = LANGS[s % LANGS.length];
             List<TextPageGenerator.Article> articles = TextPageGenerator.articles(lang);
@@ -101,12 +71,12 @@ class TextPagesTest {
             pages.forEach(p -> memory.observe(new Page(null, "text/plain", p.text(), null, null, FETCHED)));
             for (GeneratedPage page : pages) {
                 Extraction x = extract(page, memory);
-                all.add(page, x);
-                groups.computeIfAbsent("lang " + page.lang(), k -> new Tally()).add(page, x);
-                groups.computeIfAbsent("inside " + page.inside(), k -> new Tally()).add(page, x);
+                all.add(page, x, false);
+                groups.computeIfAbsent("lang " + page.lang(), k -> new GeneratedPageTally()).add(page, x, false);
+                groups.computeIfAbsent("inside " + page.inside(), k -> new GeneratedPageTally()).add(page, x, false);
             }
         }
-        report("same site", all, groups);
+        GeneratedPageTally.report("same site", all, groups);
         assertThat(all.score.f1()).as("F1").isGreaterThanOrEqualTo(0.95);
         assertThat(all.titleShare()).as("title right").isGreaterThanOrEqualTo(0.95);
     }
