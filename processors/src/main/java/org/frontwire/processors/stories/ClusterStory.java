@@ -36,8 +36,7 @@ final class ClusterStory implements Processor<String, ReportToCluster, String, C
         Article article = report.article();
         try {
             Instant time = StoryClusterer.eventTime(article, Instant.ofEpochMilli(record.timestamp()));
-            StoryClusterer.Assignment a = report.fingerprint() == null
-                    ? clusterer.assign(article, time) : clusterer.assign(article, report.fingerprint(), time);
+            StoryClusterer.Assignment a = clusterer.assign(article, report.fingerprint(), time);
             context.forward(record.withValue(new Clustered(article.withStory(a.ref()), a.story())));
         } catch (RuntimeException e) {
             // an article is never lost to clustering: it goes on without a story

@@ -9,8 +9,8 @@ import org.frontwire.records.SmileSerde;
 
 /**
  * The story-group repartition's records: a {@link ReportToCluster} in Smile. An earlier version put the bare article
- * there as JSON; such a record, still in the topic when the processor is upgraded, is read as the article without its
- * fingerprint, which the clustering task then reads itself.
+ * there as JSON; such a record, still in the topic when the processor is upgraded, is read as that article with its
+ * fingerprint read here.
  */
 final class ReportSerde implements Serde<ReportToCluster> {
     private final SmileSerde<ReportToCluster> reports = new SmileSerde<>(ReportToCluster.class);
@@ -28,7 +28,7 @@ final class ReportSerde implements Serde<ReportToCluster> {
         return (topic, bytes) -> {
             if (bytes != null && bytes.length > 0 && bytes[0] == '{') {
                 Article article = json.deserialize(topic, bytes);
-                return article == null ? null : new ReportToCluster(article, null);
+                return article == null ? null : ReportToCluster.of(article);
             }
             return smile.deserialize(topic, bytes);
         };
