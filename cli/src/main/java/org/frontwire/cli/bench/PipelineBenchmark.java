@@ -144,7 +144,7 @@ public final class PipelineBenchmark {
         long first = 0;
         long warm = 0;
         int warmTotal = 0;
-        Duration[] cpuAtWarm = {Duration.ZERO, Duration.ZERO};
+        CpuUsed cpuAtWarm = new CpuUsed(Duration.ZERO, Duration.ZERO);
         while (watcher.total() < total) {
             watcher.poll(Duration.ofMillis(50), a -> { }, d -> { });
             if (first == 0 && watcher.total() > 0) {
@@ -157,7 +157,7 @@ public final class PipelineBenchmark {
             }
         }
         long end = System.nanoTime();
-        Duration[] cpuAtEnd = cpuTimes(kafka, started);
+        CpuUsed cpuAtEnd = cpuTimes(kafka, started);
         double fromFirst = (total - 1) / ((end - first) / 1e9);
         double sustained = (total - warmTotal) / ((end - warm) / 1e9);
         out.printf("backlog: %d pages in %.1f s from start (%.1f s from the first article: %.0f pages/s); "
@@ -166,18 +166,20 @@ public final class PipelineBenchmark {
                 (end - warm) / 1e9, sustained, watcher.articles(), watcher.deadLetters());
         double measured = total - warmTotal;
         out.printf("CPU per measured page: processor %.2f ms, broker %.2f ms%n",
-                cpuAtEnd[0].minus(cpuAtWarm[0]).toNanos() / 1e6 / measured,
-                cpuAtEnd[1].minus(cpuAtWarm[1]).toNanos() / 1e6 / measured);
+                cpuAtEnd.processors().minus(cpuAtWarm.processors()).toNanos() / 1e6 / measured,
+                cpuAtEnd.broker().minus(cpuAtWarm.broker()).toNanos() / 1e6 / measured);
         return sustained;
     }
 
-    /** CPU used so far by the processors and by the embedded broker (zero for a cluster of one's own). */
-    private static Duration[] cpuTimes(KafkaSession kafka, List<ProcessorProcess> processors) {
+    /** CPU used so far by the processors' processes and by the embedded broker's (zero for a cluster of one's own). */
+    private record CpuUsed(Duration processors, Duration broker) {}
+
+    private static CpuUsed cpuTimes(KafkaSession kafka, List<ProcessorProcess> processors) {
         Duration processing = Duration.ZERO;
         for (ProcessorProcess p : processors) {
             processing = processing.plus(p.cpuTime());
         }
-        return new Duration[] {processing, kafka.embedded() ? kafka.embeddedBroker().cpuTime() : Duration.ZERO};
+        return new CpuUsed(processing, kafka.embedded() ? kafka.embeddedBroker().cpuTime() : Duration.ZERO);
     }
 
     /** The processor runs in its own JVM (capped at 512 MB heap), so its heap is measured alone. */
