@@ -1,0 +1,5 @@
+"""Every full-size page of the multilingual corpus, in the order written."""
+from articles_a import PAGES as _A
+from articles_b import PAGES as _B
+
+PAGES = _A + _B
