@@ -7,7 +7,7 @@ PAGES.append(dict(
     title="前四个月外贸进出口同比增长5.7% 新能源产品出口势头强劲", date="2024-05-14T15:26:00+08:00", title_sep="_",
     description="海关总署发布前四个月外贸数据。", tags=["外贸", "海关", "新能源"], cms_style=True,
     text="""
-[[海关总署]]^[[14日]]发布数据显示，今年前四个月，我国货物贸易进出口总值13.81万亿元，同比增长5.7%，增速比一季度加快0.7个百分点。
+[[海关总署]][[14日]]发布数据显示，今年前四个月，我国货物贸易进出口总值13.81万亿元，同比增长5.7%，增速比一季度加快0.7个百分点。
 其中，出口7.81万亿元，增长4.9%；进口6万亿元，增长6.8%。[[海关总署]]新闻发言人表示，外贸{{稳中有升}}的态势进一步巩固。
 从产品看，[[电动汽车]]、[[锂电池]]和[[太阳能电池]]等新能源产品出口继续保持较快增长，合计增长超过百分之十。
 ## 民营企业占比提升
@@ -24,7 +24,7 @@ PAGES.append(dict(
     title="沪苏湖高铁正式开通 上海至湖州最快52分钟", date="2024-12-26T10:00:00+08:00", title_sep=" | ",
     description="沪苏湖高铁26日开通运营。", tags=["高铁", "上海", "长三角"], hero=True,
     text="""
-# [[沪苏湖高铁]]^[[26日]]正式开通运营，上海至湖州最快52分钟可达，长三角核心区域的交通联系更加紧密。
+# [[沪苏湖高铁]][[26日]]正式开通运营，上海至湖州最快52分钟可达，长三角核心区域的交通联系更加紧密。
 这条高铁全长164公里，设计时速350公里，东起[[上海]]^[[虹桥站]]，经过[[江苏]]苏州，西至[[浙江]]湖州，全线共设八座车站。
 开通初期，铁路部门每天安排开行动车组列车四十多对，高峰时段还将增开列车。
 沿线的松江、吴江等地首次有了高铁站，不少居民表示，今后去上海上班和看病都方便多了。
@@ -59,7 +59,7 @@ PAGES.append(dict(
     text="""
 La fête du fleuve a attiré plus de cent mille visiteurs sur les quais de Bordeaux pendant le week-end prolongé, un record depuis sa création.
 Pendant quatre jours, voiliers anciens, bateaux de pêche et navires de la Marine nationale ont accosté entre le pont de pierre et la Cité du vin.
-! Le trois-mâts Belem remonte la Garonne samedi matin sous les applaudissements du public massé sur les quais. | Des enfants s'initient à l'aviron sur le bassin à flot, encadrés par les bénévoles du club local. | Le feu d'artifice tiré depuis la rive droite a clôturé la soirée de dimanche devant plus de trente mille spectateurs. | Les visiteurs font la queue pour monter à bord de la frégate amarrée près du miroir d'eau.
+! Le trois-mâts Belem remonte la Garonne samedi matin sous les applaudissements du public massé sur les quais. | Des enfants s'initient à l'aviron sur le bassin à flot, encadrés par les bénévoles du club local. | Le feu d'artifice tiré depuis la rive droite a clôturé la soirée de dimanche devant plus de trente mille spectateurs. | Les visiteurs font la queue pour monter à bord de la frégate amarrée près du miroir d'eau. | Sur le quai des Chartrons, les artisans du chantier naval montrent comment on calfate une coque en bois. | Une fanfare venue de Saint-Sébastien défile entre les stands de produits basques et landais. | Au petit matin, les équipages des vieux gréements préparent les voiles avant la grande parade. | Les pompiers de la Gironde font une démonstration de sauvetage en eaux vives au pied du pont de pierre.
 La mairie se félicite d'une édition « sans incident majeur », malgré quelques embouteillages aux abords du pont Chaban-Delmas, levé à trois reprises pour laisser passer les grands voiliers.
 > 2
 Les commerçants des quais parlent d'un week-end exceptionnel. Plusieurs restaurants ont dû refuser des clients dès le début de soirée.
@@ -126,7 +126,7 @@ PAGES.append(dict(
     text="""
 Σε ύφεση βρίσκεται η πυρκαγιά στο νότιο τμήμα της Ρόδου, τρεις ημέρες μετά την έναρξή της, σύμφωνα με την Πυροσβεστική Υπηρεσία.
 Στο νησί παραμένουν εκατόν εξήντα πυροσβέστες με σαράντα οχήματα, ενώ από αέρος συνδράμουν δύο ελικόπτερα για την κατάσβεση των διάσπαρτων εστιών.
-! Κάτοικοι της Λάρδου επιστρέφουν στα σπίτια τους και καταγράφουν τις ζημιές στις καμένες αυλές. | Πυροσβέστες ελέγχουν αναζωπυρώσεις στο δάσος πάνω από το χωριό Γεννάδι. | Εθελοντές μοιράζουν νερό και τρόφιμα στο κλειστό γυμναστήριο της πόλης της Ρόδου. | Το κανάλι που χρησιμοποιήθηκε για την εκκένωση τουριστών από τις παραλίες της Κιοτάρης.
+! Κάτοικοι της Λάρδου επιστρέφουν στα σπίτια τους και καταγράφουν τις ζημιές στις καμένες αυλές. | Πυροσβέστες ελέγχουν αναζωπυρώσεις στο δάσος πάνω από το χωριό Γεννάδι. | Εθελοντές μοιράζουν νερό και τρόφιμα στο κλειστό γυμναστήριο της πόλης της Ρόδου. | Η παραλία της Κιοτάρης, από όπου σκάφη απομάκρυναν εκατοντάδες τουρίστες το βράδυ του Σαββάτου. | Ένας κτηνοτρόφος στο Ασκληπιείο δείχνει το μαντρί που κάηκε ολοσχερώς μαζί με τις αποθήκες ζωοτροφών. | Καμένοι ελαιώνες στις πλαγιές γύρω από το Λαέρμα, όπου η φωτιά πέρασε μέσα σε λίγα λεπτά. | Ένα ελικόπτερο γεμίζει νερό από τη θάλασσα για να επιστρέψει στις εστίες πάνω από το Βάτι. | Οι πρώτοι τουρίστες επιστρέφουν στο ξενοδοχείο τους στη Λίνδο, που δεν υπέστη ζημιές.
 Περισσότεροι από δεκαεννέα χιλιάδες άνθρωποι, στην πλειονότητά τους τουρίστες, απομακρύνθηκαν από ξενοδοχεία και χωριά τις προηγούμενες ημέρες.
 Η κυβέρνηση ανακοίνωσε μέτρα στήριξης για τους πληγέντες, ανάμεσα στα οποία έκτακτη ενίσχυση για τις επιχειρήσεις και αποζημιώσεις για κατεστραμμένα σπίτια.
 ## Τι ακολουθεί

@@ -126,6 +126,9 @@ final class ArticleTextWriter implements NodeFilter {
             return !isGallery();
         }
         if (skipChrome && (s.chrome || s.gate && s.textLen < gateNoticeChars)) {
+            if (s.chrome && isGalleryBlock(e, s)) {
+                return false; // a photo story's own pictures, whatever the class of their box ("wp-block-gallery")
+            }
             if (tag.equals("header") && s.chrome) {
                 writeLead(e);
             }
@@ -174,6 +177,19 @@ final class ArticleTextWriter implements NodeFilter {
             gallery = captions >= galleryMinCaptions && all != null && captionChars >= all.textLen * galleryCaptionShare;
         }
         return gallery;
+    }
+
+    /** In a gallery root, a box of its pictures: mostly caption text, hardly any links. */
+    private boolean isGalleryBlock(Element e, BlockStats s) {
+        if (s.textLen == 0 || s.linkLen * 4 > s.textLen || !isGallery()) {
+            return false;
+        }
+        int captionChars = 0;
+        for (Element caption : e.getElementsByTag("figcaption")) {
+            BlockStats cs = scan.stats(caption);
+            captionChars += cs == null ? 0 : cs.textLen;
+        }
+        return captionChars * 2 >= s.textLen;
     }
 
     /** The lead paragraph in the header of an article (headline, kicker and byline stay out). */

@@ -157,6 +157,15 @@ final class ChromeLexicon {
         return false;
     }
 
+    /**
+     * Whether a class/id token keeps a chrome word in it from marking chrome: {@link #isContentToken}, but of a BEM
+     * element ("story__share", "live-post__meta") only the element counts, a part of the article and not the article.
+     */
+    boolean overridesChrome(String token) {
+        int element = token.lastIndexOf("__");
+        return isContentToken(element > 0 ? token.substring(element + 2) : token);
+    }
+
     /** True when one class/id token (already lower case) names the article, wholly or as one of its - or _ parts. */
     boolean isContentToken(String token) {
         String t = token.replace('_', '-');

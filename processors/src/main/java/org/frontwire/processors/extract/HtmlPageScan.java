@@ -332,7 +332,7 @@ final class HtmlPageScan implements NodeFilter {
             }
             gate |= lexicon.isGateToken(token);
             collapsed |= lexicon.isCollapsedToken(token);
-            if (lexicon.isContentToken(token)) {
+            if (lexicon.overridesChrome(token)) {
                 content = true;
             } else if (lexicon.isChromeToken(token)) {
                 chrome = true;
