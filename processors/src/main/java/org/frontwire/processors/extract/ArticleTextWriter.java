@@ -71,6 +71,9 @@ final class ArticleTextWriter implements NodeFilter {
                                             String summary) {
         ArticleTextWriter w = new ArticleTextWriter(scan, gateNoticeChars, galleryMinCaptions, galleryCaptionShare,
                 leadParagraphChars, skipChrome, title, summary);
+        if (skipChrome && !roots.isEmpty()) {
+            w.writeHeadingLead(roots);
+        }
         for (Element r : roots) {
             w.root = r;
             w.gallery = null;
@@ -192,11 +195,39 @@ final class ArticleTextWriter implements NodeFilter {
         return captionChars * 2 >= s.textLen;
     }
 
+    /**
+     * The lead under the headline when the headline's block comes before the article's text instead of holding it
+     * ("item-header" > h1, p; then "item-body"): a block just before the first root or one of its near ancestors.
+     */
+    private void writeHeadingLead(List<Element> roots) {
+        if (foldedTitle.isEmpty()) {
+            return;
+        }
+        Element e = roots.get(0);
+        for (int up = 0; up < 3 && e != null && !e.normalName().equals("body"); up++, e = e.parent()) {
+            int n = 0;
+            for (Element s = e.previousElementSibling(); s != null && n < 3; s = s.previousElementSibling(), n++) {
+                org.jsoup.select.Elements h1 = s.getElementsByTag("h1");
+                if (h1.isEmpty()) {
+                    continue;
+                }
+                if (TextNormalizer.fold(h1.get(0).text()).equals(foldedTitle) && !roots.contains(s)) {
+                    writeLeadParagraphs(s);
+                }
+                return;
+            }
+        }
+    }
+
     /** The lead paragraph in the header of an article (headline, kicker and byline stay out). */
     private void writeLead(Element header) {
         if (header.closest("article") == null) {
             return; // the site's header
         }
+        writeLeadParagraphs(header);
+    }
+
+    private void writeLeadParagraphs(Element header) {
         for (Element p : header.getElementsByTag("p")) {
             BlockStats ps = scan.stats(p);
             if (ps == null || ps.textLen < leadParagraphChars || insideChrome(p, header) || isStandfirst(p, ps)) {
