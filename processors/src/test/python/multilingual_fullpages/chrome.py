@@ -350,7 +350,7 @@ def figure_html(page, rng, px, cap, cls="figure"):
                inline(cap, page, rng), px, esc(page["site"])))
 
 
-def body_html(page, rng, px, blocks, p_open="<p>", collapse_cls="more hidden", js_links=False, gallery_cls="gallery"):
+def body_html(page, rng, px, blocks, p_open="<p>", collapse_cls="more hidden", js_links=False, gallery_cls="gallery", collapse_attrs=""):
     w = L[page["lang"]]
     out = []
     open_collapse = False
@@ -391,7 +391,7 @@ def body_html(page, rng, px, blocks, p_open="<p>", collapse_cls="more hidden", j
         elif kind == "ad":
             out.append(ad(rng, px, "incontent"))
         elif kind == "collapse":
-            out.append('<div class="%s-%s">\n' % (px, collapse_cls))
+            out.append('<div class="%s-%s"%s>\n' % (px, collapse_cls, collapse_attrs))
             open_collapse = True
     flush_js()
     if open_collapse:

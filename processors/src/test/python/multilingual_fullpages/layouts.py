@@ -240,7 +240,8 @@ def cnportal(page, rng, lead, blocks):
            '<div class="fontsize"><a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a></div>\n%s'
            '<div class="article" id="artibody">\n%s</div>\n<div class="show_author">%s：%s</div>%s%s</div>\n'
            % (esc(w["home"]), page["section_slug"], esc(page["section"]), esc(page["title"]), page["date"][11:16], esc(page["site"]), lead_html,
-              body_html(page, rng, px, blocks, p_open='<p cms-style="font-L">' if page.get("cms_style") else "<p>"), esc(w["by"]), esc(page["author"]),
+              body_html(page, rng, px, blocks, p_open='<p cms-style="font-L">' if page.get("cms_style") else "<p>",
+                        collapse_cls="unfold-field", collapse_attrs=' style="display:none"'), esc(w["by"]), esc(page["author"]),
               tags_box(page, px), share(page, rng, px)))
     hot = "".join(link_list(t, 10, "side-list") for t in [w["most_read"], w["related"], w["sections"][1], w["sections"][5], w["sections"][7]])
     bottom = "".join(link_list(s, 12, "bottom-list") for s in w["sections"][1:13])
