@@ -93,7 +93,7 @@ PAGES.append(dict(
 """))
 
 PAGES.append(dict(
-    name="fa-full-agency", lang="fa", layout="drupal", rtl=True, site="خبرگزاری پارس نو", domain="parsnow.example", section="اجتماعی", section_slug="society",
+    name="fa-full-agency", scale=0.35, lang="fa", layout="drupal", rtl=True, site="خبرگزاری پارس نو", domain="parsnow.example", section="اجتماعی", section_slug="society",
     title="کم‌آبی در اصفهان: جیره‌بندی آب در ساعات شب", date="2024-05-14T08:15:00+03:30",
     description="شرکت آب و فاضلاب اصفهان از کاهش فشار آب در شب خبر داد.", tags=["اصفهان", "کم‌آبی", "زاینده‌رود"], title_sep=" | ",
     consent_text=["ما برای بهبود تجربه شما، تحلیل بازدیدها، نمایش محتوای شخصی‌سازی‌شده و تبلیغات، از کوکی‌ها و فناوری‌های مشابه استفاده می‌کنیم، و برخی از این داده‌ها را با شرکای خود در زمینه تبلیغات، شبکه‌های اجتماعی و تحلیل به اشتراک می‌گذاریم، که ممکن است آن را با اطلاعات دیگری که به آنها داده‌اید ترکیب کنند.",
@@ -113,7 +113,7 @@ PAGES.append(dict(
 """))
 
 PAGES.append(dict(
-    name="he-full-broadcaster", lang="he", layout="broadcaster", rtl=True, site="כאן חדשות הצפון", domain="kanhatsafon.example", section="פוליטיקה", section_slug="politics",
+    name="he-full-broadcaster", scale=0.5, lang="he", layout="broadcaster", rtl=True, site="כאן חדשות הצפון", domain="kanhatsafon.example", section="פוליטיקה", section_slug="politics",
     title="הכנסת אישרה את תקציב המדינה לשנת 2024", date="2024-03-13T23:50:00+02:00", local_date="13.03.2024",
     description="התקציב עבר בקריאה שנייה ושלישית ברוב של 62 חברי כנסת.", tags=["תקציב", "הכנסת", "כלכלה"], js_links=True, title_sep=" | ",
     text="""

@@ -3,7 +3,7 @@
 PAGES = []
 
 PAGES.append(dict(
-    name="zh-full-portal", lang="zh", html_lang="zh-CN", layout="cnportal", site="华东在线", domain="huadongzaixian.example", section="财经", section_slug="finance",
+    name="zh-full-portal", scale=1.6, lang="zh", html_lang="zh-CN", layout="cnportal", site="华东在线", domain="huadongzaixian.example", section="财经", section_slug="finance",
     title="前四个月外贸进出口同比增长5.7% 新能源产品出口势头强劲", date="2024-05-14T15:26:00+08:00", title_sep="_",
     description="海关总署发布前四个月外贸数据。", tags=["外贸", "海关", "新能源"], cms_style=True,
     text="""
@@ -107,7 +107,7 @@ Fahrgäste, die ihre Reise wegen des Streiks verschieben, können ihr Ticket ohn
 """))
 
 PAGES.append(dict(
-    name="pl-full-wordpress", lang="pl", layout="wordpress", site="Gazeta Pomorska Dziś", domain="pomorskadzis.example", section="Kraj", section_slug="kraj",
+    name="pl-full-wordpress", scale=0.3, lang="pl", layout="wordpress", site="Gazeta Pomorska Dziś", domain="pomorskadzis.example", section="Kraj", section_slug="kraj",
     title="Protest rolników: blokady dróg w całym województwie", date="2024-02-20T12:15:00+01:00", title_sep=" - ",
     description="Rolnicy zablokowali drogi krajowe i przejścia graniczne.", tags=["Rolnicy", "Protest", "Zielony Ład"],
     text="""

@@ -42,7 +42,7 @@ PAGES.append(dict(
 """))
 
 PAGES.append(dict(
-    name="de-full-liveblog", lang="de", layout="liveblog", site="Elbland Nachrichten", domain="elbland-nachrichten.example", section="Politik", section_slug="politik",
+    name="de-full-liveblog", scale=0.45, lang="de", layout="liveblog", site="Elbland Nachrichten", domain="elbland-nachrichten.example", section="Politik", section_slug="politik",
     title="Landtagswahl in Sachsen: Der Wahlabend im Liveticker", date="2024-09-01T22:40:00+02:00", title_sep=" | ",
     description="Alle Ergebnisse und Reaktionen zur Landtagswahl.", tags=["Sachsen", "Landtagswahl", "Dresden"],
     times=["22:40", "21:15", "20:30", "19:05", "18:20", "18:00"],

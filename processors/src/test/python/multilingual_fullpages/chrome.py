@@ -111,9 +111,9 @@ ICONS = ["search", "menu", "close", "user", "facebook", "x", "telegram", "whatsa
          "comment", "clock", "eye", "play", "camera", "arrow-right", "arrow-left", "bookmark", "bell", "weather", "rss", "youtube"]
 
 
-def sprite(rng, px):
+def sprite(rng, px, scale=1):
     sym = "".join('<symbol id="%s-icon-%s" viewBox="0 0 24 24"><path d="%s"/><path d="%s" opacity=".4"/></symbol>'
-                  % (px, name, svg_path(rng), svg_path(rng, 10)) for name in ICONS)
+                  % (px, name, svg_path(rng, max(3, round(18 * scale))), svg_path(rng, max(2, round(10 * scale)))) for name in ICONS)
     return '<svg xmlns="http://www.w3.org/2000/svg" style="display:none" aria-hidden="true">%s</svg>\n' % sym
 
 
@@ -213,7 +213,7 @@ def head(page, rng, px, extra=""):
               {"@type": "ListItem", "position": 2, "name": page["section"], "item": "https://%s/%s/" % (page["domain"], page["section_slug"])}]}]
     return ("<head>\n" + "\n".join(metas) + "\n" +
             '<script type="application/ld+json">%s</script>\n' % json.dumps(ld, ensure_ascii=False) +
-            css(rng, px) + analytics_js(rng, page) + extra + "</head>\n")
+            css(rng, px, max(1, round(160 * page.get("scale", 1)))) + analytics_js(rng, page) + extra + "</head>\n")
 
 
 def headlines(page, rng, n):
@@ -223,6 +223,7 @@ def headlines(page, rng, n):
 
 def megamenu(page, rng, px, cols=18, links=9, tag="nav"):
     w = L[page["lang"]]
+    cols, links = min(len(w["sections"]), max(1, round(cols * page.get("scale", 1)))), min(len(w["tags"]), max(1, round(links * page.get("scale", 1))))
     out = ['<%s class="%s-menu" aria-label="menu"><ul class="%s-menu__list">' % (tag, px, px)]
     for s in w["sections"][:cols]:
         out.append('<li class="%s-menu__item %s-menu__item--has-children"><a class="%s-menu__link" href="/%s/">%s</a><div class="%s-menu__dropdown"><ul>'
@@ -264,6 +265,7 @@ def tags_box(page, px):
 
 
 def teaser_cards(page, rng, px, n, cls="card", with_img=True):
+    n = max(1, round(n * page.get("scale", 1)))
     w = L[page["lang"]]
     out = []
     for h in headlines(page, rng, n):
@@ -283,6 +285,7 @@ def related(page, rng, px, n=12):
 
 
 def most_read(page, rng, px, n=10, tag="aside"):
+    n = max(1, round(n * page.get("scale", 1)))
     w = L[page["lang"]]
     items = "".join('<li><span class="%s-rank">%d</span><a href="%s">%s</a></li>' % (px, i + 1, url(page, rng), esc(h))
                     for i, h in enumerate(headlines(page, rng, n)))
@@ -296,6 +299,7 @@ def ad(rng, px, pos):
 
 
 def comments(page, rng, px, n=6):
+    n = max(1, round(n * page.get("scale", 1)))
     w = L[page["lang"]]
     items = []
     for i in range(n):

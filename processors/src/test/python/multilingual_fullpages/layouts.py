@@ -35,7 +35,7 @@ def wordpress(page, rng, lead, blocks):
              '<script>window._wpemojiSettings={"baseUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emoji\\/14.0.0\\/72x72\\/","ext":".png",'
              '"source":{"concatemoji":"https:\\/\\/%s\\/wp-includes\\/js\\/wp-emoji-release.min.js?ver=6.4.3"}};</script>\n' % page["domain"])
     menu = ['<nav id="site-navigation" class="main-navigation"><button class="menu-toggle" aria-controls="primary-menu">%s</button><ul id="primary-menu" class="menu">' % icon(px, "menu")]
-    for s in w["sections"]:
+    for s in w["sections"][:max(1, round(len(w["sections"]) * min(1, page.get("scale", 1))))]:
         menu.append('<li class="menu-item menu-item-type-taxonomy menu-item-object-category menu-item-has-children menu-item-%d"><a href="https://%s/category/%d/">%s</a><ul class="sub-menu">'
                     % (rng.randint(100, 9999), page["domain"], rng.randint(1, 99), esc(s)))
         menu.extend('<li class="menu-item menu-item-%d"><a href="https://%s/tag/%d/">%s</a></li>' % (rng.randint(100, 9999), page["domain"], rng.randint(1, 999), esc(t))
@@ -63,7 +63,7 @@ def wordpress(page, rng, lead, blocks):
                '<div class="nav-next"><a href="%s" rel="next">%s</a></div></div></nav>\n' % (url(page, rng), esc(w["headlines"][0]), url(page, rng), esc(w["headlines"][1])))
     return (_html_open(page) + head(page, rng, px, extra) +
             '<body class="post-template-default single single-post postid-%d single-format-standard wp-custom-logo wp-embed-responsive">\n' % pid +
-            sprite(rng, px) + '<div id="page" class="site"><a class="skip-link screen-reader-text" href="#primary">Skip</a>\n'
+            sprite(rng, px, page.get("scale", 1)) + '<div id="page" class="site"><a class="skip-link screen-reader-text" href="#primary">Skip</a>\n'
             '<header id="masthead" class="site-header">' + topbar(page, rng, px) +
             '<div class="site-branding"><a href="/" class="custom-logo-link" rel="home">%s</a><p class="site-title"><a href="/">%s</a></p></div>\n' % (inline_svg(rng, "custom-logo"), esc(page["site"])) +
             "".join(menu) + "</header>\n" + ad(rng, px, "billboard") +
@@ -104,7 +104,7 @@ def drupal(page, rng, lead, blocks):
     views = lambda title, n: ('<div class="views-element-container"><div class="view view-%s view-display-id-block_1 js-view-dom-id-%x"><h2>%s</h2><div class="view-content">%s</div></div></div>'
                               % (title.lower()[:8], rng.getrandbits(64), esc(title), "".join('<div class="views-row">%s</div>' % teaser_cards(page, rng, px, 1, "teaser", i % 2 == 0) for i in range(n))))
     return (_html_open(page, ' dir="ltr"' if not page.get("rtl") else "") + head(page, rng, px) +
-            '<body class="path-node page-node-type-article">\n<a href="#main-content" class="visually-hidden focusable skip-link">Skip to main content</a>\n' + sprite(rng, px) +
+            '<body class="path-node page-node-type-article">\n<a href="#main-content" class="visually-hidden focusable skip-link">Skip to main content</a>\n' + sprite(rng, px, page.get("scale", 1)) +
             '<div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas><div class="layout-container">\n'
             '<header role="banner">' + region("header", block("sitebranding", '<a href="/" rel="home">%s %s</a>' % (inline_svg(rng, "site-logo"), esc(page["site"]))) + topbar(page, rng, px)) +
             region("primary-menu", block("mainnavigation", megamenu(page, rng, px, 20, 8))) + "</header>\n" +
@@ -155,7 +155,7 @@ def nextjs(page, rng, lead, blocks):
                % (h("article"), h("articleHeader"), breadcrumbs(page, px), h("kicker"), esc(page["section"]), h("title"), esc(page["title"]), lead_html,
                   byline(page, rng, px), figure_html(page, rng, px, page["description"]) if page.get("hero") else "", h("articleBody"), "".join(body_parts), tags_box(page, px)))
     return (_html_open(page) + head(page, rng, px, '<noscript data-n-css=""></noscript>\n' + chunks_js(rng, "/_next/static/chunks", 14)) +
-            "<body>\n" + sprite(rng, px) + '<div id="__next"><div class="%s">' % sc() + header + ad(rng, px, "top") +
+            "<body>\n" + sprite(rng, px, page.get("scale", 1)) + '<div id="__next"><div class="%s">' % sc() + header + ad(rng, px, "top") +
             '<main class="%s"><div class="%s">' % (h("main"), h("grid")) + article + share(page, rng, px) +
             '<div class="%s">%s</div>' % (h("aside"), most_read(page, rng, px, 10) + newsletter(page, px)) + "</div>" + related(page, rng, px, 12) + "</main>" +
             footer(page, rng, px) + "</div>" + cookie_dialog(page, px) + "</div>\n" +
@@ -187,7 +187,7 @@ def bitrix(page, rng, lead, blocks):
                  body_html(page, rng, px, blocks, collapse_cls="detail_text__more hidden"), tags_box(page, px), share(page, rng, px)))
     bx_comments = comments(page, rng, px, 8).replace('class="b-comments"', 'class="b-comments blog-comments" id="blg-comment-%d"' % rng.randint(1, 999))
     left = "".join('<div class="news-list-item"><a href="%s"><b>%02d:%02d</b> %s</a></div>' % (url(page, rng), rng.randint(0, 23), rng.randint(0, 59), esc(t)) for t in headlines(page, rng, 25))
-    return (_html_open(page) + head(page, rng, px, bx) + '<body class="detail-page">\n<div id="panel"></div>\n' + sprite(rng, px) +
+    return (_html_open(page) + head(page, rng, px, bx) + '<body class="detail-page">\n<div id="panel"></div>\n' + sprite(rng, px, page.get("scale", 1)) +
             '<div class="wrapper"><div class="b-header">' + topbar(page, rng, px) + '<div class="b-header__logo"><a href="/">%s %s</a></div>' % (inline_svg(rng, "b-logo"), esc(page["site"])) +
             '<div class="bx-top-nav bx-site">' + megamenu(page, rng, px, 20, 12, "div") + "</div></div>\n" + ad(rng, px, "top") +
             '<div class="workarea"><div class="b-breadcrumbs">' + breadcrumbs(page, px) + '</div><div class="row"><div class="col-left news-list"><div class="block-title">Лента новостей</div>' + left + "</div>\n"
@@ -215,7 +215,7 @@ def broadcaster(page, rng, lead, blocks):
     notice = _consent_notice(page, px) if page.get("consent_text") else ""
     video = "".join('<div class="br-video"><a href="/video/%d">%s<img src="/v/%d.jpg" alt=""><span>%s</span></a></div>' % (rng.randint(1, 99999), icon(px, "play"), rng.randint(1, 9999), esc(t))
                     for t in headlines(page, rng, 8))
-    return (_html_open(page) + head(page, rng, px) + '<body class="rtl">\n' + notice + sprite(rng, px) +
+    return (_html_open(page) + head(page, rng, px) + '<body class="rtl">\n' + notice + sprite(rng, px, page.get("scale", 1)) +
             '<header class="br-header">' + topbar(page, rng, px) + '<div class="br-logo"><a href="/">%s %s</a></div>' % (inline_svg(rng, "br-logo-svg"), esc(page["site"])) +
             live + megamenu(page, rng, px, 20, 10) + "</header>\n" + '<div class="br-ticker"><marquee>%s</marquee></div>\n' % " • ".join(esc(t) for t in headlines(page, rng, 10)) +
             '<div class="br-container"><div class="br-main">' + breadcrumbs(page, px) + item + related(page, rng, px, 8) + comments(page, rng, px, 4) + "</div>\n"
@@ -245,7 +245,7 @@ def cnportal(page, rng, lead, blocks):
               tags_box(page, px), share(page, rng, px)))
     hot = "".join(link_list(t, 10, "side-list") for t in [w["most_read"], w["related"], w["sections"][1], w["sections"][5], w["sections"][7]])
     bottom = "".join(link_list(s, 12, "bottom-list") for s in w["sections"][1:13])
-    return (_html_open(page) + head(page, rng, px) + '<body>\n' + sprite(rng, px) +
+    return (_html_open(page) + head(page, rng, px) + '<body>\n' + sprite(rng, px, page.get("scale", 1)) +
             '<div class="top_bar"><div class="top_bar_wrap">%s<a href="/">%s</a>%s</div></div>\n' % (topbar(page, rng, px), esc(page["site"]), "".join('<a href="/%d/">%s</a>' % (i, esc(s)) for i, s in enumerate(w["sections"]))) +
             '<div class="header"><div class="logo"><a href="/">%s</a></div><div class="nav_main">%s</div><div class="sub_nav">%s</div></div>\n' % (inline_svg(rng, "logo-svg"), nav_rows, sub_links) +
             ad(rng, px, "banner") + '<div class="wrap"><div class="left">' + art + related(page, rng, px, 12) + comments(page, rng, px, 8) + "</div>\n" +
@@ -277,7 +277,7 @@ def paywall(page, rng, lead, blocks):
                   body_html(page, rng, px, first), teaser, body_html(page, rng, px, rest), tags_box(page, px), share(page, rng, px)))
     return (_html_open(page) + head(page, rng, px, '<script>window.tp=window.tp||[];tp.push(["setAid","%x"]);tp.push(["setTags",%s]);</script>\n'
                                     % (rng.getrandbits(40), json.dumps(page["tags"], ensure_ascii=False))) +
-            '<body class="article-page">\n' + notice + sprite(rng, px) + '<header class="site-header">' + topbar(page, rng, px) +
+            '<body class="article-page">\n' + notice + sprite(rng, px, page.get("scale", 1)) + '<header class="site-header">' + topbar(page, rng, px) +
             '<a class="site-header__logo" href="/">%s<span>%s</span></a>' % (inline_svg(rng, "logo"), esc(page["site"])) + megamenu(page, rng, px, 20, 10) + "</header>\n" +
             ad(rng, px, "banniere") + '<main class="page"><div class="page__col">' + article + related(page, rng, px, 8) + comments(page, rng, px, 6) + "</div>\n" +
             '<aside class="page__aside">' + most_read(page, rng, px, 10, "div") + newsletter(page, px) + ad(rng, px, "pave") +
@@ -311,7 +311,7 @@ def liveblog(page, rng, lead, blocks):
     lead_html = '<div class="live-summary"><p>%s</p></div>\n' % inline(lead, page, rng) if lead else ""
     state = {"liveblog": {"id": page["id"], "status": "live", "pollInterval": 30000, "lastUpdate": page["date"], "posts": [{"id": i, "time": times[i % len(times)]} for i in range(len(posts))]},
              "ads": {"every": 3, "slots": ["live-%d" % i for i in range(12)]}}
-    return (_html_open(page) + head(page, rng, px, '<script>window.__LIVE__=%s;</script>\n' % json.dumps(state)) + '<body class="liveblog">\n' + sprite(rng, px) +
+    return (_html_open(page) + head(page, rng, px, '<script>window.__LIVE__=%s;</script>\n' % json.dumps(state)) + '<body class="liveblog">\n' + sprite(rng, px, page.get("scale", 1)) +
             '<header class="lv-header">' + topbar(page, rng, px) + '<a class="lv-logo" href="/">%s %s</a>' % (inline_svg(rng, "lv-logo-svg"), esc(page["site"])) +
             megamenu(page, rng, px, 20, 9) + "</header>\n" + '<main class="lv-main"><div class="lv-col">' + breadcrumbs(page, px) +
             '<div class="live-head"><span class="live-badge">LIVE</span><h1>%s</h1>%s%s</div>\n' % (esc(page["title"]), lead_html, byline(page, rng, px)) +
