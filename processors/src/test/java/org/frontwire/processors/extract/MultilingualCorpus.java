@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 /**
  * The multilingual dev corpus in {@code src/test/resources/extract/multilingual}: pages written for the tests in the
  * layouts real sites use, each {@code name.html} with its expected article text {@code name.txt} (paragraphs apart
- * by a blank line, headline left out). Names start with the language code.
+ * by a blank line, headline left out). Names start with the language code. The small pages show one failure class
+ * each; the {@code *-full-*} pages (50-145 KB) are whole pages of kinds of sites (WordPress, Drupal, Next.js, a Bitrix
+ * portal, RTL broadcasters, a Chinese portal, paywalled papers, live blogs), their chrome generated and their articles
+ * hand-written by {@code src/test/python/multilingual_fullpages/gen.py}, which writes both files of each.
  */
 final class MultilingualCorpus {
     static final String DIR = "/extract/multilingual/";

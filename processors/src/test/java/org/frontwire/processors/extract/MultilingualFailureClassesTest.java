@@ -81,6 +81,32 @@ class MultilingualFailureClassesTest {
     }
 
     @Test
+    void keepsThePhotoStoryOfAGalleryBlockAndTheLeadOfAHeadlineBlockBeforeTheText() throws IOException {
+        for (String name : List.of("ru-full-wordpress", "el-full-drupal", "fr-full-wordpress", "fa-full-broadcaster", "he-full-broadcaster")) {
+            extractsExactly(name);
+        }
+        assertThat(text("ru-full-wordpress")).as("the gallery counter").doesNotContain("1 / 8");
+    }
+
+    @Test
+    void readsTheClassesOfAppLayoutsCssModulesAndBemElements() throws IOException {
+        for (String name : List.of("he-full-nextjs", "uk-full-nextjs", "zh-full-nextjs", "uk-full-liveblog", "de-full-liveblog")) {
+            extractsExactly(name);
+        }
+        assertThat(text("uk-full-nextjs")).as("the kicker, a CSS-module class").doesNotStartWith("Економіка");
+        assertThat(text("uk-full-liveblog")).as("a live post's time and author").doesNotContain("23:40", "Ольга Кравченко", "LIVE");
+    }
+
+    @Test
+    void keepsTheCollapsedRestOfFullSizePages() throws IOException {
+        for (String name : List.of("ru-full-bitrix", "uk-full-bitrix", "zh-full-collapsed")) {
+            extractsExactly(name);
+        }
+        assertThat(text("ru-full-bitrix")).doesNotContain("Читать полностью", "Дмитрий Орлов пишет");
+        assertThat(text("zh-full-collapsed")).contains("中国女排下一场比赛").doesNotContain("展开全文");
+    }
+
+    @Test
     void readsPagesHiddenUntilTheyLoad() throws IOException {
         for (String name : List.of("uk-no-text", "zh-no-text")) {
             extractsExactly(name);
