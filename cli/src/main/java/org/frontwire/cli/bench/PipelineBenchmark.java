@@ -146,7 +146,7 @@ public final class PipelineBenchmark {
         int warmTotal = 0;
         CpuUsed cpuAtWarm = new CpuUsed(Duration.ZERO, Duration.ZERO);
         while (watcher.total() < total) {
-            watcher.poll(Duration.ofMillis(50), a -> { }, d -> { });
+            watcher.count(Duration.ofMillis(50));
             if (first == 0 && watcher.total() > 0) {
                 first = System.nanoTime();
             }

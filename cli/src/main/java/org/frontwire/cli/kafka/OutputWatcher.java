@@ -53,6 +53,22 @@ public final class OutputWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Polls once and counts what arrived without reading it, by the record key (articles are keyed by their topic
+     * slug): for a caller that needs only how many, such as {@code bench}, whose own reading would otherwise take CPU
+     * from the processor it measures.
+     */
+    public void count(Duration timeout) {
+        for (ConsumerRecord<String, byte[]> r : consumer.poll(timeout)) {
+            if (r.topic().equals(deadLetterTopic)) {
+                deadLetters++;
+            } else {
+                articles++;
+                perTopic.merge(r.key() == null ? Article.NO_TOPIC : r.key(), 1, Integer::sum);
+            }
+        }
+    }
+
     public int articles() {
         return articles;
     }

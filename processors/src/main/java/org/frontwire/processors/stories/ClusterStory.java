@@ -24,7 +24,8 @@ final class ClusterStory implements Processor<String, ReportToCluster, String, C
     public void init(ProcessorContext<String, Clustered> context) {
         this.context = context;
         this.clusterer = new StoryClusterer(settings,
-                new StoreMemory(context.getStateStore(StoryClustering.INDEX_STORE), context.getStateStore(StoryClustering.STATES_STORE), settings));
+                new StoreMemory(context.getStateStore(StoryClustering.INDEX_STORE), context.getStateStore(StoryClustering.STATES_STORE),
+                        context.getStateStore(StoryClustering.MEMBERS_STORE), settings));
     }
 
     @Override

@@ -12,9 +12,12 @@ import org.frontwire.processors.state.TimeBucketStore;
 import org.frontwire.records.SmileSerde;
 
 /**
- * {@link StoryMemory} in two {@link TimeBucketStore}s filed by anchor time in buckets one window wide, so that
+ * {@link StoryMemory} in three {@link TimeBucketStore}s filed by anchor time in buckets one window wide, so that
  * buckets older than the retention are dropped as the stores' stream time moves on: the index (key to the stories
- * posted under it, in anchor order, duplicates kept) and the story states.
+ * posted under it, in anchor order, duplicates kept), the story states, and the states' member fingerprints apart
+ * from them. A story is rewritten by every report that joins it, its members only by the first
+ * {@value StoryState#MAX_MEMBERS}: kept in the state, they were three quarters of every rewrite of a grown story.
+ * A state stored with its members inside (by an earlier version) is read with them.
  * <p>
  * The states this task read or saved last are also kept decoded ({@value #DECODED_STATES} at most, least recently
  * used dropped): a report reads up to {@code stories.max-candidates} states, and decoding their JSON was a third of
@@ -25,9 +28,11 @@ final class StoreMemory implements StoryMemory {
     static final int DECODED_STATES = 512;
     /** How story states are stored: only this task reads them back. */
     static final Serde<StoryState> STATE_SERDE = new SmileSerde<>(StoryState.class);
+    static final Serde<Members> MEMBERS_SERDE = new SmileSerde<>(Members.class);
 
     private final TimeBucketStore<String, Postings> index;
     private final TimeBucketStore<String, StoryState> states;
+    private final TimeBucketStore<String, Members> members;
     private final Map<String, StoryState> decoded = new LinkedHashMap<>(DECODED_STATES * 4 / 3 + 1, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
@@ -38,10 +43,16 @@ final class StoreMemory implements StoryMemory {
     /** The stories posted under one key in one bucket, by anchor (then by posting order). */
     record Postings(List<Posting> postings) {}
 
-    StoreMemory(KeyValueStore<Bytes, byte[]> index, KeyValueStore<Bytes, byte[]> states, StorySettings settings) {
+    /** A story's member fingerprints. */
+    record Members(List<Fingerprint> fingerprints) {}
+
+    StoreMemory(KeyValueStore<Bytes, byte[]> index, KeyValueStore<Bytes, byte[]> states, KeyValueStore<Bytes, byte[]> members,
+                StorySettings settings) {
         this.index = new TimeBucketStore<>(index, Serdes.String(), new PostingsSerde(),
                 settings.window(), StoryClustering.retention(settings));
         this.states = new TimeBucketStore<>(states, Serdes.String(), STATE_SERDE,
+                settings.window(), StoryClustering.retention(settings));
+        this.members = new TimeBucketStore<>(members, Serdes.String(), MEMBERS_SERDE,
                 settings.window(), StoryClustering.retention(settings));
     }
 
@@ -87,6 +98,11 @@ final class StoreMemory implements StoryMemory {
         if (state == null || state.anchor() != anchor) {
             return null;
         }
+        if (!state.members().isEmpty()) {
+            return state; // stored by an earlier version with its members: not kept, so that its next save stores them apart
+        }
+        Members stored = members.get(storyId, anchor);
+        state = state.withMembers(stored == null ? List.of() : stored.fingerprints());
         decoded.put(storyId, state);
         return state;
     }
@@ -94,7 +110,12 @@ final class StoreMemory implements StoryMemory {
     @Override
     public void save(StoryState state) {
         String id = state.story().id();
-        if (states.put(id, state.anchor(), state)) {
+        StoryState before = decoded.get(id);
+        boolean sameMembers = before != null && before.anchor() == state.anchor() && before.members().equals(state.members());
+        if (states.put(id, state.anchor(), state.withMembers(List.of()))) {
+            if (!sameMembers) {
+                members.put(id, state.anchor(), new Members(state.members()));
+            }
             decoded.put(id, state);
         } else {
             decoded.remove(id);

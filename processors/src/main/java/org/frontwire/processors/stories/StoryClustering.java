@@ -17,7 +17,7 @@ import org.frontwire.records.Story;
  * Story clustering in the stream: classified articles are repartitioned by their clustering group (language, or
  * conflict topic with {@code stories.by-topic}), so that every report that could belong to a story reaches the
  * task that holds it, with its fingerprint already read by the task that extracted it (in Smile, binary JSON: only
- * this processor reads that topic); each task clusters its articles with {@link StoryClusterer} over two changelogged
+ * this processor reads that topic); each task clusters its articles with {@link StoryClusterer} over three changelogged
  * key-value stores filed by the story's anchor time ({@link TimeBucketStore}), which drop whole buckets once older than the
  * retention (twice the story window) behind the latest anchor: nothing grows without bound, and a replay keeps and
  * drops the same stories.
@@ -25,7 +25,8 @@ import org.frontwire.records.Story;
  * <pre>
  * classified ─▶ group-key ─▶ fingerprint ─▶ [articles-by-story-group repartition] ─▶ cluster-story ─┬─▶ articles with story (key = topic)
  *                                                                                  (story-index-kv, │
- *                                                                                  story-states-kv) └─▶ story updates (key = story id)
+ *                                                                                  story-states-kv, └─▶ story updates (key = story id)
+ *                                                                                  story-members-kv)
  *                                                                                                         ├─▶ stories topic (compacted)
  *                                                                                                         └─▶ returned for alerts
  * </pre>
@@ -35,6 +36,8 @@ public final class StoryClustering {
     public static final String INDEX_STORE = "story-index-kv";
     /** Story id to its state, by anchor time ({@link TimeBucketStore}, buckets one window wide). */
     public static final String STATES_STORE = "story-states-kv";
+    /** Story id to its member fingerprints, by anchor time: written only when a member is added (the first few reports). */
+    public static final String MEMBERS_STORE = "story-members-kv";
     public static final String BY_GROUP_REPARTITION = "articles-by-story-group";
 
     private StoryClustering() {}
@@ -42,11 +45,12 @@ public final class StoryClustering {
     public static StoryStreams addTo(StreamsBuilder builder, StorySettings settings, KStream<String, Article> classified) {
         builder.addStateStore(TimeBucketStore.builder(INDEX_STORE));
         builder.addStateStore(TimeBucketStore.builder(STATES_STORE));
+        builder.addStateStore(TimeBucketStore.builder(MEMBERS_STORE));
         KStream<String, Clustered> clustered = classified
                 .selectKey((key, article) -> StoryClusterer.groupOf(article, settings), Named.as("story-group-key"))
                 .mapValues(ReportToCluster::of, Named.as("story-fingerprint"))
                 .repartition(Repartitioned.with(Serdes.String(), new ReportSerde()).withName(BY_GROUP_REPARTITION))
-                .process(() -> new ClusterStory(settings), Named.as("cluster-story"), INDEX_STORE, STATES_STORE);
+                .process(() -> new ClusterStory(settings), Named.as("cluster-story"), INDEX_STORE, STATES_STORE, MEMBERS_STORE);
         KStream<String, Article> articles = clustered.map(
                 (group, c) -> KeyValue.pair(c.article().topic() == null ? Article.NO_TOPIC : c.article().topic(), c.article()),
                 Named.as("article-with-story"));

@@ -24,4 +24,9 @@ public record StoryState(
 
     /** Member fingerprints kept: the first ones, which later reports are compared with. */
     public static final int MAX_MEMBERS = 6;
+
+    /** This state with other member fingerprints. */
+    public StoryState withMembers(List<Fingerprint> others) {
+        return new StoryState(story, group, anchor, others, posted, topicCounts);
+    }
 }

@@ -181,23 +181,77 @@ class StoryClusteringTest {
         String first = "s-" + FIRST_FLIGHT.id();
         List<TestRecord<byte[], byte[]>> statesLog = changelog(StoryClustering.STATES_STORE);
         List<TestRecord<byte[], byte[]>> indexLog = changelog(StoryClustering.INDEX_STORE);
+        List<TestRecord<byte[], byte[]>> membersLog = changelog(StoryClustering.MEMBERS_STORE);
         assertThat(statesLog).isNotEmpty();
         assertThat(indexLog).isNotEmpty();
         StoryState last = TimeBucketStore.valueOf(statesLog.get(statesLog.size() - 1).value(), StoreMemory.STATE_SERDE.deserializer());
         assertThat(last.story().id()).isEqualTo(first);
         assertThat(last.story().articles()).isEqualTo(2);
-        assertThat(last.members()).hasSize(2);
+        assertThat(membersOf(membersLog.get(membersLog.size() - 1))).hasSize(2);
 
         driver.close();
         start(StorySettings.defaults());
-        KeyValueStore<Bytes, byte[]> states = driver.getKeyValueStore(StoryClustering.STATES_STORE);
-        KeyValueStore<Bytes, byte[]> index = driver.getKeyValueStore(StoryClustering.INDEX_STORE);
-        statesLog.forEach(r -> states.put(Bytes.wrap(r.key()), r.value()));
-        indexLog.forEach(r -> index.put(Bytes.wrap(r.key()), r.value()));
+        for (var log : List.of(KeyValue.pair(StoryClustering.STATES_STORE, statesLog), KeyValue.pair(StoryClustering.INDEX_STORE, indexLog),
+                KeyValue.pair(StoryClustering.MEMBERS_STORE, membersLog))) {
+            KeyValueStore<Bytes, byte[]> store = driver.getKeyValueStore(log.key);
+            log.value.forEach(r -> store.put(Bytes.wrap(r.key()), r.value()));
+        }
         send(FIRST_FLIGHT_OWN_WORDS);
         Article after = out.readValue();
         assertThat(after.story().id()).isEqualTo(first);
         assertThat(after.story().articles()).isEqualTo(3);
+    }
+
+    /**
+     * A story is rewritten by every report that joins it; its member fingerprints, the bulk of it, only while members
+     * are added: nine reports of one event write nine states without members and {@value StoryState#MAX_MEMBERS}
+     * member lists, and the story still matches on them.
+     */
+    @Test
+    void aGrownStoryIsRewrittenWithoutItsMembers() {
+        start(StorySettings.defaults());
+        for (int k = 0; k < 9; k++) {
+            send(en("en-copy-" + k, "copy" + k + ".example", FIRST_FLIGHT.title(), FIRST_FLIGHT.text(), T0.plus(Duration.ofMinutes(k))));
+        }
+        List<Article> written = out.readValuesToList();
+        assertThat(written).extracting(a -> a.story().id()).containsOnly("s-en-copy-0");
+        assertThat(written.get(8).story().articles()).isEqualTo(9);
+
+        List<TestRecord<byte[], byte[]>> statesLog = changelog(StoryClustering.STATES_STORE);
+        assertThat(statesLog).hasSize(9).allSatisfy(r -> assertThat(
+                TimeBucketStore.valueOf(r.value(), StoreMemory.STATE_SERDE.deserializer()).members()).isEmpty());
+        assertThat(changelog(StoryClustering.MEMBERS_STORE)).extracting(r -> membersOf(r).size())
+                .containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    /** A state an earlier version stored with its members inside is read with them, and saved apart from them. */
+    @Test
+    void aStateStoredWithItsMembersInsideStillMatches() {
+        start(StorySettings.defaults());
+        send(FIRST_FLIGHT);
+        String first = out.readValue().story().id();
+        long anchor = StoryClusterer.eventTime(FIRST_FLIGHT, T0).toEpochMilli();
+        StoryState stored = states(StorySettings.defaults().window()).get(first, anchor);
+        List<Fingerprint> itsMembers = membersOf(changelog(StoryClustering.MEMBERS_STORE).get(0));
+        List<TestRecord<byte[], byte[]>> indexLog = changelog(StoryClustering.INDEX_STORE);
+
+        driver.close();
+        start(StorySettings.defaults());
+        KeyValueStore<Bytes, byte[]> index = driver.getKeyValueStore(StoryClustering.INDEX_STORE);
+        indexLog.forEach(r -> index.put(Bytes.wrap(r.key()), r.value()));
+        states(StorySettings.defaults().window()).put(first, anchor, stored.withMembers(itsMembers));
+        send(FIRST_FLIGHT_REPRINT);
+
+        assertThat(out.readValue().story()).satisfies(story -> {
+            assertThat(story.id()).isEqualTo(first);
+            assertThat(story.articles()).isEqualTo(2);
+        });
+        assertThat(membersOf(changelog(StoryClustering.MEMBERS_STORE).get(0))).hasSize(2);
+        assertThat(states(StorySettings.defaults().window()).get(first, anchor).members()).isEmpty();
+    }
+
+    private static List<Fingerprint> membersOf(TestRecord<byte[], byte[]> changelogRecord) {
+        return TimeBucketStore.valueOf(changelogRecord.value(), StoreMemory.MEMBERS_SERDE.deserializer()).fingerprints();
     }
 
     private List<TestRecord<byte[], byte[]>> changelog(String store) {
