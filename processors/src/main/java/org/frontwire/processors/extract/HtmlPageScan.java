@@ -35,8 +35,6 @@ final class HtmlPageScan implements NodeFilter {
     /** class+id → CHROME/GATE bits, shared by all pages (class names repeat across a site); cleared when large. */
     private static final Map<String, Integer> ATTRIBUTE_FLAGS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int ATTRIBUTE_FLAGS_MAX = 50_000;
-    /** This page's class+id bits: a page repeats its class names, looked up here without reaching the shared table. */
-    private final Map<String, Integer> pageFlags = new java.util.HashMap<>();
     private final ArrayList<BlockStats> stack = new ArrayList<>();
     /** Scripts, styles and hidden elements, taken out of the tree once the pass is done. */
     private final List<Element> dropped = new ArrayList<>();
@@ -319,17 +317,13 @@ final class HtmlPageScan implements NodeFilter {
         int flags = 0;
         if (!cls.isEmpty() || !id.isEmpty()) {
             String key = id.isEmpty() ? cls : cls + "#" + id;
-            Integer cached = pageFlags.get(key);
+            Integer cached = ATTRIBUTE_FLAGS.get(key);
             if (cached == null) {
-                cached = ATTRIBUTE_FLAGS.get(key);
-                if (cached == null) {
-                    cached = flags(key);
-                    if (ATTRIBUTE_FLAGS.size() > ATTRIBUTE_FLAGS_MAX) {
-                        ATTRIBUTE_FLAGS.clear();
-                    }
-                    ATTRIBUTE_FLAGS.put(key, cached);
+                cached = flags(key);
+                if (ATTRIBUTE_FLAGS.size() > ATTRIBUTE_FLAGS_MAX) {
+                    ATTRIBUTE_FLAGS.clear();
                 }
-                pageFlags.put(key, cached);
+                ATTRIBUTE_FLAGS.put(key, cached);
             }
             flags = cached;
         }
