@@ -90,8 +90,9 @@ final class Fingerprints {
 
     /**
      * The text's matching words, at least its first {@code needed} ones when it has that many: only an opening is
-     * read, twice as long each time it holds too few words, so the words of an opening cut before a space are taken
-     * when they are enough (a cut before a space splits no word and no normalisation), else the whole text's.
+     * read, twice as long each time it holds too few words but at least half of them, so the words of an opening cut
+     * before a space are taken when they are enough (a cut before a space splits no word and no normalisation), else
+     * the whole text's.
      */
     static List<String> openingWords(String text, int needed) {
         for (int cut = OPENING_CHARS_PER_WORD * needed; text.length() > cut; cut *= 2) {
@@ -99,11 +100,15 @@ final class Fingerprints {
             while (end > 0 && text.charAt(end) != ' ' && text.charAt(end) != '\n') {
                 end--;
             }
-            if (end > 0) {
-                List<String> words = MatchText.words(text.substring(0, end));
-                if (words.size() >= needed) {
-                    return words;
-                }
+            if (end == 0) {
+                break; // no space to cut at
+            }
+            List<String> words = MatchText.words(text.substring(0, end));
+            if (words.size() >= needed) {
+                return words;
+            }
+            if (words.size() < needed / 2) {
+                break; // long words (runs of Han characters): twice the opening would not hold enough either
             }
         }
         return MatchText.words(text);
