@@ -44,8 +44,8 @@ public final class TermMatcher {
     private final Map<String, List<Phrase>> byFirstToken = new HashMap<>();
     private final Map<String, List<Phrase>> byFirstTokenPrefix = new HashMap<>();
     /**
-     * A filter ahead of the maps: most tokens start no term, and a bit by a token's first letters and length (or by
-     * its first {@value #PREFIX_KEY} letters) rules them out without hashing the token or cutting its prefix.
+     * A filter ahead of the maps: most tokens start no term, and a bit by a token's hash (or by its first
+     * {@value #PREFIX_KEY} letters) rules them out without probing the map or cutting the token's prefix.
      */
     private final BitSet firstTokenKeys = new BitSet(KEY_SPACE);
     private final BitSet prefixKeys = new BitSet(KEY_SPACE);
@@ -126,7 +126,9 @@ public final class TermMatcher {
         String first = tokens.get(i);
         String bare = withoutClitic(first);
         for (String key : bare == null ? new String[] {first} : new String[] {first, bare}) {
-            for (Phrase p : candidates(key)) {
+            List<Phrase> candidates = candidates(key);
+            for (int c = 0; c < candidates.size(); c++) {
+                Phrase p = candidates.get(c);
                 if (p.length() == best.length() && found.stream().noneMatch(f -> f.term().topic().equals(p.term().topic()))
                         && p.matchesAt(tokens, i, key)) {
                     found.add(p);
@@ -137,7 +139,9 @@ public final class TermMatcher {
     }
 
     private Phrase longest(List<String> tokens, int i, String first, Phrase best) {
-        for (Phrase p : candidates(first)) {
+        List<Phrase> candidates = candidates(first);
+        for (int c = 0; c < candidates.size(); c++) { // no iterator: most tokens have no candidates
+            Phrase p = candidates.get(c);
             boolean better = best == null || p.length() > best.length()
                     || p.length() == best.length() && p.term().weight() > best.term().weight();
             if (better && p.matchesAt(tokens, i, first)) {
@@ -147,10 +151,10 @@ public final class TermMatcher {
         return best;
     }
 
+    /** The token's hash, which the map then looks it up by without computing it again. */
     private static int tokenKey(String token) {
-        int length = token.length();
-        int second = length > 1 ? token.charAt(1) : 0;
-        return (token.charAt(0) * 961 + second * 31 + Math.min(length, 31)) & (KEY_SPACE - 1);
+        int h = token.hashCode();
+        return (h ^ (h >>> 16)) & (KEY_SPACE - 1);
     }
 
     private static int prefixKey(String token) {

@@ -88,6 +88,18 @@ public final class LanguageDetector {
         this.model = new ThreadSafeLanguageDetectorME(SharedModel.INSTANCE);
     }
 
+    /**
+     * The language of a headline and its text, read as one ("title\ntext"), without copying more of the text than the
+     * first {@value #SAMPLE_CHARS} characters that are read.
+     *
+     * @param title may be null
+     */
+    public String detect(String title, String text) {
+        String head = title == null ? "" : title + "\n";
+        int read = Math.max(0, Math.min(text.length(), SAMPLE_CHARS + 1 - head.length()));
+        return detect(head + text.substring(0, read));
+    }
+
     public String detect(String text) {
         if (text == null || text.isBlank()) {
             return UNDETERMINED;

@@ -107,7 +107,7 @@ public final class ArticlePipeline {
         if (text.isBlank()) {
             throw new IllegalArgumentException("no article text found: the page has no readable text outside scripts and site chrome");
         }
-        String language = languages.detect((e.title() == null ? "" : e.title() + "\n") + text);
+        String language = languages.detect(e.title(), text);
         Classification c = classifier.classify(e.title(), e.summary(), text);
         String id = Hashes.sha256(url == null ? raw.body() : url).substring(0, 32);
         String canonical = PageUrls.isWeb(e.canonicalUrl()) ? e.canonicalUrl() : null;

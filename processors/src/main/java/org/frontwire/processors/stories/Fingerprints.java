@@ -78,31 +78,37 @@ final class Fingerprints {
         Map<String, Integer> tf = new LinkedHashMap<>();
         titleWords.forEach(w -> tf.merge(w, 1, Integer::sum));
         textWords.subList(0, Math.min(textWords.size(), BODY_WORDS)).forEach(w -> tf.merge(w, 1, Integer::sum));
-        List<String> body = tf.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                .limit(MAX_BODY_TERMS).map(Map.Entry::getKey).toList();
+        List<Map.Entry<String, Integer>> byCount = new ArrayList<>(tf.entrySet());
+        byCount.sort(Map.Entry.comparingByValue(Comparator.reverseOrder()));
         Map<String, Float> counts = new LinkedHashMap<>();
-        body.forEach(w -> counts.put(w, (float) tf.get(w)));
+        for (Map.Entry<String, Integer> e : byCount.subList(0, Math.min(byCount.size(), MAX_BODY_TERMS))) {
+            counts.put(e.getKey(), (float) e.getValue());
+        }
         return new Fingerprint(a.id(), List.copyOf(new LinkedHashSet<>(titleWords)), List.copyOf(lead), List.copyOf(numbers),
                 List.copyOf(ordinals), sig, commentary(a), counts);
     }
 
     /**
-     * The text's matching words, at least its first {@code needed} ones when it has that many: only those are read, so
-     * the words of an opening cut before a space are taken when they are enough (a cut before a space splits no word
-     * and no normalisation), else the whole text's.
+     * The text's matching words, at least its first {@code needed} ones when it has that many: only an opening is
+     * read, twice as long each time it holds too few words but at least half of them, so the words of an opening cut
+     * before a space are taken when they are enough (a cut before a space splits no word and no normalisation), else
+     * the whole text's.
      */
     static List<String> openingWords(String text, int needed) {
-        int cut = OPENING_CHARS_PER_WORD * needed;
-        if (text.length() > cut) {
-            while (cut > 0 && text.charAt(cut) != ' ' && text.charAt(cut) != '\n') {
-                cut--;
+        for (int cut = OPENING_CHARS_PER_WORD * needed; text.length() > cut; cut *= 2) {
+            int end = cut;
+            while (end > 0 && text.charAt(end) != ' ' && text.charAt(end) != '\n') {
+                end--;
             }
-            if (cut > 0) {
-                List<String> words = MatchText.words(text.substring(0, cut));
-                if (words.size() >= needed) {
-                    return words;
-                }
+            if (end == 0) {
+                break; // no space to cut at
+            }
+            List<String> words = MatchText.words(text.substring(0, end));
+            if (words.size() >= needed) {
+                return words;
+            }
+            if (words.size() < needed / 2) {
+                break; // long words (runs of Han characters): twice the opening would not hold enough either
             }
         }
         return MatchText.words(text);

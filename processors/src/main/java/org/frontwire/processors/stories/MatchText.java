@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ final class MatchText {
     private static final Map<String, Integer> ORDINALS = ordinals();
 
     private static final Set<String> STOP = stopWords();
+    /** A bit by hash for each stop word: most words are none, and a clear bit says so without probing {@link #STOP}. */
+    private static final BitSet STOP_HASHES = hashBits(STOP);
+    private static final int HASH_BITS = 1 << 16;
 
     private static final String FIRST = ArabicTextNormalizer.normalize("أول");
     private static final String FROM = ArabicTextNormalizer.normalize("من");
@@ -112,7 +116,22 @@ final class MatchText {
         if (token.length() < 2 && !isNumber(token)) {
             return false;
         }
-        return !STOP.contains(token) || ORDINALS.containsKey(token) || COUNTS.containsKey(token);
+        return !isStopWord(token) || ORDINALS.containsKey(token) || COUNTS.containsKey(token);
+    }
+
+    private static boolean isStopWord(String token) {
+        return STOP_HASHES.get(hashBit(token)) && STOP.contains(token);
+    }
+
+    private static int hashBit(String word) {
+        int h = word.hashCode();
+        return (h ^ (h >>> 16)) & (HASH_BITS - 1);
+    }
+
+    private static BitSet hashBits(Set<String> words) {
+        BitSet bits = new BitSet(HASH_BITS);
+        words.forEach(w -> bits.set(hashBit(w)));
+        return bits;
     }
 
     static boolean isNumber(String token) {

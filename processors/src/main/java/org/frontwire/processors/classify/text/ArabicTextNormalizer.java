@@ -24,6 +24,11 @@ public final class ArabicTextNormalizer {
         for (int i = 0; i < len; i++) {
             s[i] = foldLetter(s[i]);
         }
+        return normalizeFolded(s, len);
+    }
+
+    /** {@link #normalize(char[], int)} of a token whose letters have been through {@link #foldLetter} already. */
+    static int normalizeFolded(char[] s, int len) {
         len = NORMALIZER.normalize(s, len);
         char c0 = len > 0 ? s[0] : 0;
         char c1 = len > 1 ? s[1] : 0;

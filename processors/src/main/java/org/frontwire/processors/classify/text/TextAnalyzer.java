@@ -45,20 +45,23 @@ public final class TextAnalyzer {
 
     private static void emit(List<String> out, char[] buf, int len, boolean arabic) {
         if (arabic) {
-            len = ArabicTextNormalizer.normalize(buf, len);
+            len = ArabicTextNormalizer.normalizeFolded(buf, len);
         }
         if (len > 0) {
             out.add(new String(buf, 0, len));
         }
     }
 
-    /** {@link #foldOf} of every char that is part of a token ({@link #isTokenCharOf}), 0 for the others: read once. */
+    /**
+     * {@link #foldOf} of every char that is part of a token ({@link #isTokenCharOf}), then
+     * {@link ArabicTextNormalizer#foldLetter} (which changes Arabic-script letters only), 0 for the others: read once.
+     */
     private static final char[] FOLDED_TOKEN_CHARS = foldedTokenChars();
 
     private static char[] foldedTokenChars() {
         char[] table = new char[Character.MAX_VALUE + 1];
         for (int c = 0; c < table.length; c++) {
-            table[c] = isTokenCharOf((char) c) ? foldOf((char) c) : 0;
+            table[c] = isTokenCharOf((char) c) ? ArabicTextNormalizer.foldLetter(foldOf((char) c)) : 0;
         }
         return table;
     }
