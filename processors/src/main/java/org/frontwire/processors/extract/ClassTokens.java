@@ -1,7 +1,6 @@
 package org.frontwire.processors.extract;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Splits class and id attributes into lower-case tokens; camelCase humps become dashes ("newsCaption" → "news-caption");
@@ -9,13 +8,14 @@ import java.util.regex.Pattern;
  * lower case, so that BEM's "card_item__title" stays as it is) is its local name.
  */
 final class ClassTokens {
-    private static final Pattern CSS_MODULE = Pattern.compile("(?<![^\\s#])[A-Za-z][A-Za-z0-9]*_([A-Za-z][A-Za-z0-9-]*)__(?=[a-z]{0,4}[A-Z0-9_-])[A-Za-z0-9_-]{5}(?![^\\s#])");
+    /** Characters of a CSS module's hash ("x3Fq9"). */
+    private static final int HASH_LENGTH = 5;
 
     private ClassTokens() {}
 
     static String[] split(String classAndId) {
         if (classAndId.indexOf("__") > 0) {
-            classAndId = CSS_MODULE.matcher(classAndId).replaceAll("$1");
+            classAndId = withCssModuleLocalNames(classAndId);
         }
         StringBuilder out = new StringBuilder(classAndId.length() + 8);
         char prev = ' ';
@@ -42,5 +42,80 @@ final class ClassTokens {
             }
         }
         return tokens.toArray(new String[0]);
+    }
+
+    /** The attribute with each CSS-module name replaced by its local name; the other tokens as they are. */
+    static String withCssModuleLocalNames(String classAndId) {
+        StringBuilder out = null;
+        int n = classAndId.length();
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && !isBoundary(classAndId.charAt(end))) {
+                end++;
+            }
+            String local = end > start ? cssModuleLocalName(classAndId, start, end) : null;
+            if (local != null && out == null) {
+                out = new StringBuilder(n).append(classAndId, 0, start);
+            }
+            if (out != null) {
+                out.append(local != null ? local : classAndId.substring(start, end));
+                if (end < n) {
+                    out.append(classAndId.charAt(end));
+                }
+            }
+            start = end + 1;
+        }
+        return out == null ? classAndId : out.toString();
+    }
+
+    /**
+     * The local name of the token {@code [from, to)} when it is a CSS-module name: file (a letter, then letters and
+     * digits), "_", local name (a letter, then letters, digits and dashes), "__", a hash of five letters, digits,
+     * dashes or underscores not all lower-case letters; else null.
+     */
+    private static String cssModuleLocalName(String s, int from, int to) {
+        int fileEnd = s.indexOf('_', from);
+        if (fileEnd < 0 || fileEnd >= to || fileEnd == from || !isAsciiLetter(s.charAt(from))) {
+            return null;
+        }
+        for (int i = from + 1; i < fileEnd; i++) {
+            if (!isAsciiLetterOrDigit(s.charAt(i))) {
+                return null;
+            }
+        }
+        int localStart = fileEnd + 1;
+        int localEnd = s.indexOf('_', localStart);
+        if (localEnd < 0 || localEnd >= to - 1 || localEnd == localStart || !isAsciiLetter(s.charAt(localStart))
+                || s.charAt(localEnd + 1) != '_' || to - (localEnd + 2) != HASH_LENGTH) {
+            return null;
+        }
+        for (int i = localStart + 1; i < localEnd; i++) {
+            if (!isAsciiLetterOrDigit(s.charAt(i)) && s.charAt(i) != '-') {
+                return null;
+            }
+        }
+        boolean allLowerCase = true;
+        for (int i = localEnd + 2; i < to; i++) {
+            char c = s.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '-' && c != '_') {
+                return null;
+            }
+            allLowerCase &= c >= 'a' && c <= 'z';
+        }
+        return allLowerCase ? null : s.substring(localStart, localEnd);
+    }
+
+    /** What separates tokens of a class and id attribute here: ASCII white space, and '#' between class and id. */
+    private static boolean isBoundary(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '#';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9';
     }
 }
