@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.frontwire.processors.classify.text.ArabicTextNormalizer;
 import org.frontwire.processors.classify.text.TextAnalyzer;
+import org.frontwire.processors.classify.text.WordBits;
 
 /**
  * Finds taxonomy terms in analysed text: whole tokens and whole phrases, longest match first,
@@ -44,10 +45,10 @@ public final class TermMatcher {
     private final Map<String, List<Phrase>> byFirstToken = new HashMap<>();
     private final Map<String, List<Phrase>> byFirstTokenPrefix = new HashMap<>();
     /**
-     * A filter ahead of the maps: most tokens start no term, and a bit by a token's hash (or by its first
+     * Filters ahead of the maps: most tokens start no term, and a bit by a token's hash (or by its first
      * {@value #PREFIX_KEY} letters) rules them out without probing the map or cutting the token's prefix.
      */
-    private final BitSet firstTokenKeys = new BitSet(KEY_SPACE);
+    private final WordBits firstTokens = new WordBits();
     private final BitSet prefixKeys = new BitSet(KEY_SPACE);
     private static final int KEY_SPACE = 1 << 16;
 
@@ -67,7 +68,7 @@ public final class TermMatcher {
                     prefixKeys.set(prefixKey(first));
                 } else {
                     byFirstToken.computeIfAbsent(first, k -> new ArrayList<>()).add(phrase);
-                    firstTokenKeys.set(tokenKey(first));
+                    firstTokens.add(first);
                 }
             }
         }
@@ -151,12 +152,6 @@ public final class TermMatcher {
         return best;
     }
 
-    /** The token's hash, which the map then looks it up by without computing it again. */
-    private static int tokenKey(String token) {
-        int h = token.hashCode();
-        return (h ^ (h >>> 16)) & (KEY_SPACE - 1);
-    }
-
     private static int prefixKey(String token) {
         return (token.charAt(0) * 961 + token.charAt(1) * 31 + token.charAt(2)) & (KEY_SPACE - 1);
     }
@@ -165,7 +160,7 @@ public final class TermMatcher {
         if (first.isEmpty()) {
             return List.of();
         }
-        List<Phrase> exact = firstTokenKeys.get(tokenKey(first)) ? byFirstToken.get(first) : null;
+        List<Phrase> exact = firstTokens.mayContain(first) ? byFirstToken.get(first) : null;
         List<Phrase> open = first.length() >= PREFIX_KEY && prefixKeys.get(prefixKey(first))
                 ? byFirstTokenPrefix.get(first.substring(0, PREFIX_KEY)) : null;
         if (open == null) {

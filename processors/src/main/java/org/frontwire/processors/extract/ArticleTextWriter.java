@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -207,7 +208,7 @@ final class ArticleTextWriter implements NodeFilter {
         for (int up = 0; up < 3 && e != null && !e.normalName().equals("body"); up++, e = e.parent()) {
             int n = 0;
             for (Element s = e.previousElementSibling(); s != null && n < 3; s = s.previousElementSibling(), n++) {
-                org.jsoup.select.Elements h1 = s.getElementsByTag("h1");
+                Elements h1 = s.getElementsByTag("h1");
                 if (h1.isEmpty()) {
                     continue;
                 }
@@ -337,7 +338,7 @@ final class ArticleTextWriter implements NodeFilter {
 
     /** Han, kana and CJK punctuation and full-width forms: scripts written without spaces between words. */
     private static boolean isWide(char c) {
-        return c >= '\u3000' && c <= '\u30FF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\u4E00' && c <= '\u9FFF'
+        return TextNormalizer.isHanOrKana(c) || c >= '\u3000' && c <= '\u303F'
                 || c >= '\uF900' && c <= '\uFAFF' || c >= '\uFF01' && c <= '\uFF60' || Character.isSurrogate(c);
     }
 

@@ -216,8 +216,7 @@ final class HtmlPageScan implements NodeFilter {
     private static int width(String text) {
         int w = text.length();
         for (int i = 0; i < text.length() && w < 40; i++) {
-            char c = text.charAt(i);
-            if (c >= '\u3040' && c <= '\u30FF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\u4E00' && c <= '\u9FFF') {
+            if (TextNormalizer.isHanOrKana(text.charAt(i))) {
                 w++;
             }
         }

@@ -154,4 +154,9 @@ final class TextNormalizer {
         }
         return new String(out, 0, n);
     }
+
+    /** Han (with its extension A) and kana: letters of scripts written without spaces between words. */
+    static boolean isHanOrKana(char c) {
+        return c >= '\u3040' && c <= '\u30FF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\u4E00' && c <= '\u9FFF';
+    }
 }

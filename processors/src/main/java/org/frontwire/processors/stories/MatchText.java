@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.frontwire.processors.classify.text.ArabicTextNormalizer;
 import org.frontwire.processors.classify.text.TextAnalyzer;
+import org.frontwire.processors.classify.text.WordBits;
 
 /**
  * Words for story matching: the classifier's analysis ({@link TextAnalyzer}: NFKC, lower case, Eastern Arabic digits,
@@ -44,9 +44,8 @@ final class MatchText {
     private static final Map<String, Integer> ORDINALS = ordinals();
 
     private static final Set<String> STOP = stopWords();
-    /** A bit by hash for each stop word: most words are none, and a clear bit says so without probing {@link #STOP}. */
-    private static final BitSet STOP_HASHES = hashBits(STOP);
-    private static final int HASH_BITS = 1 << 16;
+    /** Most words are no stop word, and a clear bit says so without probing {@link #STOP}. */
+    private static final WordBits STOP_BITS = WordBits.of(STOP);
 
     private static final String FIRST = ArabicTextNormalizer.normalize("أول");
     private static final String FROM = ArabicTextNormalizer.normalize("من");
@@ -120,18 +119,7 @@ final class MatchText {
     }
 
     private static boolean isStopWord(String token) {
-        return STOP_HASHES.get(hashBit(token)) && STOP.contains(token);
-    }
-
-    private static int hashBit(String word) {
-        int h = word.hashCode();
-        return (h ^ (h >>> 16)) & (HASH_BITS - 1);
-    }
-
-    private static BitSet hashBits(Set<String> words) {
-        BitSet bits = new BitSet(HASH_BITS);
-        words.forEach(w -> bits.set(hashBit(w)));
-        return bits;
+        return STOP_BITS.mayContain(token) && STOP.contains(token);
     }
 
     static boolean isNumber(String token) {

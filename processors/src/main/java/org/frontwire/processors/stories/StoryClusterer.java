@@ -71,10 +71,9 @@ public final class StoryClusterer {
     }
 
     /** As {@link #assign(Article, Instant)}, with the article's fingerprint already read ({@link Fingerprints#of}). */
-    Assignment assign(Article article, Fingerprint fingerprint, Instant time) {
+    Assignment assign(Article article, Fingerprint fp, Instant time) {
         String group = groupOf(article, settings);
         long t = time.toEpochMilli();
-        Fingerprint fp = fingerprint;
         Set<String> words = new LinkedHashSet<>(capacity(fp.lead().size() + fp.vector().size()));
         words.addAll(fp.lead());
         words.addAll(fp.vector().keySet());
