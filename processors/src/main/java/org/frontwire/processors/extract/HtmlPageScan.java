@@ -38,11 +38,6 @@ final class HtmlPageScan implements NodeFilter {
     private final ArrayList<BlockStats> stack = new ArrayList<>();
     /** Scripts, styles and hidden elements, taken out of the tree once the pass is done. */
     private final List<Element> dropped = new ArrayList<>();
-    /**
-     * This page's class+id keys and their bits, asked before {@link #ATTRIBUTE_FLAGS}: a page repeats its class names
-     * (menu items, list entries), and a small table of its own stays in cache where the shared one does not.
-     */
-    private final Map<String, Integer> pageFlags = new java.util.HashMap<>();
     /** The element whose class/id bits were read last (chrome, gate and collapsed ask in turn) and its bits. */
     private Element lastFlagged;
     private int lastFlags;
@@ -321,17 +316,13 @@ final class HtmlPageScan implements NodeFilter {
         int flags = 0;
         if (!cls.isEmpty() || !id.isEmpty()) {
             String key = id.isEmpty() ? cls : cls + "#" + id;
-            Integer cached = pageFlags.get(key);
+            Integer cached = ATTRIBUTE_FLAGS.get(key);
             if (cached == null) {
-                cached = ATTRIBUTE_FLAGS.get(key);
-                if (cached == null) {
-                    cached = flags(key);
-                    if (ATTRIBUTE_FLAGS.size() > ATTRIBUTE_FLAGS_MAX) {
-                        ATTRIBUTE_FLAGS.clear();
-                    }
-                    ATTRIBUTE_FLAGS.put(key, cached);
+                cached = flags(key);
+                if (ATTRIBUTE_FLAGS.size() > ATTRIBUTE_FLAGS_MAX) {
+                    ATTRIBUTE_FLAGS.clear();
                 }
-                pageFlags.put(key, cached);
+                ATTRIBUTE_FLAGS.put(key, cached);
             }
             flags = cached;
         }
