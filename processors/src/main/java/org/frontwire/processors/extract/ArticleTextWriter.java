@@ -318,37 +318,22 @@ final class ArticleTextWriter implements NodeFilter {
      * segment-break rule: "中国\n外交部" is one word); soft hyphens, word joiners and byte-order marks dropped.
      */
     private void appendCollapsed(String text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
+            if (c <= ' ' || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c)) {
                 if (line.length() > 0) {
                     pendingSpace = true;
                     pendingSegmentBreak |= c == '\n' || c == '\r';
                 }
-            } else if (!isDropped(c)) {
+            } else if (c != '\u00AD' && c != '\u2060' && c != '\uFEFF') {
                 if (pendingSpace && !(pendingSegmentBreak && isWide(line.charAt(line.length() - 1)) && isWide(c))) {
                     line.append(' ');
                 }
                 pendingSpace = false;
                 pendingSegmentBreak = false;
-                int end = i + 1;
-                while (end < n && !isSpace(text.charAt(end)) && !isDropped(text.charAt(end))) {
-                    end++;
-                }
-                line.append(text, i, end); // the rest of the word at once: nothing pends inside it
-                i = end - 1;
+                line.append(c);
             }
         }
-    }
-
-    private static boolean isSpace(char c) {
-        return c <= ' ' || c == '\u00A0' || c == '\u200B' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c);
-    }
-
-    /** Soft hyphens, word joiners and byte-order marks. */
-    private static boolean isDropped(char c) {
-        return c == '\u00AD' || c == '\u2060' || c == '\uFEFF';
     }
 
     /** Han, kana and CJK punctuation and full-width forms: scripts written without spaces between words. */

@@ -281,12 +281,8 @@ final class BodyLineChooser {
 
     /** The heading of a box of other articles inside the article: "اقرأ أيضا", "Related", "Voir aussi"... */
     static boolean isBoxHeading(String line, String folded) {
-        return mayBeBoxHeading(line) && (ChromeLexicon.get().isSectionStop(folded) || BOX_HEADINGS.contains(folded));
-    }
-
-    /** What {@link #isBoxHeading} asks of the line before its folded form: for a caller that folds only if needed. */
-    static boolean mayBeBoxHeading(String line) {
-        return TextNormalizer.wordCount(line, 9) <= 8 && !Sentences.endsWithFullStop(line);
+        return TextNormalizer.wordCount(line, 9) <= 8 && !Sentences.endsWithFullStop(line)
+                && (ChromeLexicon.get().isSectionStop(folded) || BOX_HEADINGS.contains(folded));
     }
 
     /** "1234 views", "Views: 1,234", "12 تعليق", "٣ دقائق": a number and at most two words. */

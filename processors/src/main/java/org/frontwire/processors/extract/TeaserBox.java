@@ -25,8 +25,7 @@ final class TeaserBox {
             return false;
         }
         String heading = firstText(e);
-        return heading != null && BodyLineChooser.mayBeBoxHeading(heading)
-                && BodyLineChooser.isBoxHeading(heading, TextNormalizer.fold(heading));
+        return heading != null && BodyLineChooser.isBoxHeading(heading, TextNormalizer.fold(heading));
     }
 
     /** The first non-blank text of an element, within its first few nodes; null when none or too long for a heading. */
