@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.frontwire.processors.classify.text.WordBits;
 
 /**
  * Words and phrases that mark site chrome, in several languages, loaded from {@code /extract/*.txt}:
@@ -39,6 +40,9 @@ final class ChromeLexicon {
     private final Set<String> headWords = new HashSet<>();
     private final List<String> bylineWords = new ArrayList<>();
     private final Set<String> sectionStops;
+    /** Bits of the phrases' hashes, asked before a prefix of a line is cut out and looked up. */
+    private final WordBits chromeLineBits;
+    private final WordBits sectionStopBits;
     private final List<String[]> metaPrefixes; // {kind, raw prefix, folded prefix}
 
     private ChromeLexicon(Set<String> chromeWords, Set<String> contentWords, Set<String> chromeLines, List<String> chromeFragments,
@@ -48,6 +52,8 @@ final class ChromeLexicon {
         this.contentWords = contentWords;
         this.chromeLines = chromeLines;
         this.sectionStops = sectionStops;
+        this.chromeLineBits = WordBits.of(chromeLines);
+        this.sectionStopBits = WordBits.of(sectionStops);
         this.metaPrefixes = metaPrefixes;
     }
 
@@ -189,7 +195,7 @@ final class ChromeLexicon {
 
     /** A whole line of chrome: "Share", "اضغط هنا", "Реклама"... */
     boolean isChromeLine(String folded) {
-        if (folded.length() < 80 && (matchesPhrase(folded, chromeLines, 4) || exactChromeLines.contains(folded))) {
+        if (folded.length() < 80 && (matchesPhrase(folded, chromeLines, chromeLineBits, 4) || exactChromeLines.contains(folded))) {
             return true;
         }
         if (folded.length() < 300) {
@@ -242,13 +248,16 @@ final class ChromeLexicon {
     /** A line opening with a chrome-section heading and a colon or link: "اقرأ أيضا: ...", "Read more: ...". */
     boolean startsWithSectionStop(String folded) {
         int words = 0;
+        int prefixHash = 0; // String.hashCode of folded.substring(0, i)
         for (int i = 0; i < folded.length() && words < 5; i++) {
-            if (folded.charAt(i) == ' ') {
+            char c = folded.charAt(i);
+            if (c == ' ') {
                 words++;
-                if (sectionStops.contains(folded.substring(0, i))) {
+                if (sectionStopBits.mayContainHash(prefixHash) && sectionStops.contains(folded.substring(0, i))) {
                     return true;
                 }
             }
+            prefixHash = 31 * prefixHash + c;
         }
         return false;
     }
@@ -282,10 +291,10 @@ final class ChromeLexicon {
 
     /** A heading that opens a chrome section: "Most read", "اقرأ أيضا", "Читайте также"... */
     boolean isSectionStop(String folded) {
-        return matchesPhrase(folded, sectionStops, 2);
+        return matchesPhrase(folded, sectionStops, sectionStopBits, 2);
     }
 
-    private static boolean matchesPhrase(String folded, Set<String> phrases, int extraWords) {
+    private static boolean matchesPhrase(String folded, Set<String> phrases, WordBits bits, int extraWords) {
         if (folded.isEmpty()) {
             return false;
         }
@@ -293,16 +302,20 @@ final class ChromeLexicon {
             return true;
         }
         int words = 1;
+        int prefixHash = 0; // String.hashCode of folded.substring(0, i)
         for (int i = 0; i < folded.length(); i++) {
-            if (folded.charAt(i) == ' ') {
+            char c = folded.charAt(i);
+            if (c == ' ') {
                 words++;
                 if (words > 8) {
                     return false;
                 }
-                if (phrases.contains(folded.substring(0, i)) && countWords(folded.substring(i + 1)) <= extraWords) {
+                if (bits.mayContainHash(prefixHash) && phrases.contains(folded.substring(0, i))
+                        && countWords(folded.substring(i + 1)) <= extraWords) {
                     return true;
                 }
             }
+            prefixHash = 31 * prefixHash + c;
         }
         return false;
     }

@@ -5,11 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.frontwire.records.Sites;
 import org.jsoup.nodes.Element;
 
 /** Metadata a page states about itself: meta tags, link rel, title, JSON-LD, time elements, tag links. */
 final class HtmlMetadata {
+    private static final Pattern LEADING_BY = Pattern.compile("^(?i)by\\s+");
+    private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[,،;]");
     String titleTag;
     String h1;
     String ogTitle;
@@ -96,7 +99,7 @@ final class HtmlMetadata {
             case "og:site_name", "application-name", "al:android:app_name" -> siteName = first(siteName, content);
             case "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author" -> {
                 if (!content.startsWith("http")) {
-                    author = first(author, content.replaceFirst("^(?i)by\\s+", ""));
+                    author = first(author, LEADING_BY.matcher(content).replaceFirst(""));
                 }
             }
             case "og:url" -> ogUrl = first(ogUrl, content);
@@ -105,7 +108,7 @@ final class HtmlMetadata {
                     "article.published", "published_time", "og:article:published_time", "citation_publication_date" ->
                     metaDate = first(metaDate, content);
             case "keywords", "news_keywords", "article:tag", "parsely-tags" -> {
-                for (String k : content.split("[,،;]")) {
+                for (String k : KEYWORD_SEPARATORS.split(content)) {
                     String t = k.strip();
                     if (!t.isEmpty() && t.length() < 80 && keywords.size() < 50) {
                         keywords.add(t);

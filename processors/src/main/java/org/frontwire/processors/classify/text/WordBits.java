@@ -27,8 +27,19 @@ public final class WordBits {
         return bits.get(bitOf(word));
     }
 
+    /**
+     * {@link #mayContain} of the word whose {@link String#hashCode} is {@code hash}: for a caller that hashes the
+     * prefixes of a text as it reads it, without cutting each prefix out as a string.
+     */
+    public boolean mayContainHash(int hash) {
+        return bits.get(bitOfHash(hash));
+    }
+
     private static int bitOf(String word) {
-        int h = word.hashCode();
+        return bitOfHash(word.hashCode());
+    }
+
+    private static int bitOfHash(int h) {
         return (h ^ (h >>> 16)) & (SIZE - 1);
     }
 }
