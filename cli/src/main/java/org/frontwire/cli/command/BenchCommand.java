@@ -19,7 +19,8 @@ import org.frontwire.config.ConfigKeys;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the whole pipeline's throughput, latency and heap on your pages.",
-                "Publishes a warm-up and N raw pages, runs the processor (exactly-once) and prints pages/s sustained,",
+                "Publishes a warm-up, N measured raw pages and a margin behind them, runs the processor (exactly-once)",
+                "and prints pages/s sustained over the N while every partition still has input,",
                 "raw→output latency p50/p95/p99 at full and half load, heap peak, and the single-thread",
                 "offline rates of extract and of Jsoup.parse alone over the same pages."})
 public final class BenchCommand implements Callable<Integer> {
@@ -31,7 +32,9 @@ public final class BenchCommand implements Callable<Integer> {
                     + "the sample pages shipped with the project; give a larger folder for figures worth quoting.")
     Path pages;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "20000", description = "Raw pages to publish (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--count", paramLabel = "N", defaultValue = "20000",
+            description = {"Raw pages to measure (default: ${DEFAULT-VALUE}); half as many as these and the warm-up",
+                    "together are published behind them, so that every partition has input while they are measured."})
     int count;
 
     @Option(names = "--warm-up", paramLabel = "N", defaultValue = "4000",
