@@ -1,5 +1,6 @@
 package org.frontwire.records;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,12 @@ import org.apache.kafka.common.serialization.Serializer;
  * names once. JSON written by an earlier version is still read.
  */
 public final class SmileSerde<T> implements Serde<T> {
+    /**
+     * Field names are not canonicalised: a fingerprint's words are the keys of its vector, and a shared symbol table
+     * of every word seen was copied and grown on each read (two thirds of what reading a report allocated).
+     */
     private static final ObjectMapper MAPPER = SmileMapper.builder(SmileFactory.builder()
+                    .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
                     .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Json.MAX_STRING_CHARS).build())
                     .build())
             .addModule(new JavaTimeModule())
