@@ -295,9 +295,14 @@ public final class StoryClusterer {
         if (url(a) != null && urls.size() < settings.maxUrls() && !urls.contains(url(a))) {
             urls.add(url(a));
         }
-        List<Fingerprint> members = new ArrayList<>(st.members());
+        List<Fingerprint> members = st.members();
+        List<String> terms = s.terms();
         if (members.size() < StoryState.MAX_MEMBERS) {
+            members = new ArrayList<>(members);
             members.add(fp);
+            terms = evidence(members);
+        } else if (terms == null) {
+            terms = evidence(members);
         }
         Instant at = Instant.ofEpochMilli(t);
         boolean earlier = at.isBefore(s.firstSeen());
@@ -306,7 +311,7 @@ public final class StoryClusterer {
                 earlier || s.title() == null ? a.title() : s.title(),
                 earlier || fuller ? a.summary() : s.summary(),
                 List.copyOf(languages), earlier ? at : s.firstSeen(), at.isAfter(s.lastSeen()) ? at : s.lastSeen(),
-                s.articles() + 1, outlets, List.copyOf(sites), List.copyOf(urls), evidence(members));
+                s.articles() + 1, outlets, List.copyOf(sites), List.copyOf(urls), terms);
         return new StoryState(updated, st.group(), st.anchor(), List.copyOf(members), st.posted(), topics);
     }
 
