@@ -37,9 +37,10 @@ public final class BenchCommand implements Callable<Integer> {
                     "together are published behind them, so that every partition has input while they are measured."})
     int count;
 
-    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "4000",
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "20000",
             description = {"Pages published before the measured ones and drained first, so the rate is the warm",
-                    "processor's, as the offline rate is (default: ${DEFAULT-VALUE}; 0 measures from the first article)."})
+                    "processor's, as the offline rate is: on two cores its JIT compiler works for the first 90-110 s",
+                    "(default: ${DEFAULT-VALUE}; 0 measures from the first article)."})
     int warmUp;
 
     @Option(names = "--load-seconds", paramLabel = "S", defaultValue = "20",
