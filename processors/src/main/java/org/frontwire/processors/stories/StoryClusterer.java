@@ -296,14 +296,11 @@ public final class StoryClusterer {
             urls.add(url(a));
         }
         List<Fingerprint> members = st.members();
-        List<String> terms = s.terms();
         if (members.size() < StoryState.MAX_MEMBERS) {
             members = new ArrayList<>(members);
             members.add(fp);
-            terms = evidence(members);
-        } else if (terms == null) {
-            terms = evidence(members);
         }
+        List<String> terms = members == st.members() && s.terms() != null ? s.terms() : evidence(members);
         Instant at = Instant.ofEpochMilli(t);
         boolean earlier = at.isBefore(s.firstSeen());
         boolean fuller = s.summary() == null && a.summary() != null;
