@@ -73,10 +73,14 @@ public final class PipelineBenchmark {
                 out.println(Files.readAllLines(processorLog).stream().filter(l -> l.startsWith(HeapPeak.LINE_PREFIX))
                         .findFirst().orElse(HeapPeak.LINE_PREFIX + " not reported (see " + processorLog + ")"));
 
-                OfflineRates.Rates offline = OfflineRates.measure(pages, ServiceFactory.pipeline(config), offlineSeconds);
-                out.printf("offline, one thread: extract %.0f pages/s, Jsoup.parse alone %.0f pages/s%n",
-                        offline.extractPagesPerSecond(), offline.jsoupPagesPerSecond());
-                out.printf("end to end / offline extract = %.2f%n", sustained / offline.extractPagesPerSecond());
+                OfflineRates.Rates offline = OfflineRates.measure(pages, ServiceFactory.pipeline(config), config.storySettings(),
+                        offlineSeconds);
+                out.printf("offline, one thread: the processor's work (site memory learned, stories %s) %.0f pages/s, "
+                                + "extraction alone %.0f pages/s, Jsoup.parse alone %.0f pages/s (after %.0f s of warm-up)%n",
+                        config.storySettings().enabled() ? "clustered" : "off", offline.processorPagesPerSecond(),
+                        offline.extractPagesPerSecond(), offline.jsoupPagesPerSecond(), offline.warmUpSeconds());
+                out.printf("end to end / offline processor's work = %.2f, / offline extraction alone = %.2f%n",
+                        sustained / offline.processorPagesPerSecond(), sustained / offline.extractPagesPerSecond());
                 return sustained;
             } finally {
                 stopAll(processors);

@@ -48,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
     int loadSeconds;
 
     @Option(names = "--offline-seconds", paramLabel = "S", defaultValue = "10",
-            description = "Duration of each offline rate measurement (default: ${DEFAULT-VALUE}).")
+            description = "Time each offline rate is measured for, in turn with the others, after a warm-up of twice that at least, longer until the JIT has settled (default: ${DEFAULT-VALUE}).")
     int offlineSeconds;
 
     @Option(names = "--sweep", paramLabel = "POINTS", arity = "0..1", fallbackValue = DEFAULT_SWEEP,
