@@ -58,8 +58,8 @@ final class ArticleTextWriter implements NodeFilter {
 
     /**
      * Writes the roots as lines; with skipChrome, chrome-marked descendants and paywall notices (gate-marked blocks
-     * shorter than the rules' gateNoticeChars) are left out; figure captions only count in a gallery. The writer keeps
-     * the standfirst it left out.
+     * shorter than the rules' gateNoticeChars) are left out; figure captions only count in a gallery or a group of pictures. The writer
+     * keeps the standfirst it met.
      */
     static ArticleTextWriter writer(HtmlPageScan scan, List<Element> roots, ExtractionRules rules, boolean skipChrome, String title,
                                     String summary) {
@@ -74,6 +74,7 @@ final class ArticleTextWriter implements NodeFilter {
                 leadParagraphChars, skipChrome, title, summary);
         if (skipChrome && !roots.isEmpty()) {
             w.writeHeadingLead(roots);
+            w.writeSummaryLead(roots);
         }
         for (Element r : roots) {
             w.root = r;
@@ -102,7 +103,9 @@ final class ArticleTextWriter implements NodeFilter {
             breakLine();
             return FilterResult.CONTINUE;
         }
-        if (e != root ? skip(e, tag) : scan.stats(e) != null && isStandfirst(e, scan.stats(e))) {
+        if (e == root) {
+            noteStandfirst(e, scan.stats(e));
+        } else if (skip(e, tag)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (HtmlTags.BLOCK.contains(tag)) {
@@ -127,7 +130,7 @@ final class ArticleTextWriter implements NodeFilter {
             return false; // void, or nested too deep to be scanned on its own: part of the block around it
         }
         if (tag.equals("figure") || tag.equals("figcaption")) {
-            return !isGallery();
+            return !isGallery() && !inPictureGroup(e);
         }
         if (skipChrome && (s.chrome || s.gate && s.textLen < gateNoticeChars)) {
             if (s.chrome && isGalleryBlock(e, s)) {
@@ -150,7 +153,8 @@ final class ArticleTextWriter implements NodeFilter {
         if (HtmlTags.HEADINGS.contains(tag) && !foldedTitle.isEmpty() && TextNormalizer.fold(e.text()).equals(foldedTitle)) {
             return true;
         }
-        return isReadAlso(e, s) || isTeaserBox(e, s, tag) || isStandfirst(e, s);
+        noteStandfirst(e, s);
+        return isReadAlso(e, s) || isTeaserBox(e, s, tag);
     }
 
     /** A {@link TeaserBox} inside the article, however long (the article's own wrapper may open with a read-also line). */
@@ -183,17 +187,40 @@ final class ArticleTextWriter implements NodeFilter {
         return gallery;
     }
 
-    /** In a gallery root, a box of its pictures: mostly caption text, hardly any links. */
+    /** A box of pictures: mostly caption text, hardly any links; in a gallery root, or a group of captioned pictures. */
     private boolean isGalleryBlock(Element e, BlockStats s) {
-        if (s.textLen == 0 || s.linkLen * 4 > s.textLen || !isGallery()) {
+        if (s.textLen == 0 || s.linkLen * 4 > s.textLen) {
             return false;
         }
+        int captions = 0;
         int captionChars = 0;
         for (Element caption : e.getElementsByTag("figcaption")) {
             BlockStats cs = scan.stats(caption);
-            captionChars += cs == null ? 0 : cs.textLen;
+            if (cs != null && cs.textLen > 0) {
+                captions++;
+                captionChars += cs.textLen;
+            }
         }
-        return captionChars * 2 >= s.textLen;
+        return captionChars * 2 >= s.textLen && (isGallery() || captions >= galleryMinCaptions);
+    }
+
+    /**
+     * A picture of a group in the article (a gallery or slideshow inside the text): a box up to three levels above it
+     * holds {@code galleryMinCaptions} captioned pictures or more, and their captions are most of its text. Captions
+     * of pictures beside the text, one here and one there, are left out.
+     */
+    private boolean inPictureGroup(Element e) {
+        Element box = e.normalName().equals("figcaption") && e.parent() != null ? e.parent() : e;
+        for (int up = 0; up <= 3 && box != null; up++, box = box.parent()) {
+            BlockStats s = scan.stats(box);
+            if (s != null && isGalleryBlock(box, s)) {
+                return true;
+            }
+            if (box == root) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**
@@ -220,6 +247,65 @@ final class ArticleTextWriter implements NodeFilter {
         }
     }
 
+    /** Blocks before the article's box (or one of its near ancestors) looked at for the lead. */
+    private static final int LEAD_SIBLINGS = 6;
+
+    /**
+     * The lead set before the article's box, outside it ("opener", then "art-text"; an h2 "spot" under the headline):
+     * a block among the few before the first root or one of its near ancestors whose text is the page's summary, when
+     * neither the text nor a lead written already repeats it.
+     */
+    private void writeSummaryLead(List<Element> roots) {
+        if (foldedSummary.isEmpty()) {
+            return;
+        }
+        int summaryChars = nonSpaceChars(foldedSummary);
+        Element e = roots.get(0);
+        for (int up = 0; up < 3 && e != null && !e.normalName().equals("body"); up++, e = e.parent()) {
+            int n = 0;
+            for (Element s = e.previousElementSibling(); s != null && n < LEAD_SIBLINGS; s = s.previousElementSibling(), n++) {
+                Element lead = summaryBlock(s, summaryChars);
+                if (lead == null) {
+                    continue;
+                }
+                boolean written = lines.stream().anyMatch(l -> TextNormalizer.fold(l).equals(foldedSummary));
+                if (!written && !TextNormalizer.fold(roots.get(0).text()).contains(foldedSummary)) {
+                    breakLine();
+                    appendCollapsed(TextNormalizer.collapse(lead.text()));
+                    breakLine();
+                }
+                return;
+            }
+        }
+    }
+
+    /** The block in {@code box} (itself included) whose text is the summary, outside chrome, or null. */
+    private Element summaryBlock(Element box, int summaryChars) {
+        for (Element x : box.getAllElements()) {
+            BlockStats xs = scan.stats(x);
+            if (xs == null || xs.chrome) {
+                if (x == box) {
+                    return null;
+                }
+                continue;
+            }
+            if (Math.abs(xs.textLen - summaryChars) <= summaryChars / 10 && TextNormalizer.fold(x.text()).equals(foldedSummary)) {
+                return insideChrome(x, box) ? null : x;
+            }
+        }
+        return null;
+    }
+
+    private static int nonSpaceChars(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The lead paragraph in the header of an article (headline, kicker and byline stay out). */
     private void writeLead(Element header) {
         if (header.closest("article") == null) {
@@ -231,7 +317,7 @@ final class ArticleTextWriter implements NodeFilter {
     private void writeLeadParagraphs(Element header) {
         for (Element p : header.getElementsByTag("p")) {
             BlockStats ps = scan.stats(p);
-            if (ps == null || ps.textLen < leadParagraphChars || insideChrome(p, header) || isStandfirst(p, ps)) {
+            if (ps == null || ps.textLen < leadParagraphChars || insideChrome(p, header)) {
                 continue;
             }
             String text = p.text();
@@ -259,22 +345,21 @@ final class ArticleTextWriter implements NodeFilter {
                 && lexicon.startsWithSectionStop(TextNormalizer.fold(e.text()));
     }
 
-    private boolean isStandfirst(Element e, BlockStats s) {
-        if (standfirst != null || s.textLen > 600 || e.className().isEmpty() || !HtmlTags.BLOCK.contains(e.normalName())) {
-            return false;
+    /** Keeps the first block marked as a standfirst whose text is the page's summary (or any, without one); it stays article text. */
+    private void noteStandfirst(Element e, BlockStats s) {
+        if (s == null || standfirst != null || s.textLen > 600 || e.className().isEmpty() || !HtmlTags.BLOCK.contains(e.normalName())) {
+            return;
         }
         if (STANDFIRST_CLASSES.size() > 50_000) {
             STANDFIRST_CLASSES.clear();
         }
         if (!STANDFIRST_CLASSES.computeIfAbsent(e.className(), ArticleTextWriter::namesStandfirst)) {
-            return false;
+            return;
         }
         String text = TextNormalizer.collapse(e.text());
         if (foldedSummary.isEmpty() || TextNormalizer.fold(text).equals(foldedSummary)) {
             standfirst = text;
-            return true;
         }
-        return false;
     }
 
     private boolean insideArticle(Element e) {

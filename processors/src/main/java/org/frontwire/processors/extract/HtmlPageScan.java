@@ -30,6 +30,8 @@ final class HtmlPageScan implements NodeFilter {
     private static final int CHROME = 1;
     private static final int GATE = 2;
     private static final int COLLAPSED = 4;
+    /** A token that names both chrome and the collapsed rest ("read-more"): a teaser box, or the article's hidden rest. */
+    private static final int READ_MORE = 8;
     /** A hidden element holding this many paragraphs that end a sentence is article text waiting to be shown. */
     private static final int HIDDEN_ARTICLE_PARAGRAPHS = 2;
     /** class+id → CHROME/GATE bits, shared by all pages (class names repeat across a site); cleared when large. */
@@ -124,7 +126,7 @@ final class HtmlPageScan implements NodeFilter {
         boolean attributes = e.attributesSize() > 0;
         boolean hiddenArticle = false;
         if (HtmlTags.JUNK.contains(tag)
-                || attributes && isHidden(e) && !(hiddenArticle = holdsParagraphs(e) && !isChrome(e, tag))) {
+                || attributes && isHidden(e) && !(hiddenArticle = holdsParagraphs(e) && (!isChrome(e, tag) || isReadMore(e)))) {
             dropped.add(e);
             return FilterResult.SKIP_ENTIRELY;
         }
@@ -133,7 +135,7 @@ final class HtmlPageScan implements NodeFilter {
         }
         BlockStats s = new BlockStats(e, depth, stats.size());
         boolean mayBeChrome = attributes && HtmlTags.MAY_BE_CHROME.contains(tag);
-        s.chrome = mayBeChrome ? isChrome(e, tag) : HtmlTags.CHROME.contains(tag);
+        s.chrome = !hiddenArticle && (mayBeChrome ? isChrome(e, tag) : HtmlTags.CHROME.contains(tag));
         s.gate = mayBeChrome && !s.chrome && isGate(e);
         s.link = tag.equals("a") && isLink(e);
         s.collapsed = !s.chrome && (hiddenArticle || mayBeChrome && (attributeFlags(e) & COLLAPSED) != 0);
@@ -241,7 +243,15 @@ final class HtmlPageScan implements NodeFilter {
                 return false;
             }
         }
-        return true;
+        return !wrapsSentence(e);
+    }
+
+    /** Words a script "link" around a paragraph's text holds at least: a quote to share, a map to open. */
+    private static final int SCRIPT_LINK_PARAGRAPH_WORDS = 8;
+
+    private static boolean wrapsSentence(Element e) {
+        String text = e.text();
+        return Sentences.endsSentence(text) && (TextNormalizer.wordCount(text) >= SCRIPT_LINK_PARAGRAPH_WORDS || width(text) >= 40);
     }
 
     private static boolean isParagraph(String tag, BlockStats s) {
@@ -302,11 +312,15 @@ final class HtmlPageScan implements NodeFilter {
         return (attributeFlags(e) & CHROME) != 0;
     }
 
+    private boolean isReadMore(Element e) {
+        return (attributeFlags(e) & READ_MORE) != 0;
+    }
+
     private boolean isGate(Element e) {
         return (attributeFlags(e) & GATE) != 0;
     }
 
-    /** CHROME, GATE and COLLAPSED bits of an element's class and id, cached across pages. */
+    /** CHROME, GATE, COLLAPSED and READ_MORE bits of an element's class and id, cached across pages. */
     private int attributeFlags(Element e) {
         if (e == lastFlagged) {
             return lastFlags;
@@ -337,18 +351,21 @@ final class HtmlPageScan implements NodeFilter {
         boolean content = false;
         boolean gate = false;
         boolean collapsed = false;
+        boolean readMore = false;
         for (String token : ClassTokens.split(classAndId)) {
             if (token.isEmpty() || token.length() > 60) {
                 continue;
             }
             gate |= lexicon.isGateToken(token);
-            collapsed |= lexicon.isCollapsedToken(token);
+            boolean collapsedToken = lexicon.isCollapsedToken(token);
+            collapsed |= collapsedToken;
             if (lexicon.overridesChrome(token)) {
                 content = true;
             } else if (lexicon.isChromeToken(token)) {
                 chrome = true;
+                readMore |= collapsedToken;
             }
         }
-        return (chrome && !content ? CHROME : 0) | (gate ? GATE : 0) | (collapsed ? COLLAPSED : 0);
+        return (chrome && !content ? CHROME : 0) | (gate ? GATE : 0) | (collapsed ? COLLAPSED : 0) | (readMore ? READ_MORE : 0);
     }
 }

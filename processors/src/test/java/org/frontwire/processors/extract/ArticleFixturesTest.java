@@ -45,13 +45,14 @@ class ArticleFixturesTest {
         assertThat(x.siteName()).isEqualTo("جريدة الوادي");
         assertThat(x.canonicalUrl()).isEqualTo("https://alwadi.example/news/2023/06/12/wheat-harvest");
         assertThat(x.keywords()).containsExactly("القمح", "الزراعة", "سهل الغاب");
-        assertThat(lines.get(0)).startsWith("افتتح وزير الزراعة صباح اليوم");
+        assertThat(lines.get(0)).as("the standfirst, kept as the summary and as the lead").isEqualTo(x.summary());
+        assertThat(lines.get(1)).startsWith("افتتح وزير الزراعة صباح اليوم");
         assertThat(lines.get(lines.size() - 1)).startsWith("ومن المنتظر أن يستمر الحصاد");
         assertThat(lines).contains("تحديات التخزين والنقل", "نحن أمام موسم استثنائي إذا استمر الطقس على حاله حتى نهاية الشهر.",
                 "رفع سعر شراء الطن من المزارع بما يغطي كلفة الإنتاج.");
         assertThat(x.text()).doesNotContain("رئيس التحرير", "عاجل", "الرئيسية", "1444", "فيسبوك", "اقرأ أيضا",
                 "ارتفاع أسعار الأعلاف", "مهرجان الربيع", "الوسوم", "اضغط هنا", "التعليقات", "أبو محمد", "الأكثر قراءة", "مشاهدة",
-                "معرض الصور", "ملفات تعريف الارتباط", "جميع الحقوق محفوظة", x.summary());
+                "معرض الصور", "ملفات تعريف الارتباط", "جميع الحقوق محفوظة");
     }
 
     @Test
@@ -86,7 +87,8 @@ class ArticleFixturesTest {
         assertThat(date(x)).isEqualTo("2022-03-08");
         assertThat(x.author()).isEqualTo("Dana Whitfield");
         assertThat(x.siteName()).isEqualTo("The Coastal Herald");
-        assertThat(lines.get(0)).startsWith("Repairs to the Harbour Bridge were completed");
+        assertThat(lines.get(0)).as("the standfirst, kept as the summary and as the lead").isEqualTo(x.summary());
+        assertThat(lines.get(1)).startsWith("Repairs to the Harbour Bridge were completed");
         assertThat(lines.get(lines.size() - 1)).startsWith("Local business owners welcomed the news");
         assertThat(lines).contains("What changes for drivers",
                 "We listened to residents and pushed the contractors to finish before the tourist season.");
@@ -116,7 +118,8 @@ class ArticleFixturesTest {
         assertThat(x.title()).isEqualTo("La médiathèque rouvre ses portes après deux ans de travaux");
         assertThat(x.siteName()).isEqualTo("Le Courrier du Val");
         assertThat(x.keywords()).containsExactly("culture", "médiathèque", "travaux");
-        assertThat(lines.get(0)).startsWith("Après deux années de travaux");
+        assertThat(lines.get(0)).as("the standfirst, kept as the summary and as the lead").isEqualTo(x.summary());
+        assertThat(lines.get(1)).startsWith("Après deux années de travaux");
         assertThat(lines.get(lines.size() - 1)).startsWith("L’inscription reste gratuite");
         assertThat(lines).contains("Des horaires élargis");
         assertThat(x.text()).doesNotContain("cookies", "Accueil", "Publié le", "À lire aussi", "Partager", "Commentaires",

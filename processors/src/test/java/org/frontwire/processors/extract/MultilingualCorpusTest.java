@@ -15,7 +15,7 @@ class MultilingualCorpusTest {
 
     @Test
     void meetsTheCorpusFloor() throws IOException {
-        List<String> names = MultilingualCorpus.names();
+        List<String> names = PageCorpus.MULTILINGUAL.names();
         assertThat(names).as("corpus pages").hasSizeGreaterThanOrEqualTo(12);
         WordShingleScore corpus = new WordShingleScore();
         StringBuilder report = new StringBuilder();
@@ -24,8 +24,8 @@ class MultilingualCorpusTest {
         double worst = 1;
         String worstPage = null;
         for (String name : names) {
-            String expected = MultilingualCorpus.expected(name);
-            String got = MultilingualCorpus.extract(name).text();
+            String expected = PageCorpus.MULTILINGUAL.expected(name);
+            String got = PageCorpus.MULTILINGUAL.extract(name).text();
             Files.writeString(out.resolve(name + ".txt"), got);
             corpus.add(expected, got);
             WordShingleScore page = new WordShingleScore();

@@ -14,12 +14,12 @@ class MultilingualFailureClassesTest {
 
     /** The output's lines are exactly the expected paragraphs, in order. */
     private static void extractsExactly(String name) throws IOException {
-        assertThat(MultilingualCorpus.lines(MultilingualCorpus.extract(name).text())).as(name)
-                .containsExactlyElementsOf(MultilingualCorpus.expectedLines(name));
+        assertThat(PageCorpus.lines(PageCorpus.MULTILINGUAL.extract(name).text())).as(name)
+                .containsExactlyElementsOf(PageCorpus.MULTILINGUAL.expectedLines(name));
     }
 
     private static String text(String name) throws IOException {
-        return MultilingualCorpus.extract(name).text();
+        return PageCorpus.MULTILINGUAL.extract(name).text();
     }
 
     @Test
