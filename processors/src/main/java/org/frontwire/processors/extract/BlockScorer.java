@@ -38,10 +38,35 @@ final class BlockScorer {
         for (int dropped = 0; ranked.size() > 1 && dropped < MAX_NOTICES && isNotice(ranked.get(0)); dropped++) {
             ranked.remove(0).chrome = true;
         }
-        BlockStats first = ranked.get(0);
-        BlockStats top = climb(widenToSharedAncestor(first, ranked));
+        BlockStats first = intoLinkFrame(ranked.get(0), ranked);
+        BlockStats top = first == ranked.get(0) ? climb(widenToSharedAncestor(first, ranked)) : first;
         List<Element> chosen = withSiblings(top);
         return withTwins(top, chosen, first);
+    }
+
+    /** Link density of a best candidate that is a page frame (an old layout table, a column) rather than the article. */
+    private static final double FRAME_LINK_DENSITY = 0.33;
+    /** Link density of the text block inside such a frame that is taken instead, and the share of its score it needs. */
+    private static final double FRAME_TEXT_LINK_DENSITY = 0.1;
+    private static final double FRAME_TEXT_SCORE_SHARE = 0.6;
+
+    /**
+     * The best candidate, or the text inside it when it is a frame of link lists (a table layout of menus, news feed and
+     * a short article): a candidate inside it almost without links that scores nearly as well.
+     */
+    private BlockStats intoLinkFrame(BlockStats best, List<BlockStats> ranked) {
+        if (best.linkDensity() < FRAME_LINK_DENSITY) {
+            return best;
+        }
+        for (BlockStats c : ranked) {
+            if (c.score < best.score * FRAME_TEXT_SCORE_SHARE) {
+                break;
+            }
+            if (c != best && c.linkDensity() <= FRAME_TEXT_LINK_DENSITY && isAncestor(best.element, c.element)) {
+                return c;
+            }
+        }
+        return best;
     }
 
     /** A cookie-consent or ad-blocker notice: short, and saying so. */

@@ -259,7 +259,7 @@ final class HtmlPageScan implements NodeFilter {
             return false;
         }
         if (HtmlTags.PARAGRAPH.contains(tag)) {
-            return true;
+            return !tag.equals("td") || s.ownTextLen >= 25; // a layout cell holds blocks, not text of its own
         }
         return HtmlTags.LOOSE_PARAGRAPH.contains(tag) && s.ownTextLen >= 25;
     }

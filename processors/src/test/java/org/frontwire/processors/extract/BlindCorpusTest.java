@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Word-4-gram F1 over the blind corpus ({@link PageCorpus#BLIND}), overall and by language, with floors; outputs in
  * target/blind-predictions. The corpus floor is above the held-out target (0.93); the language floor is below it
- * (0.90), held down by the old-CMS Russian page whose short article loses to its layout table.
+ * (0.90), held down by the Turkish page whose gallery captions (paragraphs, not figcaptions) are lost.
  */
 class BlindCorpusTest {
-    private static final double CORPUS_FLOOR = 0.95;
-    private static final double LANGUAGE_FLOOR = 0.83;
+    private static final double CORPUS_FLOOR = 0.97;
+    private static final double LANGUAGE_FLOOR = 0.88;
 
     @Test
     void meetsTheHeldOutTargets() throws IOException {
