@@ -4,13 +4,15 @@ package org.frontwire.processors.extract;
 final class Sentences {
     /** Full stops, question and exclamation marks and the ellipsis, Latin, Arabic and CJK forms. */
     private static final String SENTENCE_ENDS = ".!?…؟。！？";
+    /** Closing quotes and brackets a sentence may end inside ("…travaux. »", "…said.”", "…）"). */
+    private static final String CLOSERS = "\"'»”’)]」』›）";
 
     private Sentences() {}
 
-    /** The line's last visible character ends a sentence ("...said." / "؟" / "。"). */
+    /** The line's last visible character, closing quotes and brackets aside, ends a sentence ("...said." / "؟" / "。" / ". »"). */
     static boolean endsSentence(String line) {
         int end = line.length();
-        while (end > 0 && isSpace(line.charAt(end - 1))) {
+        while (end > 0 && (isSpace(line.charAt(end - 1)) || CLOSERS.indexOf(line.charAt(end - 1)) >= 0)) {
             end--;
         }
         return end > 0 && SENTENCE_ENDS.indexOf(line.charAt(end - 1)) >= 0;
