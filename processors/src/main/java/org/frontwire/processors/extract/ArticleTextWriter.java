@@ -192,16 +192,8 @@ final class ArticleTextWriter implements NodeFilter {
         if (s.textLen == 0 || s.linkLen * 4 > s.textLen) {
             return false;
         }
-        int captions = 0;
-        int captionChars = 0;
-        for (Element caption : e.getElementsByTag("figcaption")) {
-            BlockStats cs = scan.stats(caption);
-            if (cs != null && cs.textLen > 0) {
-                captions++;
-                captionChars += cs.textLen;
-            }
-        }
-        return captionChars * 2 >= s.textLen && (isGallery() || captions >= galleryMinCaptions);
+        PictureGroup g = PictureGroup.of(e, scan);
+        return g.carries(s) && (isGallery() || g.captions() >= galleryMinCaptions);
     }
 
     /**

@@ -193,12 +193,18 @@ final class BlockScorer {
         double threshold = Math.max(rules.siblingMinScore(), top.score * rules.siblingShare());
         String topClass = top.element.className();
         List<Element> out = new ArrayList<>();
+        boolean afterTop = false;
         for (Element sibling : parent.children()) {
             if (sibling == top.element) {
                 out.add(sibling);
+                afterTop = true;
                 continue;
             }
             BlockStats s = scan.stats(sibling);
+            if (afterTop && s != null && PictureGroup.isGallery(sibling, s, scan, rules.galleryMinCaptions())) {
+                out.add(sibling); // the article's gallery, a field of its own after the text
+                continue;
+            }
             if (s == null || s.chrome || s.textLen == 0) {
                 continue;
             }

@@ -1,0 +1,34 @@
+package org.frontwire.processors.extract;
+
+import org.jsoup.nodes.Element;
+
+/** The captioned pictures a box holds: a gallery or slideshow is a box of them, its captions most of its text. */
+record PictureGroup(int captions, int captionChars) {
+
+    static PictureGroup of(Element box, HtmlPageScan scan) {
+        int captions = 0;
+        int captionChars = 0;
+        for (Element caption : box.getElementsByTag("figcaption")) {
+            BlockStats cs = scan.stats(caption);
+            if (cs != null && cs.textLen > 0) {
+                captions++;
+                captionChars += cs.textLen;
+            }
+        }
+        return new PictureGroup(captions, captionChars);
+    }
+
+    /** The box's text is mostly these captions, with hardly any links. */
+    boolean carries(BlockStats box) {
+        return box.textLen > 0 && box.linkLen * 4 <= box.textLen && captionChars * 2 >= box.textLen;
+    }
+
+    /** A box of {@code minCaptions} captioned pictures or more, carrying its text: a gallery. */
+    static boolean isGallery(Element box, BlockStats s, HtmlPageScan scan, int minCaptions) {
+        if (s.textLen == 0 || s.linkLen * 4 > s.textLen) {
+            return false;
+        }
+        PictureGroup g = of(box, scan);
+        return g.captions >= minCaptions && g.carries(s);
+    }
+}
