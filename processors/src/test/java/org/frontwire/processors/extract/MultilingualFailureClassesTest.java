@@ -113,4 +113,28 @@ class MultilingualFailureClassesTest {
         }
         assertThat(text("uk-no-text")).as("the consent dialog over the page").doesNotContain("cookie");
     }
+
+    @Test
+    void keepsTheHiddenRestOfAnArticleWhoseBoxIsNamedReadMoreButNotAVisibleReadMoreTeaserList() throws IOException {
+        extractsExactly("es-read-more-class");
+        assertThat(text("es-read-more-class")).doesNotContain("Más noticias", "El paro baja");
+    }
+
+    @Test
+    void keepsAQuoteWrappedInAScriptLinkInsideAParagraphButNotScriptButtons() throws IOException {
+        extractsExactly("it-script-link-quote");
+        assertThat(text("it-script-link-quote")).doesNotContain("Stampa", "Condividi");
+    }
+
+    @Test
+    void keepsTheArticlesGalleryFieldAfterTheTextButNotLinkedGalleriesOfOtherStories() throws IOException {
+        extractsExactly("pl-gallery-field");
+        assertThat(text("pl-gallery-field")).doesNotContain("Budowa mostu w obiektywie", "Zobacz także");
+    }
+
+    @Test
+    void keepsTheLeadSetBeforeTheArticlesBoxWhenItIsThePagesSummary() throws IOException {
+        extractsExactly("cs-opener-lead");
+        assertThat(text("cs-opener-lead")).doesNotContain("Petr Novák", "Sdílet");
+    }
 }
