@@ -137,6 +137,9 @@ final class ArticleTextWriter implements NodeFilter {
                 return false; // a photo story's own pictures, whatever the class of their box ("wp-block-gallery")
             }
             if (tag.equals("header") && s.chrome) {
+                if (isSectionHeading(e)) {
+                    return false; // a section's own header around its subheading (TYPO3 content elements, <section>s)
+                }
                 writeLead(e);
             }
             return true;
@@ -296,6 +299,17 @@ final class ArticleTextWriter implements NodeFilter {
             }
         }
         return n;
+    }
+
+    /** A header inside the article that holds a subheading and nothing else: not the article's header. */
+    private boolean isSectionHeading(Element header) {
+        if (header.childrenSize() != 1 || !header.ownText().isBlank()) {
+            return false;
+        }
+        Element only = header.child(0);
+        String tag = only.normalName();
+        return HtmlTags.HEADINGS.contains(tag) && !tag.equals("h1") && only.childrenSize() <= 1
+                && !TextNormalizer.fold(only.text()).equals(foldedTitle);
     }
 
     /** The lead paragraph in the header of an article (headline, kicker and byline stay out). */
