@@ -274,11 +274,15 @@ final class ArticleTextWriter implements NodeFilter {
         }
     }
 
-    /** The block in {@code box} (itself included) whose text is the summary, outside chrome, or null. */
+    /**
+     * The block in {@code box} (itself included) whose text is the summary, outside chrome, or null. The article's
+     * header (a header holding the headline) is chrome that may hold it.
+     */
     private Element summaryBlock(Element box, int summaryChars) {
+        boolean articleHeader = box.normalName().equals("header") && !box.getElementsByTag("h1").isEmpty();
         for (Element x : box.getAllElements()) {
             BlockStats xs = scan.stats(x);
-            if (xs == null || xs.chrome) {
+            if (xs == null || xs.chrome && !(x == box && articleHeader)) {
                 if (x == box) {
                     return null;
                 }

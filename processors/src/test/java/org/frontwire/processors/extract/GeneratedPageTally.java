@@ -12,13 +12,19 @@ final class GeneratedPageTally {
 
     /** Adds a page; returns its normalised true positives. */
     double add(GeneratedPage page, Extraction x, boolean foreign) {
-        double tp = score.add(page.article().text(), x.text())[0];
+        double tp = score.add(expected(page), x.text())[0];
         pages++;
         if (page.article().headline().equals(x.title())) {
             titles++;
         }
         foreignKept += foreign ? 1 : 0;
         return tp;
+    }
+
+    /** The article's text as a reader sees it: the standfirst under the headline, where the site shows one, and the body. */
+    static String expected(GeneratedPage page) {
+        boolean standfirst = page.parts().stream().anyMatch(p -> p.role() == TextPageGenerator.Role.STANDFIRST);
+        return standfirst ? page.article().standfirst() + "\n\n" + page.article().text() : page.article().text();
     }
 
     double titleShare() {
