@@ -30,6 +30,8 @@ final class ArticleTextWriter implements NodeFilter {
     /** The standfirst found in the article (a block marked as one whose text is the summary, or the first such block). */
     String standfirst;
     private final String foldedSummary;
+    /** The summary is the start of a longer text, cut with an ellipsis (a description meta tag's 160 characters). */
+    private final boolean summaryCut;
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     /** Whitespace seen since the last character: written as one space before the next one, if any. */
@@ -45,6 +47,7 @@ final class ArticleTextWriter implements NodeFilter {
         this.galleryCaptionShare = galleryCaptionShare;
         this.leadParagraphChars = leadParagraphChars;
         this.foldedSummary = summary == null ? "" : TextNormalizer.fold(summary);
+        this.summaryCut = summary != null && (summary.strip().endsWith("…") || summary.strip().endsWith("..."));
         this.scan = scan;
         this.gateNoticeChars = gateNoticeChars;
         this.skipChrome = skipChrome;
@@ -263,7 +266,7 @@ final class ArticleTextWriter implements NodeFilter {
                 if (lead == null) {
                     continue;
                 }
-                boolean written = lines.stream().anyMatch(l -> TextNormalizer.fold(l).equals(foldedSummary));
+                boolean written = lines.stream().anyMatch(l -> TextNormalizer.fold(l).startsWith(foldedSummary));
                 if (!written && !TextNormalizer.fold(roots.get(0).text()).contains(foldedSummary)) {
                     breakLine();
                     appendCollapsed(TextNormalizer.collapse(lead.text()));
@@ -288,11 +291,20 @@ final class ArticleTextWriter implements NodeFilter {
                 }
                 continue;
             }
-            if (Math.abs(xs.textLen - summaryChars) <= summaryChars / 10 && TextNormalizer.fold(x.text()).equals(foldedSummary)) {
+            if (isSummary(x, xs, summaryChars)) {
                 return insideChrome(x, box) ? null : x;
             }
         }
         return null;
+    }
+
+    /** The block's text is the summary, or begins with it when the summary is cut short ("…"). */
+    private boolean isSummary(Element x, BlockStats xs, int summaryChars) {
+        if (Math.abs(xs.textLen - summaryChars) <= summaryChars / 10) {
+            return TextNormalizer.fold(x.text()).equals(foldedSummary);
+        }
+        return summaryCut && xs.textLen > summaryChars && xs.textLen <= 3 * summaryChars
+                && TextNormalizer.fold(x.text()).startsWith(foldedSummary);
     }
 
     private static int nonSpaceChars(String text) {

@@ -137,4 +137,16 @@ class MultilingualFailureClassesTest {
         extractsExactly("cs-opener-lead");
         assertThat(text("cs-opener-lead")).doesNotContain("Petr Novák", "Sdílet");
     }
+
+    @Test
+    void keepsTheLeadBeforeTheArticlesBoxWhenTheSummaryIsItsStartCutShort() {
+        String lead = "Die Stadtwerke Kassel erhöhen zum Januar die Preise für Fernwärme um elf Prozent, weil der Einkauf von Erdgas "
+                + "teurer geworden ist und das neue Heizkraftwerk erst im Herbst ans Netz geht.";
+        String page = "<html><head><meta name='description' content='" + lead.substring(0, 100) + "…'></head><body>"
+                + "<h1>Fernwärme wird teurer</h1><div class='perex'><strong>" + lead + "</strong></div><div class='text'>"
+                + "<p>Betroffen sind rund 28.000 Haushalte im Stadtgebiet, wie ein Sprecher der Stadtwerke am Montag sagte.</p>".repeat(6)
+                + "</div></body></html>";
+        assertThat(PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://hna.example/kassel/1", "text/html", page), null).text()))
+                .first().isEqualTo(lead);
+    }
 }
