@@ -9,10 +9,16 @@ final class GeneratedPageTally {
     int pages;
     int titles;
     int foreignKept;
+    private final boolean standfirstIsText;
+
+    /** @param standfirstIsText whether the standfirst under the headline is article text (HTML pages) or not (text pages, as the seeds say) */
+    GeneratedPageTally(boolean standfirstIsText) {
+        this.standfirstIsText = standfirstIsText;
+    }
 
     /** Adds a page; returns its normalised true positives. */
     double add(GeneratedPage page, Extraction x, boolean foreign) {
-        double tp = score.add(expected(page), x.text())[0];
+        double tp = score.add(standfirstIsText ? expected(page) : page.article().text(), x.text())[0];
         pages++;
         if (page.article().headline().equals(x.title())) {
             titles++;

@@ -72,10 +72,10 @@ class HtmlPagesTest {
         if (PRINT_MISSES && tp < 0.97) {
             printMiss(h, x, tp);
         }
-        groups.computeIfAbsent("lang " + h.page().lang(), k -> new GeneratedPageTally()).add(h.page(), x, foreign);
-        groups.computeIfAbsent("inside " + h.page().inside(), k -> new GeneratedPageTally()).add(h.page(), x, foreign);
+        groups.computeIfAbsent("lang " + h.page().lang(), k -> new GeneratedPageTally(true)).add(h.page(), x, foreign);
+        groups.computeIfAbsent("inside " + h.page().inside(), k -> new GeneratedPageTally(true)).add(h.page(), x, foreign);
         for (String label : h.markup().labels()) {
-            groups.computeIfAbsent(label, k -> new GeneratedPageTally()).add(h.page(), x, foreign);
+            groups.computeIfAbsent(label, k -> new GeneratedPageTally(true)).add(h.page(), x, foreign);
         }
         if (foreign || !h.page().article().headline().equals(x.title())) {
             if (PRINT_MISSES) {
@@ -95,7 +95,7 @@ class HtmlPagesTest {
 
     @Test
     void pageByPage() {
-        GeneratedPageTally all = new GeneratedPageTally();
+        GeneratedPageTally all = new GeneratedPageTally(true);
         Map<String, GeneratedPageTally> groups = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (HtmlPage h : pages(20_241_130L, 300)) {
@@ -113,7 +113,7 @@ class HtmlPagesTest {
     @Test
     void allPagesOfOneSiteWithSiteMemory() {
         Random r = new Random(7L);
-        GeneratedPageTally all = new GeneratedPageTally();
+        GeneratedPageTally all = new GeneratedPageTally(true);
         Map<String, GeneratedPageTally> groups = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (int s = 0; s < 12; s++) {

@@ -40,13 +40,13 @@ class TextPagesTest {
 
     @Test
     void pageByPage() {
-        GeneratedPageTally all = new GeneratedPageTally();
+        GeneratedPageTally all = new GeneratedPageTally(false);
         Map<String, GeneratedPageTally> groups = new TreeMap<>();
         for (GeneratedPage page : pages(20_241_130L, 200)) {
             Extraction x = extract(page, SiteMemory.empty());
             all.add(page, x, false);
-            groups.computeIfAbsent("lang " + page.lang(), k -> new GeneratedPageTally()).add(page, x, false);
-            groups.computeIfAbsent("inside " + page.inside(), k -> new GeneratedPageTally()).add(page, x, false);
+            groups.computeIfAbsent("lang " + page.lang(), k -> new GeneratedPageTally(false)).add(page, x, false);
+            groups.computeIfAbsent("inside " + page.inside(), k -> new GeneratedPageTally(false)).add(page, x, false);
         }
         GeneratedPageTally.report("text pages", all, groups);
         assertThat(all.score.f1()).as("F1").isGreaterThanOrEqualTo(0.95);
@@ -57,7 +57,7 @@ class TextPagesTest {
     @Test
     void allPagesOfOneSiteWithSiteMemory() {
         Random r = new Random(7L);
-        GeneratedPageTally all = new GeneratedPageTally();
+        GeneratedPageTally all = new GeneratedPageTally(false);
         Map<String, GeneratedPageTally> groups = new TreeMap<>();
         for (int s = 0; s < 12; s++) {
             String lang = LANGS[s % LANGS.length];
@@ -72,8 +72,8 @@ class TextPagesTest {
             for (GeneratedPage page : pages) {
                 Extraction x = extract(page, memory);
                 all.add(page, x, false);
-                groups.computeIfAbsent("lang " + page.lang(), k -> new GeneratedPageTally()).add(page, x, false);
-                groups.computeIfAbsent("inside " + page.inside(), k -> new GeneratedPageTally()).add(page, x, false);
+                groups.computeIfAbsent("lang " + page.lang(), k -> new GeneratedPageTally(false)).add(page, x, false);
+                groups.computeIfAbsent("inside " + page.inside(), k -> new GeneratedPageTally(false)).add(page, x, false);
             }
         }
         GeneratedPageTally.report("same site", all, groups);
