@@ -22,8 +22,8 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
  * Japanese and Han without kana Chinese; in Arabic script Urdu's, Pashto's, Persian's or Arabic's own letters, and in
  * Cyrillic Ukrainian's (ї є ґ і), Belarusian's (ў), Serbian's (ћ ђ), Macedonian's (ѓ ќ ѕ) or Russian's (ы э ё) decide
  * when a sentence's worth of letters is there. Latin-script text in which English's commonest words are frequent
- * enough is English ({@link EnglishWords}), and French, German, Portuguese or Italian likewise by theirs
- * ({@link CommonWords}). The model reads the first {@value #MODEL_SAMPLE_CHARS} characters of
+ * enough over the whole sample is English ({@link EnglishWords}), and French, German, Portuguese or Italian likewise
+ * by theirs ({@link CommonWords}). The model reads the first {@value #MODEL_SAMPLE_CHARS} characters of
  * Latin-script and mixed text, and of Arabic-script or Cyrillic text whose letters leave it open, and then may answer
  * only a language of that script.
  *
@@ -115,10 +115,10 @@ public final class LanguageDetector {
         }
         String modelSample = sample(sample, MODEL_SAMPLE_CHARS);
         if (verdict.candidates() == null) {
-            if (EnglishWords.decide(modelSample)) {
+            if (EnglishWords.decide(sample)) {
                 return "en";
             }
-            String byWords = CommonWords.decide(modelSample);
+            String byWords = CommonWords.decide(sample);
             if (byWords != null) {
                 return byWords;
             }
