@@ -32,6 +32,8 @@ final class ArticleTextWriter implements NodeFilter {
     private final String foldedSummary;
     /** The summary is the start of a longer text, cut with an ellipsis (a description meta tag's 160 characters). */
     private final boolean summaryCut;
+    /** The summary's characters, spaces aside, as {@link BlockStats#textLen} counts a block's. */
+    private final int summaryChars;
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     /** Whitespace seen since the last character: written as one space before the next one, if any. */
@@ -48,6 +50,7 @@ final class ArticleTextWriter implements NodeFilter {
         this.leadParagraphChars = leadParagraphChars;
         this.foldedSummary = summary == null ? "" : TextNormalizer.fold(summary);
         this.summaryCut = summary != null && (summary.strip().endsWith("…") || summary.strip().endsWith("..."));
+        this.summaryChars = summary == null ? 0 : nonSpaceChars(summary);
         this.scan = scan;
         this.gateNoticeChars = gateNoticeChars;
         this.skipChrome = skipChrome;
@@ -257,12 +260,11 @@ final class ArticleTextWriter implements NodeFilter {
         if (foldedSummary.isEmpty()) {
             return;
         }
-        int summaryChars = nonSpaceChars(foldedSummary);
         Element e = roots.get(0);
         for (int up = 0; up < 3 && e != null && !e.normalName().equals("body"); up++, e = e.parent()) {
             int n = 0;
             for (Element s = e.previousElementSibling(); s != null && n < LEAD_SIBLINGS; s = s.previousElementSibling(), n++) {
-                Element lead = summaryBlock(s, summaryChars);
+                Element lead = summaryBlock(s);
                 if (lead == null) {
                     continue;
                 }
@@ -281,7 +283,7 @@ final class ArticleTextWriter implements NodeFilter {
      * The block in {@code box} (itself included) whose text is the summary, outside chrome, or null. The article's
      * header (a header holding the headline) is chrome that may hold it.
      */
-    private Element summaryBlock(Element box, int summaryChars) {
+    private Element summaryBlock(Element box) {
         boolean articleHeader = box.normalName().equals("header") && !box.getElementsByTag("h1").isEmpty();
         for (Element x : box.getAllElements()) {
             BlockStats xs = scan.stats(x);
@@ -291,7 +293,7 @@ final class ArticleTextWriter implements NodeFilter {
                 }
                 continue;
             }
-            if (isSummary(x, xs, summaryChars)) {
+            if (isSummary(x, xs)) {
                 return insideChrome(x, box) ? null : x;
             }
         }
@@ -299,7 +301,7 @@ final class ArticleTextWriter implements NodeFilter {
     }
 
     /** The block's text is the summary, or begins with it when the summary is cut short ("…"). */
-    private boolean isSummary(Element x, BlockStats xs, int summaryChars) {
+    private boolean isSummary(Element x, BlockStats xs) {
         if (Math.abs(xs.textLen - summaryChars) <= summaryChars / 10) {
             return TextNormalizer.fold(x.text()).equals(foldedSummary);
         }
