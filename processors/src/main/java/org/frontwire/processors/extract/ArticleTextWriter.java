@@ -64,8 +64,8 @@ final class ArticleTextWriter implements NodeFilter {
 
     /**
      * Writes the roots as lines; with skipChrome, chrome-marked descendants and paywall notices (gate-marked blocks
-     * shorter than the rules' gateNoticeChars) are left out; figure captions only count in a gallery or a group of pictures. The writer
-     * keeps the standfirst it met.
+     * shorter than the rules' gateNoticeChars) are left out; figure captions only count in a gallery or a group of
+     * pictures. The writer keeps the standfirst it met.
      */
     static ArticleTextWriter writer(HtmlPageScan scan, List<Element> roots, ExtractionRules rules, boolean skipChrome, String title,
                                     String summary) {
@@ -369,7 +369,10 @@ final class ArticleTextWriter implements NodeFilter {
                 && lexicon.startsWithSectionStop(TextNormalizer.fold(e.text()));
     }
 
-    /** Keeps the first block marked as a standfirst whose text is the page's summary (or any, without one); it stays article text. */
+    /**
+     * Keeps the first block marked as a standfirst whose text is the page's summary (or any, without one); it stays
+     * article text.
+     */
     private void noteStandfirst(Element e, BlockStats s) {
         if (s == null || standfirst != null || s.textLen > 600 || e.className().isEmpty() || !HtmlTags.BLOCK.contains(e.normalName())) {
             return;
