@@ -22,6 +22,8 @@ final class BlockStats {
     boolean chrome;
     /** Marked as a paywall or registration gate by class/id: a notice when short, the article's rest when long. */
     boolean gate;
+    /** Holds a page-layout element (table, div, form, list): a table cell so is a frame, not a paragraph. */
+    boolean holdsLayout;
 
     BlockStats(Element element, int depth, int order) {
         this.element = element;

@@ -176,6 +176,7 @@ final class HtmlPageScan implements NodeFilter {
             parent.textLen += s.textLen;
             parent.linkLen += s.linkLen;
             parent.commas += s.commas;
+            parent.holdsLayout |= s.holdsLayout || HtmlTags.LAYOUT.contains(tag);
         }
         if (!s.chrome && isParagraph(tag, s)) {
             double score = (1 + s.commas + Math.min(s.textLen / 100.0, 3.0)) * (chromeDepth > 0 ? chromeDamping : 1);
@@ -259,7 +260,7 @@ final class HtmlPageScan implements NodeFilter {
             return false;
         }
         if (HtmlTags.PARAGRAPH.contains(tag)) {
-            return !tag.equals("td") || s.ownTextLen >= 25; // a layout cell holds blocks, not text of its own
+            return !tag.equals("td") || s.ownTextLen >= 25 || !s.holdsLayout; // a layout cell holds the page's frames
         }
         return HtmlTags.LOOSE_PARAGRAPH.contains(tag) && s.ownTextLen >= 25;
     }

@@ -27,6 +27,9 @@ final class HtmlTags {
             "ol", "li", "dl", "table", "p", "span", "blockquote", "form", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
             "center", "font", "ins", "details", "menu", "main", "tr", "td");
 
+    /** Elements that lay a page out: a table cell holding one is a frame of the layout, not a paragraph. */
+    static final Set<String> LAYOUT = Set.of("table", "div", "form", "ul", "ol", "section", "nav", "aside");
+
     /** Elements whose text counts as a paragraph for scoring. */
     static final Set<String> PARAGRAPH = Set.of("p", "pre", "blockquote", "td");
 
