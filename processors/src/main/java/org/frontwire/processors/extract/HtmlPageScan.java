@@ -227,8 +227,9 @@ final class HtmlPageScan implements NodeFilter {
     }
 
     /**
-     * A script handler dressed as a link ({@code href="javascript:..."}) around blocks wraps article paragraphs: not a
-     * link. Around a word or two it is a button ("Share", "Back"), which counts as a link.
+     * A script handler dressed as a link ({@code href="javascript:..."}) around blocks, or around a whole sentence (a
+     * quote to share, a map to open), wraps article text: not a link. Around a word or two it is a button ("Share",
+     * "Back"), which counts as a link.
      */
     private static boolean isLink(Element e) {
         String href = e.attr("href");
