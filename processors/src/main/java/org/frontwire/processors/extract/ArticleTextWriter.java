@@ -181,28 +181,17 @@ final class ArticleTextWriter implements NodeFilter {
      */
     private boolean isGallery() {
         if (gallery == null) {
-            int captions = 0;
-            int captionChars = 0;
-            for (Element caption : root.getElementsByTag("figcaption")) {
-                BlockStats s = scan.stats(caption);
-                if (s != null && s.textLen > 0) {
-                    captions++;
-                    captionChars += s.textLen;
-                }
-            }
+            PictureGroup g = PictureGroup.of(root, scan);
             BlockStats all = scan.stats(root);
-            gallery = captions >= galleryMinCaptions && all != null && captionChars >= all.textLen * galleryCaptionShare;
+            gallery = g.captions() >= galleryMinCaptions && all != null && g.captionChars() >= all.textLen * galleryCaptionShare;
         }
         return gallery;
     }
 
     /** A box of pictures: mostly caption text, hardly any links; in a gallery root, or a group of captioned pictures. */
     private boolean isGalleryBlock(Element e, BlockStats s) {
-        if (s.textLen == 0 || s.linkLen * 4 > s.textLen) {
-            return false;
-        }
-        PictureGroup g = PictureGroup.of(e, scan);
-        return g.carries(s) && (isGallery() || g.captions() >= galleryMinCaptions);
+        PictureGroup g = PictureGroup.carrying(e, s, scan);
+        return g != null && (g.captions() >= galleryMinCaptions || isGallery());
     }
 
     /**

@@ -18,17 +18,18 @@ record PictureGroup(int captions, int captionChars) {
         return new PictureGroup(captions, captionChars);
     }
 
-    /** The box's text is mostly these captions, with hardly any links. */
-    boolean carries(BlockStats box) {
-        return box.textLen > 0 && box.linkLen * 4 <= box.textLen && captionChars * 2 >= box.textLen;
+    /** The group in a box whose text is mostly its pictures' captions, with hardly any links; null for any other box. */
+    static PictureGroup carrying(Element box, BlockStats s, HtmlPageScan scan) {
+        if (s.textLen == 0 || s.linkLen * 4 > s.textLen) {
+            return null;
+        }
+        PictureGroup g = of(box, scan);
+        return g.captionChars * 2 >= s.textLen ? g : null;
     }
 
     /** A box of {@code minCaptions} captioned pictures or more, carrying its text: a gallery. */
     static boolean isGallery(Element box, BlockStats s, HtmlPageScan scan, int minCaptions) {
-        if (s.textLen == 0 || s.linkLen * 4 > s.textLen) {
-            return false;
-        }
-        PictureGroup g = of(box, scan);
-        return g.captions >= minCaptions && g.carries(s);
+        PictureGroup g = carrying(box, s, scan);
+        return g != null && g.captions >= minCaptions;
     }
 }
