@@ -3,9 +3,9 @@ package org.frontwire.processors.extract;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import java.util.regex.Pattern;
 
 /** The HTML path: one jsoup parse, one scan, block scoring, one write of the chosen blocks, then line filters. */
@@ -125,9 +125,9 @@ final class HtmlArticleExtractor {
     static Document parse(String html, String url) {
         String base = url == null ? "" : url;
         try {
-            return Jsoup.parse(html, base);
+            return Parser.htmlParser().parseInput(UnreadMarkup.reader(html), base);
         } catch (RuntimeException e) {
-            return Jsoup.parse(FORMATTING_TAGS.matcher(html).replaceAll(" "), base);
+            return Parser.htmlParser().parseInput(UnreadMarkup.reader(FORMATTING_TAGS.matcher(html).replaceAll(" ")), base);
         }
     }
 

@@ -1,0 +1,87 @@
+package org.frontwire.processors.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.IOException;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.junit.jupiter.api.Test;
+
+class UnreadMarkupTest {
+
+    @Test
+    void cutsScriptsStylesCommentsAndSvgs() {
+        String html = "<html><head><style>p { color: red }</style><script src=\"a.js\"></script></head><body>"
+                + "<p>One<!-- note --> two</p><SCRIPT type='text/javascript'>if (a < b) { x = '</p>'; }</SCRIPT>"
+                + "<svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/><svg><g></g></svg></svg><p>Three</p></body></html>";
+        assertEquals("<html><head></head><body><p>One two</p><p>Three</p></body></html>", UnreadMarkup.cut(html));
+    }
+
+    @Test
+    void keepsLinkedDataForTheMetadata() {
+        String html = "<head><script type=\"application/ld+json\">{\"headline\": \"<b>\"}</script></head><p>x</p>";
+        assertEquals(html, UnreadMarkup.cut(html));
+    }
+
+    @Test
+    void aPageWithNothingToCutIsReadAsItIs() {
+        String html = "<p>a < b and c > d</p>";
+        assertSame(html, UnreadMarkup.cut(html));
+    }
+
+    @Test
+    void markupInsideAttributeValuesTitlesAndTextAreasOpensNothing() {
+        String html = "<div data-tip=\"<!-- not a comment\" title='x'><p>Kept</p></div>"
+                + "<title>A <!-- title</title><textarea><script>typed</textarea><p>After</p>";
+        assertEquals(html, UnreadMarkup.cut(html));
+    }
+
+    @Test
+    void leavesToJsoupWhatHasNoEndOrWhoseEndTheEscapeStatesDecide() {
+        String unclosedComment = "<p>a</p><!-- the rest <p>b</p>";
+        String escapedScript = "<script><!-- document.write('<script>x</script>'); --></script><p>c</p>";
+        String unclosedScript = "<p>d</p><script>var x = 1;";
+        for (String html : List.of(unclosedComment, escapedScript, unclosedScript)) {
+            assertEquals(html, UnreadMarkup.cut(html));
+        }
+    }
+
+    @Test
+    void anSvgThatHtmlWouldLeaveEarlyStays() {
+        String html = "<svg><path d=\"M0\"/><p>Outside the drawing in the tree</p></svg><p>Next</p>";
+        assertEquals(html, UnreadMarkup.cut(html));
+    }
+
+    @Test
+    void commentEndsTheTokeniserAccepts() {
+        assertEquals("<p>abc</p>", UnreadMarkup.cut("<p>a<!---->b<!-- x --!>c</p>"));
+        assertEquals("<p>ab</p>", UnreadMarkup.cut("<p>a<!-->b</p>"));
+    }
+
+    /** Every page of the project's corpora: the text jsoup reads outside junk is the same with and without the cut. */
+    @Test
+    void theCorporaReadTheSameText() throws IOException {
+        int pages = 0;
+        for (PageCorpus corpus : List.of(PageCorpus.MULTILINGUAL, PageCorpus.BLIND, PageCorpus.BLIND2, PageCorpus.BLIND3)) {
+            for (String name : corpus.names()) {
+                String html = corpus.html(name);
+                assertEquals(visibleText(Jsoup.parse(html)), visibleText(HtmlArticleExtractor.parse(html, "")), name);
+                pages++;
+            }
+        }
+        assertEquals(true, pages > 90, "pages read: " + pages);
+    }
+
+    private static String visibleText(Document doc) {
+        for (Element e : doc.select(String.join(",", HtmlTags.JUNK))) {
+            e.remove();
+        }
+        doc.getAllElements().forEach(e -> e.childNodes().stream().filter(n -> n.nodeName().equals("#comment"))
+                .toList().forEach(Node::remove));
+        return doc.body().text() + "\n" + doc.head().select("title,meta").outerHtml();
+    }
+}
