@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
  * <p>The cut follows the HTML tokeniser where it matters: a {@code <} inside a quoted attribute value, in a title or
  * text area (RCDATA), or in an iframe, xmp, noembed or noframes (raw text) opens nothing; a script ends at the first
  * {@code </script} followed by a space, {@code /} or {@code >}. What the tokeniser would read differently is left
- * for jsoup: a script holding {@code <!--} (whose end the spec's escape states decide), an svg holding HTML that
+ * for jsoup: a script holding {@code <!--} and then {@code <script} (whose end the spec's escape states decide), an svg holding HTML that
  * would end it early or a comment, and any element or comment without an end, which makes the rest of the page its
  * content.
  */
@@ -240,7 +240,7 @@ final class UnreadMarkup {
             if (close < 0) {
                 return -1;
             }
-            if (opensComment(startEnd, close)) {
+            if (doubleEscaped(startEnd, close)) {
                 return pastEndTag(startEnd, "script");
             }
             int end = tagEnd(close + 2 + "script".length());
@@ -365,10 +365,16 @@ final class UnreadMarkup {
             return -1;
         }
 
-        /** Whether a {@code <!--} starts between from and the {@code <} at to. */
-        private boolean opensComment(int from, int to) {
+        /**
+         * Whether a script's content between from and the {@code </script} at to may not end there: only when it
+         * opens a comment and then a script (the tokeniser's double-escaped state, where an end tag ends nothing).
+         */
+        private boolean doubleEscaped(int from, int to) {
+            boolean comment = false;
             for (int i = html.indexOf('<', from); i >= 0 && i < to; i = html.indexOf('<', i + 1)) {
                 if (html.startsWith("!--", i + 1)) {
+                    comment = true;
+                } else if (comment && is("script", i + 1)) {
                     return true;
                 }
             }

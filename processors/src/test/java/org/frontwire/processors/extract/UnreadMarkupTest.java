@@ -51,6 +51,11 @@ class UnreadMarkupTest {
     }
 
     @Test
+    void aScriptInAnOldCommentWrapperEndsAtItsEndTag() {
+        assertEquals("<p>a</p><p>b</p>", UnreadMarkup.cut("<p>a</p><script><!--\nvar ad = 1;\n//--></script><p>b</p>"));
+    }
+
+    @Test
     void anSvgThatHtmlWouldLeaveEarlyStays() {
         String html = "<svg><path d=\"M0\"/><p>Outside the drawing in the tree</p></svg><p>Next</p>";
         assertEquals(html, UnreadMarkup.cut(html));
