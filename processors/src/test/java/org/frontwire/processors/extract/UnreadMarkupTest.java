@@ -17,7 +17,8 @@ class UnreadMarkupTest {
     void cutsScriptsStylesCommentsAndSvgs() {
         String html = "<html><head><style>p { color: red }</style><script src=\"a.js\"></script></head><body>"
                 + "<p>One<!-- note --> two</p><SCRIPT type='text/javascript'>if (a < b) { x = '</p>'; }</SCRIPT>"
-                + "<svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/><svg><g></g></svg></svg><p>Three</p></body></html>";
+                + "<svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/><svg><g></g></svg></svg><p>Three</p>"
+                + "<noscript><img src=\"pixel.gif\"></noscript></body></html>";
         assertEquals("<html><head></head><body><p>One two</p><p>Three</p></body></html>", UnreadMarkup.cut(html));
     }
 
