@@ -22,6 +22,23 @@ class CommonWordsTest {
             + "notte scorsa. Secondo fonti della polizia, anche gli abitanti della zona hanno lasciato le loro case nella "
             + "serata, e questo è stato confermato dal sindaco.";
 
+    private static final String SPANISH = "El gobierno dijo el lunes que las conversaciones continuarán la próxima semana, "
+            + "pero los soldados siguen en la frontera. Según los testigos, hubo disparos hasta la madrugada y tras el "
+            + "ataque muchos vecinos pasaron la noche fuera de sus casas.";
+    private static final String POLISH = "Rząd poinformował w poniedziałek, że rozmowy będą kontynuowane w przyszłym "
+            + "tygodniu, ale żołnierze wciąż są przy granicy. Według świadków strzelanina trwała przez całą noc, a kilka "
+            + "rodzin zostało ewakuowanych. Sytuacja jest jednak spokojniejsza niż wczoraj, podała policja.";
+    private static final String CZECH = "Vláda v pondělí uvedla, že jednání budou pokračovat příští týden, ale vojáci "
+            + "jsou stále na hranici. Podle svědků byla střelba slyšet celou noc a několik rodin bylo evakuováno. "
+            + "Situace je však klidnější než včera, uvedla policie, která na místě zůstane do neděle.";
+
+    @Test
+    void spanishPolishAndCzechNewsAreToldByTheirWords() {
+        assertThat(CommonWords.decide(SPANISH)).isEqualTo("es");
+        assertThat(CommonWords.decide(POLISH)).isEqualTo("pl");
+        assertThat(CommonWords.decide(CZECH)).isEqualTo("cs");
+    }
+
     @Test
     void frenchGermanPortugueseAndItalianNewsAreToldByTheirWords() {
         assertThat(CommonWords.decide(PORTUGUESE)).isEqualTo("pt");
@@ -35,13 +52,13 @@ class CommonWordsTest {
     @ValueSource(strings = {
         "The government said on Monday that the talks would continue next week and that both sides had agreed to extend the ceasefire.",
         "De regering zei maandag dat de gesprekken volgende week worden voortgezet en dat beide partijen hebben ingestemd met een verlenging van het bestand, die er niet was.",
-        "El gobierno dijo el lunes que las conversaciones continuarán la próxima semana y que las dos partes acordaron prolongar la tregua.",
         "O governo disse na segunda-feira que as conversas das duas partes vão continuar na próxima semana e que mais soldados chegaram.",
         "Il governo ha dichiarato lunedì che i colloqui proseguiranno qui la prossima settimana e che le due parti hanno concordato.",
         "El govern va dir dilluns que les converses continuaran la setmana vinent i que les dues parts han acordat des de ahir.",
         "Regeringen sagde mandag, at forhandlingerne fortsætter i næste uge, og at der er enighed om at forlænge våbenhvilen med dem.",
         "O governo galego di que non haberá novas negociacións e que os soldados están tamén na fronteira, segundo unha fonte.",
-        "El gobierno dijo que las negociaciones no continuarán y que los soldados están en la frontera, según una fuente oficial.",
+        "Vláda v pondelok uviedla, že rokovania budú pokračovať budúci týždeň, no vojaci sú stále na hranici a podľa svedkov streľba trvala celú noc.",
+        "Uràdi na h-Alba ag ràdh gun robh na còmhraidhean a' leantainn an ath sheachdain agus gun robh an dà thaobh ag aontachadh.",
         // a few French names in an English text, a quoted German title in a French one
         "Le Monde et Libération : une vue sur la guerre",
         "Le journal cite « Die Welt » et « Der Spiegel » sur la guerre, selon les rédactions, avec des photos.",
@@ -57,5 +74,8 @@ class CommonWordsTest {
         assertThat(detector.detect(GERMAN)).isEqualTo("de");
         assertThat(detector.detect(PORTUGUESE)).isEqualTo("pt");
         assertThat(detector.detect(ITALIAN)).isEqualTo("it");
+        assertThat(detector.detect(SPANISH)).isEqualTo("es");
+        assertThat(detector.detect(POLISH)).isEqualTo("pl");
+        assertThat(detector.detect(CZECH)).isEqualTo("cs");
     }
 }
