@@ -71,4 +71,39 @@ class DateFinderTest {
                 .isEqualTo("Bridge Reopens Early After Months of Work");
         assertThat(TitleFinder.stripSiteName("Biden: We will rebuild the bridge", null, null)).isEqualTo("Biden: We will rebuild the bridge");
     }
+
+    /** ISO date-times are read from their parts; java.time's parsers are the oracle, invalid values included. */
+    @Test
+    void isoDateTimesReadAsJavaTimeReadsThem() {
+        String[][] cases = {
+            {"2024-03-05T07:08", "2024-03-05T07:08:00"},
+            {"2024-03-05 07:08:09", "2024-03-05T07:08:09"},
+            {"2024-03-05T07:08:09.5Z", "2024-03-05T07:08:09.5Z"},
+            {"2024-03-05T07:08:09.123456789+05:30", "2024-03-05T07:08:09.123456789+05:30"},
+            {"2024-03-05T07:08:09+0530", "2024-03-05T07:08:09+05:30"},
+            {"2024-03-05T07:08:09-03", "2024-03-05T07:08:09-03:00"},
+            {"2024-03-05T23:59:59 +01:00", "2024-03-05T23:59:59+01:00"},
+            {"2024-02-30T10:00:00Z", "2024-02-30T10:00:00Z"},
+            {"2024-13-01T10:00:00Z", "2024-13-01T10:00:00Z"},
+            {"2024-03-05T24:00:00Z", "2024-03-05T24:00:00Z"},
+            {"2024-03-05T10:60:00Z", "2024-03-05T10:60:00Z"},
+            {"2024-03-05T10:00:60", "2024-03-05T10:00:60"},
+            {"2024-03-05T10:00:00+19:00", "2024-03-05T10:00:00+19:00"},
+        };
+        for (String[] c : cases) {
+            assertThat(DateFinder.parseMachineDate(c[0])).as(c[0]).isEqualTo(javaTime(c[1]));
+        }
+        assertThat(DateFinder.parseMachineDate("2024-03-05T07:08:09.123+05:30")).isEqualTo(Instant.parse("2024-03-05T01:38:09.123Z"));
+        assertThat(javaTime("2024-02-30T10:00:00Z")).isNull();
+    }
+
+    private static Instant javaTime(String isoText) {
+        try {
+            return isoText.length() <= 19 + 10 && !isoText.matches(".*(Z|[+-]\\d\\d:\\d\\d)$")
+                    ? java.time.LocalDateTime.parse(isoText).toInstant(ZoneOffset.UTC)
+                    : java.time.OffsetDateTime.parse(isoText).toInstant();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
 }
