@@ -159,13 +159,21 @@ final class UnreadMarkup {
 
         /** The elements the cut treats apart, by name (lower case), or null. */
         private String special(int at) {
+            if (at + 2 >= n) {
+                return null;
+            }
+            char second = (char) (html.charAt(at + 1) | 0x20);
             return switch (html.charAt(at) | 0x20) {
-                case 's' -> is("script", at) ? "script" : is("style", at) ? "style" : is("svg", at) ? "svg" : null;
-                case 't' -> is("title", at) ? "title" : is("textarea", at) ? "textarea" : null;
-                case 'i' -> is("iframe", at) ? "iframe" : null;
-                case 'x' -> is("xmp", at) ? "xmp" : null;
-                case 'n' -> is("noscript", at) ? "noscript" : is("noembed", at) ? "noembed" : is("noframes", at) ? "noframes" : null;
-                case 'p' -> is("plaintext", at) ? "plaintext" : null;
+                case 's' -> second == 'c' ? is("script", at) ? "script" : null
+                        : second == 't' ? is("style", at) ? "style" : null
+                        : second == 'v' && is("svg", at) ? "svg" : null;
+                case 't' -> second == 'i' ? is("title", at) ? "title" : null
+                        : second == 'e' && is("textarea", at) ? "textarea" : null;
+                case 'i' -> second == 'f' && is("iframe", at) ? "iframe" : null;
+                case 'x' -> second == 'm' && is("xmp", at) ? "xmp" : null;
+                case 'n' -> second != 'o' ? null : is("noscript", at) ? "noscript" : is("noembed", at) ? "noembed"
+                        : is("noframes", at) ? "noframes" : null;
+                case 'p' -> second == 'l' && is("plaintext", at) ? "plaintext" : null;
                 default -> null;
             };
         }
