@@ -230,11 +230,31 @@ final class UnreadMarkup {
             }
         }
 
-        /** Tags that end an svg early in the tree builder (HTML breaking out of foreign content). */
-        private static final java.util.Set<String> LEAVE_SVG = java.util.Set.of("b", "big", "blockquote", "body", "br",
-                "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head",
-                "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small",
-                "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font");
+        /** Tags that end an svg early in the tree builder (HTML breaking out of foreign content), by first letter. */
+        private static final String[][] LEAVE_SVG = byFirstLetter("b", "big", "blockquote", "body", "br", "center",
+                "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img",
+                "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike",
+                "sub", "sup", "table", "tt", "u", "ul", "var", "font");
+
+        private static String[][] byFirstLetter(String... names) {
+            String[][] out = new String[26][0];
+            for (String name : names) {
+                int letter = name.charAt(0) - 'a';
+                out[letter] = java.util.Arrays.copyOf(out[letter], out[letter].length + 1);
+                out[letter][out[letter].length - 1] = name;
+            }
+            return out;
+        }
+
+        /** Whether the tag name between from and to ends an svg early. */
+        private boolean leavesSvg(int from, int to) {
+            for (String name : LEAVE_SVG[(html.charAt(from) | 0x20) - 'a']) {
+                if (name.length() == to - from && html.regionMatches(true, from, name, 0, name.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         private int script(int lt, int startEnd) {
             if (regionContains(lt, startEnd, "ld+json")) {
@@ -284,15 +304,14 @@ final class UnreadMarkup {
                     i = open + 1;
                     continue;
                 }
-                String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
-                if (LEAVE_SVG.contains(name)) {
+                if (leavesSvg(nameStart, nameEnd)) {
                     return startEnd;
                 }
                 int tagEnd = tagEnd(nameEnd);
                 if (tagEnd < 0) {
                     return -1;
                 }
-                if (name.equals("svg")) {
+                if (nameEnd - nameStart == 3 && html.regionMatches(true, nameStart, "svg", 0, 3)) {
                     depth += end ? -1 : html.charAt(tagEnd - 2) == '/' ? 0 : 1;
                     if (depth == 0) {
                         drop(lt, tagEnd);

@@ -22,10 +22,10 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
  * Japanese and Han without kana Chinese; in Arabic script Urdu's, Pashto's, Persian's or Arabic's own letters, and in
  * Cyrillic Ukrainian's (ї є ґ і), Belarusian's (ў), Serbian's (ћ ђ), Macedonian's (ѓ ќ ѕ) or Russian's (ы э ё) decide
  * when a sentence's worth of letters is there. Latin-script text in which English's commonest words are frequent
- * enough over the whole sample is English ({@link EnglishWords}), and French, German, Portuguese or Italian likewise
- * by theirs ({@link CommonWords}). The model reads the first {@value #MODEL_SAMPLE_CHARS} characters of
- * Latin-script and mixed text, and of Arabic-script or Cyrillic text whose letters leave it open, and then may answer
- * only a language of that script.
+ * enough over the whole sample is English ({@link EnglishWords}), and French, German, Portuguese, Italian, Spanish,
+ * Polish or Czech likewise by theirs ({@link CommonWords}). The model reads the first
+ * {@value #MODEL_SAMPLE_CHARS} characters of Latin-script and mixed text, and of Arabic-script or Cyrillic text whose
+ * letters leave it open, and then may answer only a language of that script.
  *
  * <p>The model answers ISO 639-3 codes, mapped to ISO 639-1 (Persian {@code pes}, {@code prs} (Dari) and {@code fas}
  * all give {@code fa}; {@code arb} and {@code ara} give {@code ar}); a code counts with its best-scored variant, as
