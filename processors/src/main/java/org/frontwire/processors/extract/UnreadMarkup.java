@@ -89,6 +89,8 @@ final class UnreadMarkup {
         /** The ends of the parts cut, in pairs: from (inclusive), to (exclusive). */
         private int[] cuts = new int[16];
         private int cutEnds;
+        /** Where the last svg left to jsoup stopped being read: svgs opened before it are left too. */
+        private int svgsLeftUntil;
 
         Cutter(String html) {
             this.html = html;
@@ -276,11 +278,11 @@ final class UnreadMarkup {
         }
 
         /**
-         * After an svg, cut when it ends with its own end tag and holds no HTML that would end it sooner; after its
-         * start tag otherwise, leaving it to jsoup.
+         * After an svg, cut when it ends with its own end tag and holds no HTML that would end it sooner, nor a comment;
+         * after its start tag otherwise, leaving it to jsoup; -1 when it has no end.
          */
         private int svg(int lt, int startEnd) {
-            if (html.charAt(startEnd - 2) == '/') {
+            if (html.charAt(startEnd - 2) == '/' || startEnd < svgsLeftUntil) {
                 return startEnd;
             }
             int depth = 1;
@@ -288,7 +290,7 @@ final class UnreadMarkup {
             while (true) {
                 int open = html.indexOf('<', i);
                 if (open < 0 || open + 2 >= n) {
-                    return startEnd;
+                    return -1;
                 }
                 boolean end = html.charAt(open + 1) == '/';
                 int nameStart = end ? open + 2 : open + 1;
@@ -299,13 +301,13 @@ final class UnreadMarkup {
                 }
                 if (nameEnd == nameStart || nameEnd >= n || !endsName(html.charAt(nameEnd))) {
                     if (html.startsWith("!--", open + 1)) {
-                        return startEnd;
+                        return leaveSvgsUntil(open, startEnd);
                     }
                     i = open + 1;
                     continue;
                 }
                 if (leavesSvg(nameStart, nameEnd)) {
-                    return startEnd;
+                    return leaveSvgsUntil(open, startEnd);
                 }
                 int tagEnd = tagEnd(nameEnd);
                 if (tagEnd < 0) {
@@ -320,6 +322,12 @@ final class UnreadMarkup {
                 }
                 i = tagEnd;
             }
+        }
+
+        /** An svg left to jsoup: so is every svg it holds, without reading its content again. */
+        private int leaveSvgsUntil(int stop, int startEnd) {
+            svgsLeftUntil = stop;
+            return startEnd;
         }
 
         private int cutElement(int lt, int startEnd, String name) {

@@ -63,6 +63,17 @@ class UnreadMarkupTest {
     }
 
     @Test
+    void svgsWithoutTheirEndOrHoldingCommentsAreLeftToJsoup() {
+        String unended = "<p>a</p>" + "<svg><path d=\"M0\"/>".repeat(20_000) + "<p>b</p>";
+        String brokenOut = "<svg><circle/>".repeat(20_000) + "<p>c</p></svg>";
+        for (String html : List.of(unended, brokenOut)) {
+            assertEquals(html, UnreadMarkup.cut(html));
+        }
+        String commented = "<svg><g>".repeat(20_000) + "<!-- icons --></g></svg>";
+        assertEquals("<svg><g>".repeat(20_000) + "</g></svg>", UnreadMarkup.cut(commented));
+    }
+
+    @Test
     void commentEndsTheTokeniserAccepts() {
         assertEquals("<p>abc</p>", UnreadMarkup.cut("<p>a<!---->b<!-- x --!>c</p>"));
         assertEquals("<p>ab</p>", UnreadMarkup.cut("<p>a<!-->b</p>"));
