@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * Cuts the markup the extractor never reads out of a page before jsoup parses it: scripts (all but ld+json, which
@@ -99,7 +100,7 @@ final class UnreadMarkup {
 
         private void drop(int from, int to) {
             if (cutEnds == cuts.length) {
-                cuts = java.util.Arrays.copyOf(cuts, cutEnds * 2);
+                cuts = Arrays.copyOf(cuts, cutEnds * 2);
             }
             cuts[cutEnds++] = from;
             cuts[cutEnds++] = to;
@@ -242,7 +243,7 @@ final class UnreadMarkup {
             String[][] out = new String[26][0];
             for (String name : names) {
                 int letter = name.charAt(0) - 'a';
-                out[letter] = java.util.Arrays.copyOf(out[letter], out[letter].length + 1);
+                out[letter] = Arrays.copyOf(out[letter], out[letter].length + 1);
                 out[letter][out[letter].length - 1] = name;
             }
             return out;

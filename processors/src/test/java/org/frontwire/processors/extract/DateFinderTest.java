@@ -2,7 +2,10 @@ package org.frontwire.processors.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -99,10 +102,10 @@ class DateFinderTest {
 
     private static Instant javaTime(String isoText) {
         try {
-            return isoText.length() <= 19 + 10 && !isoText.matches(".*(Z|[+-]\\d\\d:\\d\\d)$")
-                    ? java.time.LocalDateTime.parse(isoText).toInstant(ZoneOffset.UTC)
-                    : java.time.OffsetDateTime.parse(isoText).toInstant();
-        } catch (java.time.DateTimeException e) {
+            return isoText.matches(".*(Z|[+-]\\d\\d:\\d\\d)$")
+                    ? OffsetDateTime.parse(isoText).toInstant()
+                    : LocalDateTime.parse(isoText).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
             return null;
         }
     }
