@@ -104,22 +104,14 @@ final class DateFinder {
         String fraction = iso.group(4);
         String offset = iso.group(5);
         try {
-            LocalDateTime local = LocalDateTime.of(digits(date, 0, 4), digits(date, 5, 7), digits(date, 8, 10),
-                    digits(time, 0, 2), digits(time, 3, 5), seconds == null ? 0 : digits(seconds, 1, 3),
-                    fraction == null ? 0 : digits((fraction + "00000000").substring(1, 10), 0, 9));
+            LocalDateTime local = LocalDateTime.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10),
+                    Integer.parseInt(date, 8, 10, 10), Integer.parseInt(time, 0, 2, 10), Integer.parseInt(time, 3, 5, 10),
+                    seconds == null ? 0 : Integer.parseInt(seconds, 1, 3, 10),
+                    fraction == null ? 0 : Integer.parseInt((fraction + "00000000").substring(1, 10), 0, 9, 10));
             return local.toInstant(offset == null || offset.isEmpty() || offset.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(offset));
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    /** The number the ASCII digits of s from from to to write. */
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            n = n * 10 + s.charAt(i) - '0';
-        }
-        return n;
     }
 
     /** A date in the URL path (/2019/11/19/, -20191119-, 2019-11-19). */

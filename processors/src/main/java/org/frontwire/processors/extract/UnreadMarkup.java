@@ -204,12 +204,10 @@ final class UnreadMarkup {
         private int comment(int lt) {
             int from = lt + 4;
             if (from < n && html.charAt(from) == '>') {
-                drop(lt, from + 1);
-                return from + 1;
+                return cutTo(lt, from + 1);
             }
             if (from + 1 < n && html.charAt(from) == '-' && html.charAt(from + 1) == '>') {
-                drop(lt, from + 2);
-                return from + 2;
+                return cutTo(lt, from + 2);
             }
             int j = from;
             while (true) {
@@ -222,12 +220,10 @@ final class UnreadMarkup {
                     k++;
                 }
                 if (k < n && html.charAt(k) == '>') {
-                    drop(lt, k + 1);
-                    return k + 1;
+                    return cutTo(lt, k + 1);
                 }
                 if (k + 1 < n && html.charAt(k) == '!' && html.charAt(k + 1) == '>') {
-                    drop(lt, k + 2);
-                    return k + 2;
+                    return cutTo(lt, k + 2);
                 }
                 j = k;
             }
@@ -259,23 +255,12 @@ final class UnreadMarkup {
             return false;
         }
 
+        /** After a script, cut unless it is ld+json (the metadata's) or double-escaped (jsoup decides its end). */
         private int script(int lt, int startEnd) {
-            if (regionContains(lt, startEnd, "ld+json")) {
-                return pastEndTag(startEnd, "script");
-            }
             int close = endTag(startEnd, "script");
-            if (close < 0) {
-                return -1;
-            }
-            if (doubleEscaped(startEnd, close)) {
-                return pastEndTag(startEnd, "script");
-            }
-            int end = tagEnd(close + 2 + "script".length());
-            if (end < 0) {
-                return -1;
-            }
-            drop(lt, end);
-            return end;
+            int end = afterEndTag(close, "script");
+            boolean keep = regionContains(lt, startEnd, "ld+json") || close >= 0 && doubleEscaped(startEnd, close);
+            return keep ? end : cutTo(lt, end);
         }
 
         /**
@@ -317,8 +302,7 @@ final class UnreadMarkup {
                 if (nameEnd - nameStart == 3 && html.regionMatches(true, nameStart, "svg", 0, 3)) {
                     depth += end ? -1 : html.charAt(tagEnd - 2) == '/' ? 0 : 1;
                     if (depth == 0) {
-                        drop(lt, tagEnd);
-                        return tagEnd;
+                        return cutTo(lt, tagEnd);
                     }
                 }
                 i = tagEnd;
@@ -332,20 +316,23 @@ final class UnreadMarkup {
         }
 
         private int cutElement(int lt, int startEnd, String name) {
-            int close = endTag(startEnd, name);
-            if (close < 0) {
-                return -1;
+            return cutTo(lt, pastEndTag(startEnd, name));
+        }
+
+        /** Cuts from lt to end, unless end is -1 (no end found); returns end. */
+        private int cutTo(int lt, int end) {
+            if (end >= 0) {
+                drop(lt, end);
             }
-            int end = tagEnd(close + 2 + name.length());
-            if (end < 0) {
-                return -1;
-            }
-            drop(lt, end);
             return end;
         }
 
         private int pastEndTag(int from, String name) {
-            int close = endTag(from, name);
+            return afterEndTag(endTag(from, name), name);
+        }
+
+        /** The index after the end tag {@code </name ...>} at close, or -1. */
+        private int afterEndTag(int close, String name) {
             return close < 0 ? -1 : tagEnd(close + 2 + name.length());
         }
 
