@@ -168,6 +168,7 @@ public final class PipelineBenchmark {
         CpuUsed cpuAtEnd = cpuAtWarm;
         while (watcher.total() < (drainAll ? total : measuredTo)) {
             watcher.count(Duration.ofMillis(50));
+            requireRunning(started, processorLog);
             if (first == 0 && watcher.total() > 0) {
                 first = System.nanoTime();
             }
@@ -196,6 +197,16 @@ public final class PipelineBenchmark {
                 cpuAtEnd.processors().minus(cpuAtWarm.processors()).toNanos() / 1e6 / measured,
                 cpuAtEnd.broker().minus(cpuAtWarm.broker()).toNanos() / 1e6 / measured);
         return sustained;
+    }
+
+    /** A processor that exits before its pages came out would leave the bench waiting for them for ever. */
+    static void requireRunning(List<ProcessorProcess> processors, Path processorLog) {
+        for (ProcessorProcess p : processors) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException("the processor exited with code " + p.exitCode()
+                        + " before its pages came out (its log: " + processorLog + ")");
+            }
+        }
     }
 
     /** CPU used so far by the processors' processes and by the embedded broker's (zero for a cluster of one's own). */

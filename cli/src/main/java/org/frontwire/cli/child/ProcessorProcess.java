@@ -58,6 +58,11 @@ public final class ProcessorProcess {
         return process.isAlive();
     }
 
+    /** The exit code of a process that has exited. */
+    public int exitCode() {
+        return process.exitValue();
+    }
+
     /** CPU time the process has used so far, all its threads (zero where the system does not tell). */
     public java.time.Duration cpuTime() {
         return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
