@@ -51,7 +51,8 @@ final class Fingerprints {
         if (titleWords.isEmpty() && !textWords.isEmpty()) {
             titleWords = textWords.subList(0, Math.min(12, textWords.size()));
         }
-        Set<String> lead = new LinkedHashSet<>(titleWords);
+        Set<String> lead = new LinkedHashSet<>(StoryClusterer.capacity(titleWords.size() + LEAD_WORDS));
+        lead.addAll(titleWords);
         int skip = startsWithTitle(textWords, titleWords) ? titleWords.size() : 0;
         List<String> opening = textWords.subList(skip, Math.min(textWords.size(), skip + LEAD_WORDS));
         lead.addAll(opening);
@@ -75,13 +76,15 @@ final class Fingerprints {
             ordinals = ordinals(headline);
         }
         int[] sig = MINHASH.signature(textWords.subList(0, Math.min(textWords.size(), SHINGLED_WORDS)));
-        Map<String, Integer> tf = new LinkedHashMap<>();
+        List<String> body = textWords.subList(0, Math.min(textWords.size(), BODY_WORDS));
+        Map<String, Integer> tf = new LinkedHashMap<>(StoryClusterer.capacity(titleWords.size() + body.size()));
         titleWords.forEach(w -> tf.merge(w, 1, Integer::sum));
-        textWords.subList(0, Math.min(textWords.size(), BODY_WORDS)).forEach(w -> tf.merge(w, 1, Integer::sum));
+        body.forEach(w -> tf.merge(w, 1, Integer::sum));
         List<Map.Entry<String, Integer>> byCount = new ArrayList<>(tf.entrySet());
         byCount.sort(Map.Entry.comparingByValue(Comparator.reverseOrder()));
-        Map<String, Float> counts = new LinkedHashMap<>();
-        for (Map.Entry<String, Integer> e : byCount.subList(0, Math.min(byCount.size(), MAX_BODY_TERMS))) {
+        List<Map.Entry<String, Integer>> kept = byCount.subList(0, Math.min(byCount.size(), MAX_BODY_TERMS));
+        Map<String, Float> counts = new LinkedHashMap<>(StoryClusterer.capacity(kept.size()));
+        for (Map.Entry<String, Integer> e : kept) {
             counts.put(e.getKey(), (float) e.getValue());
         }
         return new Fingerprint(a.id(), List.copyOf(new LinkedHashSet<>(titleWords)), List.copyOf(lead), List.copyOf(numbers),

@@ -53,6 +53,8 @@ final class MatchText {
 
     /** Counting words, folded, to their value: "four soldiers" and "٤ جنود" give the same count. */
     private static final Map<String, String> COUNTS = counts();
+    /** Most words are neither ordinal nor counting word, and a clear bit says so without probing either map. */
+    private static final WordBits NUMBER_WORD_BITS = WordBits.of(numberWords());
 
     private MatchText() {}
 
@@ -115,7 +117,7 @@ final class MatchText {
         if (token.length() < 2 && !isNumber(token)) {
             return false;
         }
-        return !isStopWord(token) || ORDINALS.containsKey(token) || COUNTS.containsKey(token);
+        return !isStopWord(token) || NUMBER_WORD_BITS.mayContain(token) && (ORDINALS.containsKey(token) || COUNTS.containsKey(token));
     }
 
     private static boolean isStopWord(String token) {
@@ -136,7 +138,7 @@ final class MatchText {
 
     /** The rank an ordinal word names ("second" and "الثانية" both 2), or 0. */
     static int ordinal(String token) {
-        return ORDINALS.getOrDefault(token, 0);
+        return NUMBER_WORD_BITS.mayContain(token) ? ORDINALS.getOrDefault(token, 0) : 0;
     }
 
     /** The number a token states, as digits ("4" for "four", "أربعة" and "٤"), or null. */
@@ -148,7 +150,13 @@ final class MatchText {
             }
             return token.substring(i);
         }
-        return COUNTS.get(token);
+        return NUMBER_WORD_BITS.mayContain(token) ? COUNTS.get(token) : null;
+    }
+
+    private static Set<String> numberWords() {
+        Set<String> words = new HashSet<>(ORDINALS.keySet());
+        words.addAll(COUNTS.keySet());
+        return words;
     }
 
     private static Map<String, String> counts() {

@@ -236,7 +236,7 @@ public final class StoryClusterer {
     }
 
     /** A hash table's initial capacity that holds {@code n} entries without growing. */
-    private static int capacity(int n) {
+    static int capacity(int n) {
         return (int) Math.ceil(n / 0.75) + 1;
     }
 
