@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -81,11 +83,16 @@ public final class LanguageDetector {
 
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
-    private final ThreadSafeLanguageDetectorME model;
-
-    /** A detector on the shared default model. */
+    /**
+     * A detector on the shared default model. The model starts loading on a thread of its own (the first detector
+     * does it), and only the first text that the scripts and common words leave open waits for it: it takes about a
+     * second, half the start-up of {@code extract} over a few pages, and most texts never need it.
+     */
     public LanguageDetector() {
-        this.model = new ThreadSafeLanguageDetectorME(SharedModel.INSTANCE);
+        if (LanguageDetector.class.getResource(MODEL_RESOURCE) == null) {
+            throw new IllegalStateException(SharedModel.MISSING);
+        }
+        SharedModel.startLoading();
     }
 
     /**
@@ -123,7 +130,7 @@ public final class LanguageDetector {
                 return byWords;
             }
         }
-        Language[] predicted = model.predictLanguages(modelSample);
+        Language[] predicted = SharedModel.detector().predictLanguages(modelSample);
         Map<String, Double> byCode = new HashMap<>();
         for (Language l : predicted) {
             byCode.merge(toIso1(l.getLang()), l.getConfidence(), Math::max);
@@ -223,15 +230,31 @@ public final class LanguageDetector {
         return Map.copyOf(out);
     }
 
-    /** The model, read once from the classpath on first use (about 10 MB, half a second). */
+    /** The model, read once from the classpath (about 10 MB) on a daemon thread that the first detector starts. */
     private static final class SharedModel {
-        static final LanguageDetectorModel INSTANCE = load();
+        static final String MISSING = "missing classpath resource " + MODEL_RESOURCE + " (org.apache.opennlp:opennlp-models-langdetect)";
+        private static final CompletableFuture<ThreadSafeLanguageDetectorME> DETECTOR = CompletableFuture.supplyAsync(
+                () -> new ThreadSafeLanguageDetectorME(load()), task -> {
+                    Thread loader = new Thread(task, "language-model-loader");
+                    loader.setDaemon(true);
+                    loader.start();
+                });
+
+        /** Initialising this class starts the load. */
+        static void startLoading() {}
+
+        static ThreadSafeLanguageDetectorME detector() {
+            try {
+                return DETECTOR.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
 
         private static LanguageDetectorModel load() {
             try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL_RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("missing classpath resource " + MODEL_RESOURCE
-                            + " (org.apache.opennlp:opennlp-models-langdetect)");
+                    throw new IllegalStateException(MISSING);
                 }
                 return new LanguageDetectorModel(in);
             } catch (IOException e) {
