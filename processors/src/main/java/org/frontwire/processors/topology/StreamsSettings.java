@@ -13,8 +13,6 @@ import org.frontwire.processors.errors.DeadLetters;
 public final class StreamsSettings {
     /** What a stream thread's consumer fetches per partition at most (the restore consumer: 16 MiB). */
     static final int MAIN_CONSUMER_PARTITION_FETCH_BYTES = 1024 * 1024;
-    static final int MAIN_CONSUMER_FETCH_MIN_BYTES = 256 * 1024;
-    static final int MAIN_CONSUMER_FETCH_MAX_WAIT_MS = 50;
 
     private StreamsSettings() {}
 
@@ -42,12 +40,6 @@ public final class StreamsSettings {
         // the first article came out 20-30 s later with stories on. A bigger page still comes whole (KIP-74).
         p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), MAIN_CONSUMER_PARTITION_FETCH_BYTES);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 200);
-        // A stream thread polls after every few records, and each poll fetched whatever had arrived: the story-group
-        // repartition, drained as fast as it fills, was fetched a record or two at a time, and those fetches cost the
-        // broker and the processor more than the clustering itself (docs/stories.md). The broker now answers once
-        // this much has arrived, or after the wait. An operator's kafka.client.main.consumer.* setting wins.
-        p.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MIN_BYTES_CONFIG), MAIN_CONSUMER_FETCH_MIN_BYTES);
-        p.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), MAIN_CONSUMER_FETCH_MAX_WAIT_MS);
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
         p.putAll(deadLetterHandlers(settings.deadLetterTopic()));
         return p;
