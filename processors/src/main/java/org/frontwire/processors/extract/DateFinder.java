@@ -107,7 +107,7 @@ final class DateFinder {
             LocalDateTime local = LocalDateTime.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10),
                     Integer.parseInt(date, 8, 10, 10), Integer.parseInt(time, 0, 2, 10), Integer.parseInt(time, 3, 5, 10),
                     seconds == null ? 0 : Integer.parseInt(seconds, 1, 3, 10),
-                    fraction == null ? 0 : Integer.parseInt((fraction + "00000000").substring(1, 10), 0, 9, 10));
+                    fraction == null ? 0 : Integer.parseInt(fraction + "00000000", 1, 10, 10));
             return local.toInstant(offset == null || offset.isEmpty() || offset.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(offset));
         } catch (DateTimeException e) {
             return null;
