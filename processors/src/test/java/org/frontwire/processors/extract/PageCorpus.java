@@ -25,13 +25,16 @@ import java.util.stream.Stream;
  * {@code src/test/resources/extract/blind2}: 26 more such pages in 15 languages, other site kinds (tabloids, live blogs,
  * interviews, paywalls, old table layouts, Nuxt and Arc pages), measured once before any rule was fitted to it.
  * {@link #BLIND3}, in {@code src/test/resources/extract/blind3}: 22 more in 11 languages, measured once after all of
- * this round's rules, none fitted to it.
+ * this round's rules, none fitted to it. {@link #BLIND4}, in {@code src/test/resources/extract/blind4}: 19 more in 11
+ * languages, 2010s layouts each built around several of the failure classes, measured once before any rule was
+ * fitted to it.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
     static final PageCorpus BLIND = new PageCorpus("/extract/blind/");
     static final PageCorpus BLIND2 = new PageCorpus("/extract/blind2/");
     static final PageCorpus BLIND3 = new PageCorpus("/extract/blind3/");
+    static final PageCorpus BLIND4 = new PageCorpus("/extract/blind4/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
