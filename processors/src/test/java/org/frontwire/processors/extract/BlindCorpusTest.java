@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND4}), overall and by
- * language, with floors; outputs in target/blind-predictions, target/blind2-predictions and so on. The held-out targets are 0.93
- * overall and 0.90 in every language.
+ * language, with floors; outputs in target/blind-predictions, target/blind2-predictions and so on. The held-out
+ * targets are 0.93 overall and 0.90 in every language.
  */
 class BlindCorpusTest {
 
