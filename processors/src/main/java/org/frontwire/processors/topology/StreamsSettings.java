@@ -14,6 +14,11 @@ public final class StreamsSettings {
     /** What a stream thread's consumer fetches per partition at most (the restore consumer: 16 MiB). */
     static final int MAIN_CONSUMER_PARTITION_FETCH_BYTES = 1024 * 1024;
 
+    /** How long a producer waits to fill a batch (an operator's {@code kafka.client.producer.linger.ms} wins). */
+    static final int PRODUCER_LINGER_MS = 100;
+    /** The most a producer batch holds per partition (an operator's {@code kafka.client.producer.batch.size} wins). */
+    static final int PRODUCER_BATCH_BYTES = 256 * 1024;
+
     private StreamsSettings() {}
 
     /**
@@ -33,7 +38,8 @@ public final class StreamsSettings {
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), settings.sessionTimeoutMs());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), settings.compressionType());
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+        producerDefault(p, ProducerConfig.LINGER_MS_CONFIG, PRODUCER_LINGER_MS);
+        producerDefault(p, ProducerConfig.BATCH_SIZE_CONFIG, PRODUCER_BATCH_BYTES);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), 16 * 1024 * 1024);
         // The consumer fetches nothing from a broker while it still holds records fetched from it: 16 MiB of raw pages
         // per partition (minutes of extraction) kept the repartitioned articles from the story clustering task, and
@@ -43,6 +49,13 @@ public final class StreamsSettings {
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
         p.putAll(deadLetterHandlers(settings.deadLetterTopic()));
         return p;
+    }
+
+    /** A producer setting the operator's {@code kafka.client.*} keys (plain or {@code producer.}-prefixed) may replace. */
+    private static void producerDefault(Properties p, String key, Object value) {
+        if (!p.containsKey(key)) {
+            p.putIfAbsent(StreamsConfig.producerPrefix(key), value);
+        }
     }
 
     /** Routes records that fail to deserialise, process or produce to the dead-letter topic. */
