@@ -40,6 +40,8 @@ final class ArticleTextWriter implements NodeFilter {
     private boolean pendingSpace;
     private boolean pendingSegmentBreak;
     private Element root;
+    /** A chrome-marked gallery written for its captions: nothing else in it is (its heading, counter, credits). */
+    private Element chromeGallery;
     /** Whether the root holds a gallery; null until a figure asks. */
     private Boolean gallery;
 
@@ -124,6 +126,9 @@ final class ArticleTextWriter implements NodeFilter {
 
     @Override
     public FilterResult tail(Node node, int depth) {
+        if (node == chromeGallery) {
+            chromeGallery = null;
+        }
         if (node instanceof Element e && HtmlTags.BLOCK.contains(e.normalName())) {
             breakLine();
         }
@@ -138,8 +143,17 @@ final class ArticleTextWriter implements NodeFilter {
         if (tag.equals("figure") || tag.equals("figcaption")) {
             return !isGallery() && !inPictureGroup(e);
         }
+        if (s.caption && (isGallery() || inPictureGroup(e))) {
+            return false; // a gallery's caption in a paragraph or div, whatever chrome its class names ("news-gallery-caption")
+        }
+        if (chromeGallery != null && s.captions == 0 && !inCaption(e)) {
+            return true;
+        }
         if (skipChrome && (s.chrome || s.gate && s.textLen < gateNoticeChars)) {
             if (s.chrome && isGalleryBlock(e, s)) {
+                if (chromeGallery == null) {
+                    chromeGallery = e;
+                }
                 return false; // a photo story's own pictures, whatever the class of their box ("wp-block-gallery")
             }
             if (tag.equals("header") && s.chrome) {
@@ -164,6 +178,17 @@ final class ArticleTextWriter implements NodeFilter {
         }
         noteStandfirst(e, s);
         return isReadAlso(e, s) || isTeaserBox(e, s, tag);
+    }
+
+    /** Inside a caption of the chrome-marked gallery being written (its text, credits aside, is the caption's). */
+    private boolean inCaption(Element e) {
+        for (Element p = e.parent(); p != null && p != chromeGallery; p = p.parent()) {
+            BlockStats ps = scan.stats(p);
+            if (p.normalName().equals("figcaption") || ps != null && ps.caption) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A {@link TeaserBox} inside the article, however long (the article's own wrapper may open with a read-also line). */

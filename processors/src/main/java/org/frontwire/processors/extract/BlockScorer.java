@@ -31,7 +31,8 @@ final class BlockScorer {
             return List.of();
         }
         for (BlockStats c : candidates) {
-            c.score = (c.score + tagWeight(c.element.normalName()) + classWeight(c.element)) * (1 - c.linkDensity());
+            c.score = (c.score + tagWeight(c.element.normalName()) + classWeight(c.element)) * (1 - c.linkDensity())
+                    * (isTeaserList(c) ? rules.teaserListDamping() : 1);
         }
         List<BlockStats> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble((BlockStats b) -> b.score).reversed());
@@ -43,6 +44,13 @@ final class BlockScorer {
         List<Element> chosen = withSiblings(top);
         return withTwins(top, chosen, first);
     }
+
+    /** Other stories' headlines, each a link on its own line, with a summary under each at most: a sidebar or feed. */
+    private boolean isTeaserList(BlockStats c) {
+        return c.headlines >= TEASER_LIST_HEADLINES && c.textLen < c.headlines * rules.teaserListItemChars();
+    }
+
+    private static final int TEASER_LIST_HEADLINES = 3;
 
     /** Link density of a best candidate that is a page frame (an old layout table, a column) rather than the article. */
     private static final double FRAME_LINK_DENSITY = 0.33;

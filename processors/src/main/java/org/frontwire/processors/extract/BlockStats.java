@@ -24,6 +24,17 @@ final class BlockStats {
     boolean gate;
     /** Holds a page-layout element (table, div, form, list): a table cell so is a frame, not a paragraph. */
     boolean holdsLayout;
+    /** A picture's caption: a {@code <figcaption>}, or an element whose class or id says so. */
+    boolean caption;
+    /** The captions with text this element holds (itself included), and their characters. */
+    int captions;
+    int captionChars;
+    /** Links on a line of their own (a headline's way) this element holds: a teaser list has one per item. */
+    int headlines;
+    /** Paragraph breaks made of two {@code <br>} between runs of text: paragraphs of a page without {@code <p>}. */
+    int brBreaks;
+    /** Where the runs of text and {@code <br>} stand: text since the last break, then one {@code <br>} after it. */
+    byte brState;
 
     BlockStats(Element element, int depth, int order) {
         this.element = element;

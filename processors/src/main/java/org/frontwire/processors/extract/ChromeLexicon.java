@@ -36,6 +36,7 @@ final class ChromeLexicon {
     private final Set<String> standfirstWords = new HashSet<>();
     private final Set<String> gateWords = new HashSet<>();
     private final Set<String> collapsedWords = new HashSet<>();
+    private final Set<String> captionWords = new HashSet<>();
     private final List<String> noticePhrases = new ArrayList<>();
     private final Set<String> headWords = new HashSet<>();
     private final List<String> bylineWords = new ArrayList<>();
@@ -82,6 +83,7 @@ final class ChromeLexicon {
         lexicon.standfirstWords.addAll(words(readLines("standfirst-attributes.txt")));
         lexicon.gateWords.addAll(words(readLines("gate-attributes.txt")));
         lexicon.collapsedWords.addAll(words(readLines("collapsed-attributes.txt")));
+        lexicon.captionWords.addAll(words(readLines("caption-attributes.txt")));
         lexicon.noticePhrases.addAll(foldAll(readLines("notice-phrases.txt")));
         lexicon.headWords.addAll(foldAll(readLines("head-lines.txt")));
         lexicon.bylineWords.addAll(readLines("byline-words.txt"));
@@ -143,6 +145,11 @@ final class ChromeLexicon {
     /** True when one class/id token (already lower case) names the collapsed rest of an article. */
     boolean isCollapsedToken(String token) {
         return matchesWords(token, collapsedWords);
+    }
+
+    /** True when one class/id token (already lower case) names a picture's caption. */
+    boolean isCaptionToken(String token) {
+        return matchesWords(token, captionWords);
     }
 
     /** True when one class/id token (already lower case) names a standfirst. */

@@ -29,6 +29,8 @@ import org.frontwire.processors.RuleFile;
  * @param galleryMinCaptions          figure captions an article needs for them to count as its text
  * @param galleryCaptionShare         share of the article's characters its captions need for that
  * @param leadParagraphChars          a paragraph in the article's (chrome) header this long and ending a sentence is its lead
+ * @param teaserListItemChars         a block with three teaser headlines or more (links on their own line, a summary under each) and fewer characters than this per headline is a teaser list
+ * @param teaserListDamping           factor on a teaser list's score
  */
 record ExtractionRules(
         double attributeWeight,
@@ -53,7 +55,9 @@ record ExtractionRules(
         int noticeMaxChars,
         int galleryMinCaptions,
         double galleryCaptionShare,
-        int leadParagraphChars) {
+        int leadParagraphChars,
+        int teaserListItemChars,
+        double teaserListDamping) {
 
     static final String DEFAULT_RESOURCE = "/extract/extraction.properties";
     private static final ExtractionRules DEFAULTS = load();
@@ -95,6 +99,8 @@ record ExtractionRules(
                 p.whole("noticeMaxChars"),
                 p.whole("galleryMinCaptions"),
                 p.number("galleryCaptionShare"),
-                p.whole("leadParagraphChars"));
+                p.whole("leadParagraphChars"),
+                p.whole("teaserListItemChars"),
+                p.number("teaserListDamping"));
     }
 }

@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,8 +34,17 @@ final class HtmlPageScan implements NodeFilter {
     private static final int COLLAPSED = 4;
     /** A token that names both chrome and the collapsed rest ("read-more"): a teaser box, or the article's hidden rest. */
     private static final int READ_MORE = 8;
+    private static final int CAPTION = 16;
     /** A hidden element holding this many paragraphs that end a sentence is article text waiting to be shown. */
     private static final int HIDDEN_ARTICLE_PARAGRAPHS = 2;
+    /** Paragraphs made of {@code <br><br>} counted in one element at most. */
+    private static final int MAX_BR_PARAGRAPHS = 20;
+    /** A link this long or longer, on a line of its own, is a headline. */
+    private static final int HEADLINE_MIN_CHARS = 15;
+    private static final Set<String> HEADLINE_WRAPPERS = Set.of("b", "strong", "font", "span", "em", "i", "u", "big", "small");
+    private static final byte TEXT_RUN = 1;
+    private static final byte ONE_BR = 2;
+    private static final byte BREAK = 3;
     /** class+id → CHROME/GATE bits, shared by all pages (class names repeat across a site); cleared when large. */
     private static final Map<String, Integer> ATTRIBUTE_FLAGS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int ATTRIBUTE_FLAGS_MAX = 50_000;
@@ -47,6 +58,9 @@ final class HtmlPageScan implements NodeFilter {
     private int chromeDepth;
     private int depth;
 
+    /** The page's host without "www.", lower case; empty when its address has none (a local file). */
+    private String pageHost = "";
+
     private HtmlPageScan(ChromeLexicon lexicon, double chromeDamping, HtmlMetadata metadata, int expectedElements) {
         this.lexicon = lexicon;
         this.chromeDamping = chromeDamping;
@@ -58,6 +72,7 @@ final class HtmlPageScan implements NodeFilter {
     /** Scans a page parsed from htmlLength characters (used to size the tables). */
     static HtmlPageScan run(Document doc, HtmlMetadata metadata, int htmlLength, ExtractionRules rules) {
         HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), rules.chromeParagraphDamping(), metadata, Math.max(64, Math.min(htmlLength / 80, 200_000)));
+        scan.pageHost = hostOf(doc.location());
         NodeTraversor.filter(scan, doc);
         scan.removeDropped();
         return scan;
@@ -130,6 +145,9 @@ final class HtmlPageScan implements NodeFilter {
             dropped.add(e);
             return FilterResult.SKIP_ENTIRELY;
         }
+        if (tag.equals("br") && !stack.isEmpty()) {
+            lineBreak(stack.get(stack.size() - 1));
+        }
         if (e.childNodeSize() == 0 && e.tag().isEmpty() || depth > MAX_DEPTH) {
             return FilterResult.CONTINUE; // void (img, br, hr...) or too deep: its text counts for the block around it
         }
@@ -139,6 +157,7 @@ final class HtmlPageScan implements NodeFilter {
         s.gate = mayBeChrome && !s.chrome && isGate(e);
         s.link = tag.equals("a") && isLink(e);
         s.collapsed = !s.chrome && (hiddenArticle || mayBeChrome && (attributeFlags(e) & COLLAPSED) != 0);
+        s.caption = tag.equals("figcaption") || mayBeChrome && (attributeFlags(e) & CAPTION) != 0;
         ordered.add(s);
         stats.put(e, s);
         stack.add(s);
@@ -169,6 +188,9 @@ final class HtmlPageScan implements NodeFilter {
         if (s.chrome) {
             chromeDepth--;
         }
+        if (s.link && chromeDepth == 0 && s.textLen >= HEADLINE_MIN_CHARS && isOwnSiteLink(e.attr("href")) && isHeadline(e)) {
+            s.headlines = 1;
+        }
         if (!s.chrome && s.linkLen * 2 > s.textLen && TeaserBox.opensBox(e, tag)) {
             s.chrome = true; // a linked teaser card: its link text would make the article around it look like a link list
         } else if (!stack.isEmpty()) {
@@ -177,9 +199,20 @@ final class HtmlPageScan implements NodeFilter {
             parent.linkLen += s.linkLen;
             parent.commas += s.commas;
             parent.holdsLayout |= s.holdsLayout || HtmlTags.LAYOUT.contains(tag);
+            if (s.caption && s.textLen > 0) {
+                s.captions = 1;
+                s.captionChars = s.textLen;
+            }
+            parent.headlines += s.headlines;
+            parent.captions += s.captions;
+            parent.captionChars += s.captionChars;
+            if (s.textLen > 0) {
+                textRun(parent);
+            }
         }
         if (!s.chrome && isParagraph(tag, s)) {
-            double score = (1 + s.commas + Math.min(s.textLen / 100.0, 3.0)) * (chromeDepth > 0 ? chromeDamping : 1);
+            int runs = 1 + Math.min(s.brBreaks, MAX_BR_PARAGRAPHS - 1);
+            double score = (runs + s.commas + Math.min(s.textLen / 100.0, 3.0 * runs)) * (chromeDepth > 0 ? chromeDamping : 1);
             if (HtmlTags.LOOSE_PARAGRAPH.contains(tag)) {
                 if (!s.scored) {
                     s.scored = true;
@@ -266,6 +299,88 @@ final class HtmlPageScan implements NodeFilter {
         return HtmlTags.LOOSE_PARAGRAPH.contains(tag) && s.ownTextLen >= 25;
     }
 
+    /**
+     * A teaser's headline: a link with no running text beside it, between line breaks or blocks once the inline
+     * wrappers it fills ({@code <b><font>…</font></b>}) are climbed, with text after it that is no link (the summary).
+     * A link alone in a list item or heading has none: a menu or a link list, which link density tells already.
+     */
+    private static boolean isHeadline(Element link) {
+        Element e = link;
+        while (e.parent() != null && HEADLINE_WRAPPERS.contains(e.parent().normalName()) && e.parent().childrenSize() == 1
+                && e.parent().textNodes().stream().allMatch(TextNode::isBlank)) {
+            e = e.parent();
+        }
+        Node before = skipBlank(e.previousSibling(), true);
+        if (before != null && !breaksLine(before)) {
+            return false;
+        }
+        Node after = skipBlank(e.nextSibling(), false);
+        if (after == null || !breaksLine(after)) {
+            return false;
+        }
+        Node summary = after instanceof Element a && a.normalName().equals("br") ? skipBreaks(after.nextSibling()) : after;
+        return summary instanceof TextNode
+                || summary instanceof Element s && !s.normalName().equals("a") && !s.normalName().equals("br") && s.hasText();
+    }
+
+    /** A link to a page of this site: a relative address, or the page's own host (a teaser links there, an ad does not). */
+    private boolean isOwnSiteLink(String href) {
+        int scheme = href.indexOf("://");
+        if (scheme < 0) {
+            return !href.startsWith("//");
+        }
+        return !pageHost.isEmpty() && pageHost.equals(hostOf(href));
+    }
+
+    private static String hostOf(String address) {
+        try {
+            String host = java.net.URI.create(address.strip()).getHost();
+            host = host == null ? "" : host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static Node skipBlank(Node n, boolean backwards) {
+        while (n != null && (n instanceof TextNode t && t.isBlank() || n instanceof Comment)) {
+            n = backwards ? n.previousSibling() : n.nextSibling();
+        }
+        return n;
+    }
+
+    private static Node skipBreaks(Node n) {
+        n = skipBlank(n, false);
+        while (n instanceof Element e && e.normalName().equals("br")) {
+            n = skipBlank(n.nextSibling(), false);
+        }
+        return n;
+    }
+
+    private static boolean breaksLine(Node n) {
+        return n instanceof Element e && (e.normalName().equals("br") || HtmlTags.BLOCK.contains(e.normalName()));
+    }
+
+    /**
+     * A {@code <br>} in an element: two in a row between runs of text part paragraphs, each scored as one, as
+     * Readability scores the paragraphs it makes of {@code <br><br>}.
+     */
+    private static void lineBreak(BlockStats owner) {
+        if (owner.brState == TEXT_RUN) {
+            owner.brState = ONE_BR;
+        } else if (owner.brState == ONE_BR) {
+            owner.brState = BREAK;
+        }
+    }
+
+    /** Text in an element, its own or a child's: a new paragraph when it follows a break. */
+    private static void textRun(BlockStats owner) {
+        if (owner.brState == BREAK) {
+            owner.brBreaks++;
+        }
+        owner.brState = TEXT_RUN;
+    }
+
     private void countText(String text, BlockStats owner) {
         int len = 0;
         int commas = 0;
@@ -277,6 +392,9 @@ final class HtmlPageScan implements NodeFilter {
                     commas++;
                 }
             }
+        }
+        if (len > 0) {
+            textRun(owner);
         }
         owner.textLen += len;
         owner.ownTextLen += len;
@@ -322,7 +440,7 @@ final class HtmlPageScan implements NodeFilter {
         return (attributeFlags(e) & GATE) != 0;
     }
 
-    /** CHROME, GATE, COLLAPSED and READ_MORE bits of an element's class and id, cached across pages. */
+    /** CHROME, GATE, COLLAPSED, READ_MORE and CAPTION bits of an element's class and id, cached across pages. */
     private int attributeFlags(Element e) {
         if (e == lastFlagged) {
             return lastFlags;
@@ -354,11 +472,13 @@ final class HtmlPageScan implements NodeFilter {
         boolean gate = false;
         boolean collapsed = false;
         boolean readMore = false;
+        boolean caption = false;
         for (String token : ClassTokens.split(classAndId)) {
             if (token.isEmpty() || token.length() > 60) {
                 continue;
             }
             gate |= lexicon.isGateToken(token);
+            caption |= lexicon.isCaptionToken(token);
             boolean collapsedToken = lexicon.isCollapsedToken(token);
             collapsed |= collapsedToken;
             if (lexicon.overridesChrome(token)) {
@@ -368,6 +488,7 @@ final class HtmlPageScan implements NodeFilter {
                 readMore |= collapsedToken;
             }
         }
-        return (chrome && !content ? CHROME : 0) | (gate ? GATE : 0) | (collapsed ? COLLAPSED : 0) | (readMore ? READ_MORE : 0);
+        return (chrome && !content ? CHROME : 0) | (gate ? GATE : 0) | (collapsed ? COLLAPSED : 0) | (readMore ? READ_MORE : 0)
+                | (caption ? CAPTION : 0);
     }
 }

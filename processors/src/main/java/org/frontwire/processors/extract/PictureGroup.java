@@ -5,17 +5,10 @@ import org.jsoup.nodes.Element;
 /** The captioned pictures a box holds: a gallery or slideshow is a box of them, its captions most of its text. */
 record PictureGroup(int captions, int captionChars) {
 
+    /** The captions (figcaptions, and elements whose class or id says caption) the box holds, as the scan added them. */
     static PictureGroup of(Element box, HtmlPageScan scan) {
-        int captions = 0;
-        int captionChars = 0;
-        for (Element caption : box.getElementsByTag("figcaption")) {
-            BlockStats cs = scan.stats(caption);
-            if (cs != null && cs.textLen > 0) {
-                captions++;
-                captionChars += cs.textLen;
-            }
-        }
-        return new PictureGroup(captions, captionChars);
+        BlockStats s = scan.stats(box);
+        return s == null ? new PictureGroup(0, 0) : new PictureGroup(s.captions, s.captionChars);
     }
 
     /** The group in a box whose text is mostly its pictures' captions, with hardly any links; null for any other box. */

@@ -33,6 +33,25 @@ class MultilingualFailureClassesTest {
     }
 
     @Test
+    void choosesTheBreakSeparatedParagraphsOfATableLayoutNotALongerSidebarOfSummaries() throws IOException {
+        for (String name : List.of("ar-br-paragraphs", "uk-br-paragraphs")) {
+            extractsExactly(name);
+        }
+        assertThat(text("ar-br-paragraphs")).doesNotContain("ارتفاع أسعار الخضار", "أخبار ذات صلة");
+        assertThat(text("uk-br-paragraphs")).doesNotContain("Ціни на молоко", "Читайте також");
+    }
+
+    @Test
+    void keepsAShortArticleNotTheLongerTalkbacksOrTheAuthorBoxAfterIt() throws IOException {
+        for (String name : List.of("he-talkbacks", "en-talkbacks", "el-author-desc")) {
+            extractsExactly(name);
+        }
+        assertThat(text("he-talkbacks")).doesNotContain("תגובות", "סוף סוף");
+        assertThat(text("en-talkbacks")).doesNotContain("Have your say", "Forty parking spaces gone");
+        assertThat(text("el-author-desc")).doesNotContain("γεννήθηκε στη Νάξο");
+    }
+
+    @Test
     void keepsTheWholeArticleSectionsHeaderLeadAndCollapsedRest() throws IOException {
         for (String name : List.of("he-sections", "fr-header-lead", "de-read-more", "ru-read-more")) {
             extractsExactly(name);
@@ -45,6 +64,8 @@ class MultilingualFailureClassesTest {
     void keepsGalleryAndStepCaptionsButNotTheCaptionOfALonePicture() throws IOException {
         extractsExactly("ru-gallery");
         extractsExactly("fr-steps");
+        extractsExactly("fr-gallery-desc");
+        extractsExactly("zh-gallery-desc");
         String lonePicture = "<html><body><article><h1>Title</h1><figure><img src='a.jpg'><figcaption>The mayor at the opening on "
                 + "Monday.</figcaption></figure>" + "<p>The new library opened on Monday with a reading for children, and "
                 + "the mayor thanked the volunteers.</p>".repeat(4) + "</article></body></html>";
