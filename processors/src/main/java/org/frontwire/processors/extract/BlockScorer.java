@@ -32,7 +32,7 @@ final class BlockScorer {
         }
         for (BlockStats c : candidates) {
             c.score = (c.score + tagWeight(c.element.normalName()) + classWeight(c.element)) * (1 - c.linkDensity())
-                    * (isTeaserList(c) ? rules.teaserListDamping() : 1);
+                    * (isTeaserList(c) || inTeaserList(c.element) ? rules.teaserListDamping() : 1);
         }
         List<BlockStats> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble((BlockStats b) -> b.score).reversed());
@@ -51,6 +51,20 @@ final class BlockScorer {
     }
 
     private static final int TEASER_LIST_HEADLINES = 3;
+    /** Levels above a candidate looked at for a teaser list holding it. */
+    private static final int TEASER_ITEM_DEPTH = 3;
+
+    /** An item of a teaser list (a summary under its headline): no article, nor a rival whose ancestor could hold it. */
+    private boolean inTeaserList(Element e) {
+        Element p = e.parent();
+        for (int up = 0; up < TEASER_ITEM_DEPTH && p != null; up++, p = p.parent()) {
+            BlockStats ps = scan.stats(p);
+            if (ps != null && isTeaserList(ps)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Link density of a best candidate that is a page frame (an old layout table, a column) rather than the article. */
     private static final double FRAME_LINK_DENSITY = 0.33;
@@ -137,7 +151,7 @@ final class BlockScorer {
     private BlockStats widenToSharedAncestor(BlockStats top, List<BlockStats> ranked) {
         List<Element> rivals = new ArrayList<>();
         for (int i = 1; i < Math.min(ranked.size(), rules.rivalsConsidered() + 1); i++) {
-            if (ranked.get(i).score >= top.score * rules.rivalShare()) {
+            if (ranked.get(i).score >= top.score * rules.rivalShare() && !inTeaserList(ranked.get(i).element)) {
                 rivals.add(ranked.get(i).element);
             }
         }

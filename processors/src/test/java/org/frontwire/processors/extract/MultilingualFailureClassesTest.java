@@ -34,11 +34,13 @@ class MultilingualFailureClassesTest {
 
     @Test
     void choosesTheBreakSeparatedParagraphsOfATableLayoutNotALongerSidebarOfSummaries() throws IOException {
-        for (String name : List.of("ar-br-paragraphs", "uk-br-paragraphs")) {
+        for (String name : List.of("ar-br-paragraphs", "uk-br-paragraphs", "fa-informer-sidebar")) {
             extractsExactly(name);
         }
         assertThat(text("ar-br-paragraphs")).doesNotContain("ارتفاع أسعار الخضار", "أخبار ذات صلة");
         assertThat(text("uk-br-paragraphs")).doesNotContain("Ціни на молоко", "Читайте також");
+        assertThat(text("fa-informer-sidebar")).as("the sidebar's items and the footer of the page around both")
+                .doesNotContain("آغاز ثبت‌نام وام", "کلیه حقوق");
     }
 
     @Test
