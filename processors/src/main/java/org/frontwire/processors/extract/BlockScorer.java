@@ -51,6 +51,11 @@ final class BlockScorer {
     }
 
     private static final int TEASER_LIST_HEADLINES = 3;
+    /**
+     * A rival inside chrome (a comment, a dialog) with under a fourth of the best block's text widens nothing; a longer
+     * one may be article text in a wrapper whose class names mislead.
+     */
+    private static final int CHROME_RIVAL_TEXT_SHARE_DIVISOR = 4;
     /** Levels above a candidate looked at for a teaser list holding it. */
     private static final int TEASER_ITEM_DEPTH = 3;
 
@@ -151,8 +156,10 @@ final class BlockScorer {
     private BlockStats widenToSharedAncestor(BlockStats top, List<BlockStats> ranked) {
         List<Element> rivals = new ArrayList<>();
         for (int i = 1; i < Math.min(ranked.size(), rules.rivalsConsidered() + 1); i++) {
-            if (ranked.get(i).score >= top.score * rules.rivalShare() && !inTeaserList(ranked.get(i).element)) {
-                rivals.add(ranked.get(i).element);
+            BlockStats rival = ranked.get(i);
+            boolean chromeScrap = rival.inChrome && rival.textLen * CHROME_RIVAL_TEXT_SHARE_DIVISOR < top.textLen;
+            if (rival.score >= top.score * rules.rivalShare() && !chromeScrap && !inTeaserList(rival.element)) {
+                rivals.add(rival.element);
             }
         }
         if (rivals.size() < rules.rivalsToWiden()) {

@@ -29,6 +29,8 @@ final class BlockStats {
     /** The captions with text this element holds (itself included), and their characters. */
     int captions;
     int captionChars;
+    /** Inside a chrome-marked element (a comment thread, a dialog, or a wrapper whose class names mislead). */
+    boolean inChrome;
     /** Links on a line of their own (a headline's way) this element holds: a teaser list has one per item. */
     int headlines;
     /** Paragraph breaks made of two {@code <br>} between runs of text: paragraphs of a page without {@code <p>}. */

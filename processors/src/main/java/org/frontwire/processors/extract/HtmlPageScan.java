@@ -162,6 +162,7 @@ final class HtmlPageScan implements NodeFilter {
         stats.put(e, s);
         stack.add(s);
         depth++;
+        s.inChrome = chromeDepth > 0;
         if (s.link) {
             linkDepth++;
         }

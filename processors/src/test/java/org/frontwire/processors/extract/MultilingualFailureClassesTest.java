@@ -45,12 +45,14 @@ class MultilingualFailureClassesTest {
 
     @Test
     void keepsAShortArticleNotTheLongerTalkbacksOrTheAuthorBoxAfterIt() throws IOException {
-        for (String name : List.of("he-talkbacks", "en-talkbacks", "el-author-desc")) {
+        for (String name : List.of("he-talkbacks", "en-talkbacks", "el-author-desc", "pl-comment-rivals")) {
             extractsExactly(name);
         }
         assertThat(text("he-talkbacks")).doesNotContain("תגובות", "סוף סוף");
         assertThat(text("en-talkbacks")).doesNotContain("Have your say", "Forty parking spaces gone");
         assertThat(text("el-author-desc")).doesNotContain("γεννήθηκε στη Νάξο");
+        assertThat(text("pl-comment-rivals")).as("comments and a consent dialog are no rivals that widen the choice")
+                .doesNotContain("Nareszcie", "Szanowny Użytkowniku", "Strona główna");
     }
 
     @Test
