@@ -189,7 +189,7 @@ final class HtmlPageScan implements NodeFilter {
         if (s.chrome) {
             chromeDepth--;
         }
-        if (s.link && chromeDepth == 0 && s.textLen >= HEADLINE_MIN_CHARS && isOwnSiteLink(e.attr("href")) && isHeadline(e)) {
+        if (s.link && chromeDepth == 0 && s.textLen >= HEADLINE_MIN_CHARS && isHeadline(e) && isOwnSiteLink(e.attr("href"))) {
             s.headlines = 1;
         }
         if (!s.chrome && s.linkLen * 2 > s.textLen && TeaserBox.opensBox(e, tag)) {
@@ -308,7 +308,7 @@ final class HtmlPageScan implements NodeFilter {
     private static boolean isHeadline(Element link) {
         Element e = link;
         while (e.parent() != null && HEADLINE_WRAPPERS.contains(e.parent().normalName()) && e.parent().childrenSize() == 1
-                && e.parent().textNodes().stream().allMatch(TextNode::isBlank)) {
+                && skipBlank(e.parent().firstChild(), false) == e && skipBlank(e.nextSibling(), false) == null) {
             e = e.parent();
         }
         Node before = skipBlank(e.previousSibling(), true);
@@ -330,7 +330,15 @@ final class HtmlPageScan implements NodeFilter {
         if (scheme < 0) {
             return !href.startsWith("//");
         }
-        return !pageHost.isEmpty() && pageHost.equals(hostOf(href));
+        int start = scheme + 3;
+        if (href.regionMatches(true, start, "www.", 0, 4)) {
+            start += 4;
+        }
+        int end = start;
+        while (end < href.length() && "/?#:".indexOf(href.charAt(end)) < 0) {
+            end++;
+        }
+        return !pageHost.isEmpty() && end - start == pageHost.length() && href.regionMatches(true, start, pageHost, 0, end - start);
     }
 
     private static String hostOf(String address) {
