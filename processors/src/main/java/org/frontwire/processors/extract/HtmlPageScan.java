@@ -5,7 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.frontwire.records.Sites;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -72,7 +74,7 @@ final class HtmlPageScan implements NodeFilter {
     /** Scans a page parsed from htmlLength characters (used to size the tables). */
     static HtmlPageScan run(Document doc, HtmlMetadata metadata, int htmlLength, ExtractionRules rules) {
         HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), rules.chromeParagraphDamping(), metadata, Math.max(64, Math.min(htmlLength / 80, 200_000)));
-        scan.pageHost = hostOf(doc.location());
+        scan.pageHost = Objects.requireNonNullElse(Sites.of(doc.location()), "");
         NodeTraversor.filter(scan, doc);
         scan.removeDropped();
         return scan;
@@ -339,16 +341,6 @@ final class HtmlPageScan implements NodeFilter {
             end++;
         }
         return !pageHost.isEmpty() && end - start == pageHost.length() && href.regionMatches(true, start, pageHost, 0, end - start);
-    }
-
-    private static String hostOf(String address) {
-        try {
-            String host = java.net.URI.create(address.strip()).getHost();
-            host = host == null ? "" : host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 
     private static Node skipBlank(Node n, boolean backwards) {
