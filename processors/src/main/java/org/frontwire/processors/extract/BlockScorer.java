@@ -59,12 +59,27 @@ final class BlockScorer {
     /** Levels above a candidate looked at for a teaser list holding it. */
     private static final int TEASER_ITEM_DEPTH = 3;
 
-    /** An item of a teaser list (a summary under its headline): no article, nor a rival whose ancestor could hold it. */
+    /**
+     * An item of a teaser list (a summary under its headline): no article, nor a rival whose ancestor could hold it. A
+     * block beside the list is none: when one other child of the list's element holds all its headlines, that child is
+     * the list and the element only frames it (a layout row of the article's cell and a feed's cell).
+     */
     private boolean inTeaserList(Element e) {
+        Element child = e;
         Element p = e.parent();
-        for (int up = 0; up < TEASER_ITEM_DEPTH && p != null; up++, p = p.parent()) {
+        for (int up = 0; up < TEASER_ITEM_DEPTH && p != null; up++, child = p, p = p.parent()) {
             BlockStats ps = scan.stats(p);
-            if (ps != null && isTeaserList(ps)) {
+            if (ps != null && isTeaserList(ps) && !framesListBeside(p, ps.headlines, child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean framesListBeside(Element frame, int headlines, Element onPath) {
+        for (Element c : frame.children()) {
+            BlockStats cs = c == onPath ? null : scan.stats(c);
+            if (cs != null && cs.headlines == headlines) {
                 return true;
             }
         }

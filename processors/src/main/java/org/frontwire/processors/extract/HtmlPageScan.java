@@ -41,7 +41,13 @@ final class HtmlPageScan implements NodeFilter {
     private static final int HIDDEN_ARTICLE_PARAGRAPHS = 2;
     /** Paragraphs made of {@code <br><br>} counted in one element at most. */
     private static final int MAX_BR_PARAGRAPHS = 20;
-    /** A link this long or longer, on a line of its own, is a headline. */
+    /**
+     * A table cell with this much text of its own is a block of running text (paragraphs split by line breaks), scored
+     * as a candidate itself like a div is, not only through its row: a row also holds the cells beside it (a feed). A
+     * cell of a line or two (a date, a category) stays a paragraph of its row.
+     */
+    private static final int OWN_TEXT_CELL_CHARS = 200;
+    /** A link this long or longer, on a line of its own, is a headline (characters, a Han or kana one counting twice). */
     private static final int HEADLINE_MIN_CHARS = 15;
     private static final Set<String> HEADLINE_WRAPPERS = Set.of("b", "strong", "font", "span", "em", "i", "u", "big", "small");
     private static final byte TEXT_RUN = 1;
@@ -191,7 +197,7 @@ final class HtmlPageScan implements NodeFilter {
         if (s.chrome) {
             chromeDepth--;
         }
-        if (s.link && chromeDepth == 0 && s.textLen >= HEADLINE_MIN_CHARS && isHeadline(e) && isOwnSiteLink(e.attr("href"))) {
+        if (s.link && chromeDepth == 0 && isHeadlineLength(e, s) && isHeadline(e) && isOwnSiteLink(e.attr("href"))) {
             s.headlines = 1;
         }
         if (!s.chrome && s.linkLen * 2 > s.textLen && TeaserBox.opensBox(e, tag)) {
@@ -216,7 +222,7 @@ final class HtmlPageScan implements NodeFilter {
         if (!s.chrome && isParagraph(tag, s)) {
             int runs = 1 + Math.min(s.brBreaks, MAX_BR_PARAGRAPHS - 1);
             double score = (runs + s.commas + Math.min(s.textLen / 100.0, 3.0 * runs)) * (chromeDepth > 0 ? chromeDamping : 1);
-            if (HtmlTags.LOOSE_PARAGRAPH.contains(tag)) {
+            if (HtmlTags.LOOSE_PARAGRAPH.contains(tag) || tag.equals("td") && s.ownTextLen >= OWN_TEXT_CELL_CHARS) {
                 if (!s.scored) {
                     s.scored = true;
                     candidates.add(s);
@@ -300,6 +306,11 @@ final class HtmlPageScan implements NodeFilter {
             return !tag.equals("td") || s.ownTextLen >= 25 || !s.holdsLayout; // a layout cell holds the page's frames
         }
         return HtmlTags.LOOSE_PARAGRAPH.contains(tag) && s.ownTextLen >= 25;
+    }
+
+    /** Long enough for a headline, a Han or kana character counting twice ({@link #width}). */
+    private static boolean isHeadlineLength(Element link, BlockStats s) {
+        return s.textLen >= HEADLINE_MIN_CHARS || s.textLen * 2 >= HEADLINE_MIN_CHARS && width(link.text()) >= HEADLINE_MIN_CHARS;
     }
 
     /**

@@ -11,7 +11,8 @@ final class TitleFinder {
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[|\\-–—:·•»«/]\\s*$");
     /** An h1 this long is a headline, not a logo. */
     private static final int MIN_HEADLINE_WORDS = 4;
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|｜]\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|｜]\\s*|(?<=\\p{IsHan})_(?=\\p{IsHan})");
+    private static final Pattern HAN_UNDERSCORE = Pattern.compile("\\p{IsHan}_\\p{IsHan}");
 
     private TitleFinder() {}
 
@@ -67,6 +68,9 @@ final class TitleFinder {
             start++;
         }
         if (start == 0 && end == parts.length) {
+            if (HAN_UNDERSCORE.matcher(title).find() && isLongest(parts[0], parts)) {
+                return parts[0].strip(); // "标题_栏目_站点名": Chinese sites put the headline first, then section and site
+            }
             String last = parts[parts.length - 1];
             String rest = title.substring(0, title.lastIndexOf(last)).strip();
             if (TextNormalizer.wordCount(last) <= 4 && TextNormalizer.wordCount(rest) >= 2 * TextNormalizer.wordCount(last)
@@ -84,6 +88,15 @@ final class TitleFinder {
         int from = title.indexOf(first);
         int to = title.lastIndexOf(lastKept) + lastKept.length();
         return from >= 0 && to > from ? title.substring(from, to).strip() : title;
+    }
+
+    private static boolean isLongest(String part, String[] parts) {
+        for (String p : parts) {
+            if (p.length() > part.length()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean namesSite(String part, String site, String hostWord) {

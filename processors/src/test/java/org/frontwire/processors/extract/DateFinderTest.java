@@ -73,6 +73,9 @@ class DateFinderTest {
         assertThat(TitleFinder.stripSiteName("Bridge Reopens Early After Months of Work - Herald", null, "herald.example"))
                 .isEqualTo("Bridge Reopens Early After Months of Work");
         assertThat(TitleFinder.stripSiteName("Biden: We will rebuild the bridge", null, null)).isEqualTo("Biden: We will rebuild the bridge");
+        assertThat(TitleFinder.stripSiteName("我县部署冬季森林防火工作_本县要闻_青川县人民政府网", null, null))
+                .as("Chinese sites: headline, section and site joined by underscores").isEqualTo("我县部署冬季森林防火工作");
+        assertThat(TitleFinder.stripSiteName("snake_case names explained", null, null)).isEqualTo("snake_case names explained");
     }
 
     /** ISO date-times are read from their parts; java.time's parsers are the oracle, invalid values included. */

@@ -44,6 +44,16 @@ class MultilingualFailureClassesTest {
     }
 
     @Test
+    void choosesTheArticleCellNotTheFeedCellBesideItInOneTableRow() throws IOException {
+        for (String name : List.of("ru-td-feed-sibling", "zh-td-feed-sibling")) {
+            extractsExactly(name);
+        }
+        assertThat(text("ru-td-feed-sibling")).doesNotContain("Лента новостей", "Тверской хоккейный клуб");
+        assertThat(text("zh-td-feed-sibling")).as("headlines of 14 Han characters make a feed like 15 Latin letters")
+                .doesNotContain("最新动态", "县医院新门诊大楼");
+    }
+
+    @Test
     void keepsAShortArticleNotTheLongerTalkbacksOrTheAuthorBoxAfterIt() throws IOException {
         for (String name : List.of("he-talkbacks", "en-talkbacks", "el-author-desc", "pl-comment-rivals")) {
             extractsExactly(name);
