@@ -41,6 +41,9 @@ final class BodyLines {
             }
             String folded = TextNormalizer.fold(line);
             if (folded.isEmpty()) {
+                if (hasDigit(line) && !PLAYER_COUNTER.matcher(line).matches()) {
+                    out.add(line); // a figure: a table's cell, a price
+                }
                 continue;
             }
             if (lexicon.isSectionHeading(line, folded)) {
@@ -87,7 +90,7 @@ final class BodyLines {
         return out;
     }
 
-    /** Bylines and datelines at the top of the body. */
+    /** Bylines, datelines and figures alone (a date in any calendar, a view count) at the top of the body. */
     private void trimHead(List<String> lines) {
         int checked = 0;
         while (!lines.isEmpty() && checked++ < 3) {
@@ -98,7 +101,7 @@ final class BodyLines {
             }
             String folded = TextNormalizer.fold(line);
             String byline = lexicon.bylineAuthor(line);
-            if (byline != null || lexicon.startsWithHeadWord(folded) || DateFinder.fromText(line) != null && !Sentences.endsSentence(line)) {
+            if (byline != null || folded.isEmpty() || lexicon.startsWithHeadWord(folded) || DateFinder.fromText(line) != null && !Sentences.endsSentence(line)) {
                 if (author == null) {
                     author = byline;
                 }
@@ -119,6 +122,21 @@ final class BodyLines {
                 return;
             }
         }
+    }
+
+    /**
+     * A gallery's "2/5": a slide counter, not a figure of the article. A time alone ("14:05") stays: a live blog's
+     * entries open with one, though a video's duration looks the same.
+     */
+    private static final Pattern PLAYER_COUNTER = Pattern.compile("\\s*\\d{1,3}\\s*/\\s*\\d{1,3}\\s*");
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasColonAfterFewWords(String line) {

@@ -168,6 +168,19 @@ class MultilingualFailureClassesTest {
     }
 
     @Test
+    void keepsTheFiguresOfATableButNotADateOrASlideCounterAlone() {
+        String paragraph = "<p>Избирательная комиссия области опубликовала окончательные итоги голосования по всем участкам, "
+                + "явка оказалась выше, чем на прошлых выборах.</p>";
+        String page = "<html><body><div class='article'><div class='date'>۱۴۰۲/۱۱/۱۰</div>" + paragraph.repeat(3)
+                + "<div class='slides'><span>2/5</span></div>"
+                + "<table><tr><td>Район</td><td>Явка, %</td></tr><tr><td>Заречный</td><td>61.4</td></tr>"
+                + "<tr><td>Центральный</td><td>58.9</td></tr></table>" + paragraph + "</div></body></html>";
+        List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://vybory.example/itogi/1", "text/html", page), null).text());
+        assertThat(lines).as("the cells of the table, one a line").containsSubsequence("Заречный", "61.4", "Центральный", "58.9")
+                .doesNotContain("۱۴۰۲/۱۱/۱۰", "2/5");
+    }
+
+    @Test
     void keepsTheLeadSetBeforeTheArticlesBoxWhenItIsThePagesSummary() throws IOException {
         extractsExactly("cs-opener-lead");
         assertThat(text("cs-opener-lead")).doesNotContain("Petr Novák", "Sdílet");
