@@ -89,11 +89,11 @@ class BlindCorpusTest {
      * Measured first with the extractor of the day before: F1 0.850; with the rules the fourth corpus led to, before
      * any was fitted to this one: 0.900 (a Russian uCoz page 0.000, its article lost to a sidebar of summaries); with
      * the teaser-list rule that page and the fourth corpus's Russian page led to: 0.950; with short comments no rivals
-     * and Turkish comment headings: 0.955.
+     * and Turkish comment headings: 0.955; with lines of figures kept (a table's number cells): 0.967.
      */
     @Test
     void theFifthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("fifth blind corpus", PageCorpus.BLIND5, "blind5-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.94);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 }
