@@ -168,6 +168,26 @@ class MultilingualFailureClassesTest {
     }
 
     @Test
+    void knowsCommentSectionsByTheirClassInTheSitesLanguage() {
+        String[][] cases = {
+            {"commentaires", "commentaire", "Le conseil municipal a voté lundi soir la rénovation de la piscine, fermée depuis deux ans, pour un coût de trois millions d'euros.",
+                "Enfin une bonne nouvelle pour les familles du quartier, il était temps que la mairie se décide, vraiment, après tant d'années."},
+            {"comentarios", "comentario", "El ayuntamiento aprobó el lunes la reforma de la piscina municipal, cerrada desde hace dos años, por tres millones de euros.",
+                "Ya era hora de que el ayuntamiento hiciera algo por el barrio, aunque llega tarde, como siempre, y costará más de lo dicho."},
+            {"kommentare", "kommentar", "Der Gemeinderat hat am Montag die Sanierung des Hallenbads beschlossen, das seit zwei Jahren geschlossen ist, für drei Millionen Euro.",
+                "Endlich passiert etwas, aber drei Millionen sind viel Geld für ein Bad, das kaum jemand nutzt, finde ich, ehrlich gesagt."},
+        };
+        for (String[] c : cases) {
+            String comments = ("<div class='" + c[1] + "'><div class='" + c[1] + "-texte'>" + c[3] + "</div></div>").repeat(8);
+            String page = "<html><body><div class='colonne'><article class='article'><h1>Piscine</h1><div class='article-body'>"
+                    + ("<p>" + c[2] + "</p>").repeat(3) + "</div></article><section class='" + c[0] + "'>" + comments
+                    + "</section></div></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://ville.example/a/1", "text/html", page), null).text();
+            assertThat(text).as(c[0]).contains(c[2]).doesNotContain(c[3]);
+        }
+    }
+
+    @Test
     void keepsTheFiguresOfATableButNotADateOrASlideCounterAlone() {
         String paragraph = "<p>Избирательная комиссия области опубликовала окончательные итоги голосования по всем участкам, "
                 + "явка оказалась выше, чем на прошлых выборах.</p>";

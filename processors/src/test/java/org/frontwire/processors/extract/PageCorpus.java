@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * languages, 2010s layouts each built around several of the failure classes, measured once before any rule was
  * fitted to it. {@link #BLIND5}, in {@code src/test/resources/extract/blind5}: 20 more, weighted to the languages
  * weakest on held-out pages (Russian, Polish, Chinese) and those blind4 lacked (Japanese, Turkish, Arabic), measured
- * before any rule was fitted to it.
+ * before any rule was fitted to it. {@link #BLIND6}, in {@code src/test/resources/extract/blind6}: 20 more (Russian,
+ * Polish, Chinese and German first), measured before any rule was fitted to it.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -38,6 +39,7 @@ final class PageCorpus {
     static final PageCorpus BLIND3 = new PageCorpus("/extract/blind3/");
     static final PageCorpus BLIND4 = new PageCorpus("/extract/blind4/");
     static final PageCorpus BLIND5 = new PageCorpus("/extract/blind5/");
+    static final PageCorpus BLIND6 = new PageCorpus("/extract/blind6/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
