@@ -353,7 +353,10 @@ final class ArticleTextWriter implements NodeFilter {
     }
 
     private void writeLeadParagraphs(Element header) {
-        for (Element p : header.getElementsByTag("p")) {
+        for (Element p : header.getAllElements()) {
+            if (!p.normalName().equals("p") && !(p.normalName().equals("div") && holdsNoBlock(p))) {
+                continue;
+            }
             BlockStats ps = scan.stats(p);
             if (ps == null || ps.textLen < leadParagraphChars || insideChrome(p, header)) {
                 continue;
@@ -365,6 +368,16 @@ final class ArticleTextWriter implements NodeFilter {
                 breakLine();
             }
         }
+    }
+
+    /** A div of text alone ("entry-summary"): a paragraph in all but its tag. */
+    private static boolean holdsNoBlock(Element div) {
+        for (Element child : div.children()) {
+            if (HtmlTags.BLOCK.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean insideChrome(Element e, Element until) {

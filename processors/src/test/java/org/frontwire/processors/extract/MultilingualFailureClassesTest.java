@@ -188,6 +188,24 @@ class MultilingualFailureClassesTest {
     }
 
     @Test
+    void keepsALeadWrittenAsADivInTheArticlesHeader() {
+        String[][] cases = {
+            {"עשרות תושבים מחו אמש מול בניין העירייה נגד התוכנית להקים תחנת דלק ליד בית הספר היסודי. העירייה טוענת כי ההיתרים התקבלו כדין.",
+                "ההפגנה נמשכה כשעתיים, והמפגינים קראו לראש העירייה לבטל את ההיתר שניתן לפני שנה בוועדה המקומית."},
+            {"Une quarantaine d'habitants ont manifesté hier devant la mairie contre le projet de station-service près de l'école primaire.",
+                "La manifestation a duré deux heures et les habitants ont demandé au maire d'annuler le permis accordé l'an dernier."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><article><header class='entry-header'><h1>Title</h1><div class='entry-summary'>" + c[0]
+                    + "</div><div class='entry-meta'>Author | 17.01.2024</div></header><div class='entry-content'>"
+                    + ("<p>" + c[1] + "</p>").repeat(4) + "</div></article></body></html>";
+            List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://city.example/a/1", "text/html", page), null).text());
+            assertThat(lines).first().isEqualTo(c[0]);
+            assertThat(lines).doesNotContain("Author | 17.01.2024");
+        }
+    }
+
+    @Test
     void keepsTheFiguresOfATableButNotADateOrASlideCounterAlone() {
         String paragraph = "<p>Избирательная комиссия области опубликовала окончательные итоги голосования по всем участкам, "
                 + "явка оказалась выше, чем на прошлых выборах.</p>";
