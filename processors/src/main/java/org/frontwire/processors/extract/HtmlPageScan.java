@@ -316,13 +316,21 @@ final class HtmlPageScan implements NodeFilter {
     /**
      * A teaser's headline: a link with no running text beside it, between line breaks or blocks once the inline
      * wrappers it fills ({@code <b><font>…</font></b>}) are climbed, with text after it that is no link (the summary).
-     * A link alone in a list item or heading has none: a menu or a link list, which link density tells already.
+     * A link alone in a div of its own is one when the block after it holds text and no link (a view's title field,
+     * then its body field). A link alone in a list item or heading has none: a menu or a link list, which link
+     * density tells already.
      */
     private static boolean isHeadline(Element link) {
         Element e = link;
         while (e.parent() != null && HEADLINE_WRAPPERS.contains(e.parent().normalName()) && e.parent().childrenSize() == 1
                 && skipBlank(e.parent().firstChild(), false) == e && skipBlank(e.nextSibling(), false) == null) {
             e = e.parent();
+        }
+        boolean ownBox = false;
+        while (e.parent() != null && e.parent().normalName().equals("div") && e.parent().childrenSize() == 1
+                && e.parent().textNodes().stream().allMatch(TextNode::isBlank)) {
+            e = e.parent(); // a title field of its own ("views-field-title" > span > a), the summary the next field
+            ownBox = true;
         }
         Node before = skipBlank(e.previousSibling(), true);
         if (before != null && !breaksLine(before)) {
@@ -333,6 +341,9 @@ final class HtmlPageScan implements NodeFilter {
             return false;
         }
         Node summary = after instanceof Element a && a.normalName().equals("br") ? skipBreaks(after.nextSibling()) : after;
+        if (ownBox) {
+            return summary instanceof Element s && s.hasText() && s.getElementsByTag("a").isEmpty();
+        }
         return summary instanceof TextNode
                 || summary instanceof Element s && !s.normalName().equals("a") && !s.normalName().equals("br") && s.hasText();
     }

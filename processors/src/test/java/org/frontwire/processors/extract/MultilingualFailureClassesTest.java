@@ -176,6 +176,10 @@ class MultilingualFailureClassesTest {
                 "Ya era hora de que el ayuntamiento hiciera algo por el barrio, aunque llega tarde, como siempre, y costará más de lo dicho."},
             {"kommentare", "kommentar", "Der Gemeinderat hat am Montag die Sanierung des Hallenbads beschlossen, das seit zwei Jahren geschlossen ist, für drei Millionen Euro.",
                 "Endlich passiert etwas, aber drei Millionen sind viel Geld für ein Bad, das kaum jemand nutzt, finde ich, ehrlich gesagt."},
+            {"nazarat", "nazar", "شورای شهر روز دوشنبه بازسازی استخر سرپوشیده را که دو سال است بسته مانده با هزینه سه میلیارد تومان تصویب کرد.",
+                "بالاخره یک خبر خوب برای خانواده‌های محله، ولی این پول برای استخری که کسی از آن استفاده نمی‌کند زیاد است، به نظر من."},
+            {"yorumlar", "yorum", "Belediye meclisi pazartesi günü iki yıldır kapalı olan kapalı yüzme havuzunun üç milyon liraya yenilenmesini onayladı.",
+                "Sonunda mahalle için güzel bir haber, ama bu kadar para az kullanılan bir havuz için bence çok fazla, açıkçası."},
         };
         for (String[] c : cases) {
             String comments = ("<div class='" + c[1] + "'><div class='" + c[1] + "-texte'>" + c[3] + "</div></div>").repeat(8);
@@ -202,6 +206,32 @@ class MultilingualFailureClassesTest {
             List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://city.example/a/1", "text/html", page), null).text());
             assertThat(lines).first().isEqualTo(c[0]);
             assertThat(lines).doesNotContain("Author | 17.01.2024");
+        }
+    }
+
+    @Test
+    void knowsARelatedGridOfTitleAndSummaryFieldsAsTeasers() {
+        String[][] cases = {
+            {"Το Συμβούλιο της Επικρατείας ακύρωσε την άδεια για το αιολικό πάρκο στο βουνό, δικαιώνοντας τους κατοίκους.",
+                "Νέες αιτήσεις για αιολικά πάρκα σε τρία βουνά της περιοχής",
+                "Τρεις νέες αιτήσεις για την εγκατάσταση συνολικά σαράντα δύο ανεμογεννητριών κατατέθηκαν στη Ρυθμιστική Αρχή Ενέργειας την περασμένη εβδομάδα, προκαλώντας νέες αντιδράσεις στα χωριά της ορεινής ζώνης."},
+            {"Das Verwaltungsgericht hat die Genehmigung für den Windpark am Kahlenberg aufgehoben und den Anwohnern recht gegeben.",
+                "Neue Anträge für Windparks auf drei weiteren Bergen",
+                "Drei neue Anträge für insgesamt zweiundvierzig Windräder sind in der vergangenen Woche bei der Behörde eingegangen, und in den Dörfern am Kamm regt sich erneut Widerstand gegen die Pläne des Betreibers."},
+        };
+        for (String[] c : cases) {
+            String row = "<div class='views-row'><div class='views-field views-field-title'><span class='field-content'><a href='/news/"
+                    + "%d'>" + c[1] + "</a></span></div><div class='views-field views-field-body'><div class='field-content'>" + c[2]
+                    + "</div></div></div>";
+            StringBuilder grid = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                grid.append(row.formatted(i));
+            }
+            String page = "<html><body><div class='layout-content'><article class='node'><h1>Title</h1><div class='node__content'>"
+                    + "<div class='field--name-body'>" + ("<p>" + c[0] + "</p>").repeat(3) + "</div></div></article>"
+                    + "<div class='block-views'><h2>Related</h2><div class='view-content'>" + grid + "</div></div></div></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://voreia.example/news/9", "text/html", page), null).text();
+            assertThat(text).contains(c[0]).doesNotContain(c[2]);
         }
     }
 
