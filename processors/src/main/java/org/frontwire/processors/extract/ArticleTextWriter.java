@@ -249,13 +249,21 @@ final class ArticleTextWriter implements NodeFilter {
         Element e = roots.get(0);
         for (int up = 0; up < 3 && e != null && !e.normalName().equals("body"); up++, e = e.parent()) {
             int n = 0;
-            for (Element s = e.previousElementSibling(); s != null && n < 3; s = s.previousElementSibling(), n++) {
+            for (Element s = e.previousElementSibling(); s != null && n < LEAD_SIBLINGS; s = s.previousElementSibling(), n++) {
                 Elements h1 = s.getElementsByTag("h1");
                 if (h1.isEmpty()) {
                     continue;
                 }
                 if (TextNormalizer.fold(h1.get(0).text()).equals(foldedTitle) && !roots.contains(s)) {
-                    writeLeadParagraphs(s);
+                    if (s.normalName().equals("h1")) {
+                        for (Element next = s.nextElementSibling(); next != null && next != e; next = next.nextElementSibling()) {
+                            if (next.normalName().equals("h2")) {
+                                writeLeadParagraphs(next); // the headline alone: its lead an h2 after it ("spot")
+                            }
+                        }
+                    } else {
+                        writeLeadParagraphs(s);
+                    }
                 }
                 return;
             }
@@ -354,21 +362,25 @@ final class ArticleTextWriter implements NodeFilter {
 
     private void writeLeadParagraphs(Element header) {
         for (Element p : header.getAllElements()) {
-            if (!p.normalName().equals("p") && !(p.normalName().equals("div") && holdsNoBlock(p))) {
-                continue;
+            String tag = p.normalName();
+            if (!tag.equals("p") && !tag.equals("h2") && !(tag.equals("div") && holdsNoBlock(p))) {
+                continue; // an h2 as long as a lead paragraph and ending a sentence is the lead ("spot", "subTitle")
             }
             BlockStats ps = scan.stats(p);
             if (ps == null || ps.textLen < leadParagraphChars || insideChrome(p, header)) {
                 continue;
             }
             String text = p.text();
-            if (Sentences.endsSentence(text)) {
+            if (Sentences.endsSentence(text) || tag.equals("h2") && TextNormalizer.wordCount(text) >= LEAD_HEADING_WORDS) {
                 breakLine();
                 appendCollapsed(text);
                 breakLine();
             }
         }
     }
+
+    /** Words of an h2 before the article's text that make it its lead though it ends no sentence (a subtitle). */
+    private static final int LEAD_HEADING_WORDS = 15;
 
     /** A div of text alone ("entry-summary"): a paragraph in all but its tag. */
     private static boolean holdsNoBlock(Element div) {

@@ -210,6 +210,24 @@ class MultilingualFailureClassesTest {
     }
 
     @Test
+    void keepsALeadWrittenAsAnH2AfterTheHeadline() {
+        String[][] cases = {
+            {"Karadere Belediyesi'nin park ve yol ihalelerinde usulsüzlük yapıldığı iddiasıyla açılan davada karar çıktı ve eski başkan yardımcısına hapis cezası verildi.",
+                "Mahkeme heyeti, ihale şartnamelerinin belirli firmalar lehine hazırlandığını tespit ettiğini açıkladı ve sanıkların savunmalarını yeterli bulmadı."},
+            {"בית המשפט המחוזי קיבל את עתירת התושבים והורה לעירייה להשיב את תעריפי הארנונה לרמתם הקודמת ולהחזיר לתושבים את הסכומים שגבתה ביתר בעירייה שוקלים ערעור לעליון",
+                "השופטת קבעה בפסק הדין כי העירייה לא עמדה בדרישות החוק כאשר העלתה את התעריפים בלי לקבל את אישור משרד הפנים מראש."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><main><article class='news-detail'><h1>Title of the story</h1><h2 class='spot'>" + c[0]
+                    + "</h2><div class='info'><div class='author'>Selin Aydemir</div><div class='dates'>16.05.2024 14:27</div></div>"
+                    + "<div class='share'><a href='#'>Facebook</a></div><div class='media'><img src='a.jpg'></div>"
+                    + "<div class='news-content'>" + ("<p>" + c[1] + "</p>").repeat(4) + "</div></article></main></body></html>";
+            List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://haber.example/a/1", "text/html", page), null).text());
+            assertThat(lines).first().isEqualTo(c[0]);
+        }
+    }
+
+    @Test
     void knowsARelatedGridOfTitleAndSummaryFieldsAsTeasers() {
         String[][] cases = {
             {"Το Συμβούλιο της Επικρατείας ακύρωσε την άδεια για το αιολικό πάρκο στο βουνό, δικαιώνοντας τους κατοίκους.",
