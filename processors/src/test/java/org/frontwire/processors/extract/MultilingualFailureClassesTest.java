@@ -221,7 +221,9 @@ class MultilingualFailureClassesTest {
             String page = "<html><body><main><article class='news-detail'><h1>Title of the story</h1><h2 class='spot'>" + c[0]
                     + "</h2><div class='info'><div class='author'>Selin Aydemir</div><div class='dates'>16.05.2024 14:27</div></div>"
                     + "<div class='share'><a href='#'>Facebook</a></div><div class='media'><img src='a.jpg'></div>"
-                    + "<div class='news-content'>" + ("<p>" + c[1] + "</p>").repeat(4) + "</div></article></main></body></html>";
+                    + "<div class='news-content'>" + ("<p>" + c[1] + "</p>").repeat(4) + "</div><div class='tags'>"
+                    + "<a href='/t/1'>Belediye ihaleleri ve yolsuzluk davaları</a> <a href='/t/2'>Ağır Ceza Mahkemesi kararları</a> ".repeat(4)
+                    + "</div></article></main></body></html>";
             List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://haber.example/a/1", "text/html", page), null).text());
             assertThat(lines).first().isEqualTo(c[0]);
         }
