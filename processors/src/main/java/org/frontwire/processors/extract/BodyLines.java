@@ -90,18 +90,29 @@ final class BodyLines {
         return out;
     }
 
-    /** Bylines, datelines and figures alone (a date in any calendar, a view count) at the top of the body. */
+    /** Words of a byline or dateline at most; one opening with a byline word and ending no sentence may be longer. */
+    private static final int BYLINE_WORDS = 12;
+    private static final int LONG_BYLINE_WORDS = 24;
+    /** A line this short at the top of the body, ending no sentence, is the article's section (a kicker: "Politics"). */
+    private static final int KICKER_WORDS = 2;
+
+    /** Kickers, bylines, datelines and figures alone (a date in any calendar, a view count) at the top of the body. */
     private void trimHead(List<String> lines) {
         int checked = 0;
         while (!lines.isEmpty() && checked++ < 3) {
             String line = lines.get(0);
             int words = TextNormalizer.wordCount(line);
-            if (words > 12) {
+            if (words > LONG_BYLINE_WORDS) {
                 return;
             }
             String folded = TextNormalizer.fold(line);
+            boolean headWord = lexicon.startsWithHeadWord(folded);
+            if (words > BYLINE_WORDS && !(headWord && !Sentences.endsSentence(line))) {
+                return;
+            }
             String byline = lexicon.bylineAuthor(line);
-            if (byline != null || folded.isEmpty() || lexicon.startsWithHeadWord(folded) || DateFinder.fromText(line) != null && !Sentences.endsSentence(line)) {
+            boolean kicker = words <= KICKER_WORDS && lines.size() > 1 && !Sentences.endsSentence(line);
+            if (byline != null || folded.isEmpty() || headWord || kicker || DateFinder.fromText(line) != null && !Sentences.endsSentence(line)) {
                 if (author == null) {
                     author = byline;
                 }

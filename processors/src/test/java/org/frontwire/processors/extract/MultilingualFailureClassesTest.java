@@ -210,6 +210,16 @@ class MultilingualFailureClassesTest {
     }
 
     @Test
+    void dropsTheKickerAndALongBylineAtTheTopOfTheText() {
+        String paragraph = "<p>انطلقت في مدينة الريحانة جولة جديدة من المفاوضات غير المباشرة بين الحكومة وفصائل تحالف الوادي، بهدف تثبيت "
+                + "وقف إطلاق النار وفتح الطرق أمام قوافل الإغاثة.</p>";
+        String page = "<html><body><div class='article'><div>سياسة</div><div>كتب: سامر الحلبي نشر في: 11 يونيو 2024 - 14:30 آخر تحديث: 18:05</div>"
+                + paragraph.repeat(4) + "</div></body></html>";
+        List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://wadi.example/a/1", "text/html", page), null).text());
+        assertThat(lines).hasSize(4).allMatch(l -> l.startsWith("انطلقت"));
+    }
+
+    @Test
     void keepsALeadWrittenAsAnH2AfterTheHeadline() {
         String[][] cases = {
             {"Karadere Belediyesi'nin park ve yol ihalelerinde usulsüzlük yapıldığı iddiasıyla açılan davada karar çıktı ve eski başkan yardımcısına hapis cezası verildi.",
