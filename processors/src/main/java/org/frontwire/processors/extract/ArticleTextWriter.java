@@ -257,8 +257,8 @@ final class ArticleTextWriter implements NodeFilter {
                 if (TextNormalizer.fold(h1.get(0).text()).equals(foldedTitle) && !roots.contains(s)) {
                     if (s.normalName().equals("h1")) {
                         for (Element next = s.nextElementSibling(); next != null && next != e; next = next.nextElementSibling()) {
-                            if (next.normalName().equals("h2")) {
-                                writeLeadParagraphs(next); // the headline alone: its lead an h2 after it ("spot")
+                            if (next.normalName().equals("h2") || namesStandfirst(next.className())) {
+                                writeLeadParagraphs(next); // the headline alone: its lead an h2 or a standfirst after it
                             }
                         }
                     } else {

@@ -220,16 +220,20 @@ class MultilingualFailureClassesTest {
     }
 
     @Test
-    void keepsALeadWrittenAsAnH2AfterTheHeadline() {
+    void keepsALeadWrittenAsAnH2OrAStandfirstDivAfterTheHeadline() {
         String[][] cases = {
+            {"Zastupitelé Lhotic nad Sázavkou po čtyřhodinové debatě vyhlásili místní referendum o stavbě severního obchvatu za 1,4 miliardy korun.",
+                "Pro vyhlášení referenda hlasovalo v úterý čtrnáct z pětadvaceti zastupitelů, návrh předložila opoziční uskupení města.", "div class='perex'", "div"},
             {"Karadere Belediyesi'nin park ve yol ihalelerinde usulsüzlük yapıldığı iddiasıyla açılan davada karar çıktı ve eski başkan yardımcısına hapis cezası verildi.",
-                "Mahkeme heyeti, ihale şartnamelerinin belirli firmalar lehine hazırlandığını tespit ettiğini açıkladı ve sanıkların savunmalarını yeterli bulmadı."},
+                "Mahkeme heyeti, ihale şartnamelerinin belirli firmalar lehine hazırlandığını tespit ettiğini açıkladı ve sanıkların savunmalarını yeterli bulmadı.",
+                "h2 class='spot'", "h2"},
             {"בית המשפט המחוזי קיבל את עתירת התושבים והורה לעירייה להשיב את תעריפי הארנונה לרמתם הקודמת ולהחזיר לתושבים את הסכומים שגבתה ביתר בעירייה שוקלים ערעור לעליון",
-                "השופטת קבעה בפסק הדין כי העירייה לא עמדה בדרישות החוק כאשר העלתה את התעריפים בלי לקבל את אישור משרד הפנים מראש."},
+                "השופטת קבעה בפסק הדין כי העירייה לא עמדה בדרישות החוק כאשר העלתה את התעריפים בלי לקבל את אישור משרד הפנים מראש.",
+                "h2 class='subTitle'", "h2"},
         };
         for (String[] c : cases) {
-            String page = "<html><body><main><article class='news-detail'><h1>Title of the story</h1><h2 class='spot'>" + c[0]
-                    + "</h2><div class='info'><div class='author'>Selin Aydemir</div><div class='dates'>16.05.2024 14:27</div></div>"
+            String page = "<html><body><main><article class='news-detail'><h1>Title of the story</h1><" + c[2] + ">" + c[0]
+                    + "</" + c[3] + "><div class='info'><div class='author'>Selin Aydemir</div><div class='dates'>16.05.2024 14:27</div></div>"
                     + "<div class='share'><a href='#'>Facebook</a></div><div class='media'><img src='a.jpg'></div>"
                     + "<div class='news-content'>" + ("<p>" + c[1] + "</p>").repeat(4) + "</div><div class='tags'>"
                     + "<a href='/t/1'>Belediye ihaleleri ve yolsuzluk davaları</a> <a href='/t/2'>Ağır Ceza Mahkemesi kararları</a> ".repeat(4)
