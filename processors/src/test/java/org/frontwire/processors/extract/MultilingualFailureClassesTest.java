@@ -220,6 +220,25 @@ class MultilingualFailureClassesTest {
     }
 
     @Test
+    void dropsTheCallsToActionClosingTheText() {
+        String[][] cases = {
+            {"The council fined the homeowner four hundred pounds after the bins were left on the pavement for a fortnight.",
+                "Got a story?", "Email us at tips@blaze.example or call us. We pay for stories and videos."},
+            {"Mahkeme, eski başkan yardımcısına altı yıl üç ay hapis cezası verdi ve dört sanığın beraatine karar verdi.",
+                "Günaydın Haber'i Google News üzerinden takip edin, son dakika gelişmelerinden haberdar olun."},
+        };
+        for (String[] c : cases) {
+            StringBuilder page = new StringBuilder("<html><body><div class='article'>" + ("<p>" + c[0] + "</p>").repeat(4));
+            for (int i = 1; i < c.length; i++) {
+                page.append("<p>").append(c[i]).append("</p>");
+            }
+            List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(
+                    Page.of("https://news.example/a/1", "text/html", page + "</div></body></html>"), null).text());
+            assertThat(lines).containsOnly(c[0]);
+        }
+    }
+
+    @Test
     void keepsALeadWrittenAsAnH2OrAStandfirstDivAfterTheHeadline() {
         String[][] cases = {
             {"Zastupitelé Lhotic nad Sázavkou po čtyřhodinové debatě vyhlásili místní referendum o stavbě severního obchvatu za 1,4 miliardy korun.",
