@@ -111,11 +111,12 @@ class BlindCorpusTest {
     /**
      * Measured first before any rule was fitted to it: F1 0.916 (the extractor at the start of the session: 0.902);
      * a Persian page 0.60 and a Greek Drupal page 0.64 (comments and a related grid written with the article), a
-     * Ukrainian page 0.81.
+     * Ukrainian page 0.81. With a teaser headline in a div of its own, transliterated comment classes, leads as h2s and
+     * standfirst divs after the headline, kickers and long bylines, and more closing calls to action: 0.959.
      */
     @Test
     void theSeventhBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("seventh blind corpus", PageCorpus.BLIND7, "blind7-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.91);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
     }
 }
