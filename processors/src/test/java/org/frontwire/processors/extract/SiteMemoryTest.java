@@ -6,7 +6,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class SiteMemoryTest {
-    private static final String PROMO = "Download the Harbour Times app for breaking news alerts on your phone";
+    /** A site's line no lexicon knows: only the memory of the site tells it from article text. */
+    private static final String PROMO = "The Harbour Times has covered the coast and its harbours since 1887, every single day";
     private static final String[] PLACES = {"Northgate", "Eastbrook", "Millford", "Ashcombe", "Redcliff", "Westmoor",
         "Kingsbay", "Larkhill", "Oakhaven", "Pinecrest", "Stonebridge", "Fairport", "Elmstead", "Harrowby"};
     private static final String[] THINGS = {"planks", "railings", "lamps", "benches", "signs", "ropes", "barriers",
