@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND7}), overall and by
+ * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND8}), overall and by
  * language, with floors; outputs in target/blind-predictions, target/blind2-predictions and so on. The held-out
  * targets are 0.93 overall and 0.90 in every language.
  */
@@ -118,5 +118,15 @@ class BlindCorpusTest {
     void theSeventhBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("seventh blind corpus", PageCorpus.BLIND7, "blind7-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * Measured first before any rule was fitted to it, after the sixth and seventh corpora's rules: F1 0.973 (the
+     * extractor at the start of that session: 0.886); German 0.962, Chinese 0.957.
+     */
+    @Test
+    void theEighthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("eighth blind corpus", PageCorpus.BLIND8, "blind8-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 }
