@@ -1,7 +1,9 @@
 package org.frontwire.processors.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -254,7 +256,7 @@ final class ArticleTextWriter implements NodeFilter {
                 if (h1.isEmpty()) {
                     continue;
                 }
-                if (TextNormalizer.fold(h1.get(0).text()).equals(foldedTitle) && !roots.contains(s)) {
+                if (namesTitle(TextNormalizer.fold(h1.get(0).text())) && !roots.contains(s)) {
                     if (s.normalName().equals("h1")) {
                         for (Element next = s.nextElementSibling(); next != null && next != e; next = next.nextElementSibling()) {
                             if (next.normalName().equals("h2") || namesStandfirst(next.className())) {
@@ -268,6 +270,27 @@ final class ArticleTextWriter implements NodeFilter {
                 return;
             }
         }
+    }
+
+    /**
+     * A headline that is the page's title, or most of it: a JSON-LD headline may carry a kicker the h1 has apart
+     * ("Hochwasser an der Wendel: Deich bei Kleinrode gebrochen" for the h1 "Deich bei Kleinrode gebrochen –
+     * Evakuierung ausgeweitet").
+     */
+    private boolean namesTitle(String foldedHeadline) {
+        if (foldedHeadline.equals(foldedTitle)) {
+            return true;
+        }
+        Set<String> words = new HashSet<>(List.of(foldedHeadline.split(" ")));
+        if (words.size() < 3) {
+            return false;
+        }
+        Set<String> titleWords = new HashSet<>(List.of(foldedTitle.split(" ")));
+        int shared = 0;
+        for (String w : words) {
+            shared += titleWords.contains(w) ? 1 : 0;
+        }
+        return shared * 2 >= words.size();
     }
 
     /** Blocks before the article's box (or one of its near ancestors) looked at for the lead. */

@@ -220,6 +220,23 @@ class MultilingualFailureClassesTest {
     }
 
     @Test
+    void keepsTheHeadersLeadWhenTheJsonLdHeadlineCarriesAKicker() {
+        String lead = "Nach tagelangem Regen ist am Samstagvormittag bei Kleinrode ein Deich an der Wendel gebrochen. Rund 1.800 Menschen "
+                + "mussten ihre Häuser verlassen.";
+        String paragraph = "<p class='text small'>Der Deich gab gegen 10.30 Uhr auf einer Länge von etwa 25 Metern nach, und Wasser strömte in "
+                + "die Niederung zwischen Kleinrode, Wiesenhof, Altenmoor und den Höfen am Mühlenweg, sagte ein Sprecher des Krisenstabs.</p>";
+        String page = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Hochwasser an der Wendel: "
+                + "Deich bei Kleinrode gebrochen – Evakuierung ausgeweitet\"}</script></head><body><main><article class='article'>"
+                + "<header class='article__header'><p class='topline'>Hochwasser</p><h1>Deich bei Kleinrode gebrochen – Evakuierung ausgeweitet</h1>"
+                + "<p class='text small article__intro'>" + lead + "</p></header><div class='article__content'><div class='player'>"
+                + "<span class='player__title'>Bilder aus dem Hubschrauber</span></div>" + paragraph.repeat(10)
+                + "<div class='links'>" + "<a href='/a/1'>Mehr zum Thema Hochwasser an der Wendel und im Wendelland</a> ".repeat(6)
+                + "</div></div></article></main></body></html>";
+        List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://rfn.example/a/1", "text/html", page), null).text());
+        assertThat(lines).first().isEqualTo(lead);
+    }
+
+    @Test
     void dropsTheCallsToActionClosingTheText() {
         String[][] cases = {
             {"The council fined the homeowner four hundred pounds after the bins were left on the pavement for a fortnight.",
