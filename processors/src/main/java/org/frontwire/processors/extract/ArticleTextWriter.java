@@ -257,14 +257,13 @@ final class ArticleTextWriter implements NodeFilter {
                     continue;
                 }
                 if (namesTitle(TextNormalizer.fold(h1.get(0).text())) && !roots.contains(s)) {
-                    if (s.normalName().equals("h1")) {
-                        for (Element next = s.nextElementSibling(); next != null && next != e; next = next.nextElementSibling()) {
-                            if (next.normalName().equals("h2") || namesStandfirst(next.className())) {
-                                writeLeadParagraphs(next); // the headline alone: its lead an h2 or a standfirst after it
-                            }
-                        }
-                    } else {
+                    if (!s.normalName().equals("h1")) {
                         writeLeadParagraphs(s);
+                    }
+                    for (Element next = s.nextElementSibling(); next != null && next != e; next = next.nextElementSibling()) {
+                        if (next.normalName().equals("h2") || namesStandfirst(next.className()) || holdsStandfirstCell(next)) {
+                            writeLeadParagraphs(next); // a lead after the headline's block: an h2, a standfirst, a lead row
+                        }
                     }
                 }
                 return;
@@ -386,7 +385,7 @@ final class ArticleTextWriter implements NodeFilter {
     private void writeLeadParagraphs(Element header) {
         for (Element p : header.getAllElements()) {
             String tag = p.normalName();
-            if (!tag.equals("p") && !tag.equals("h2") && !(tag.equals("div") && holdsNoBlock(p))) {
+            if (!tag.equals("p") && !tag.equals("h2") && !((tag.equals("div") || tag.equals("td")) && holdsNoBlock(p))) {
                 continue; // an h2 as long as a lead paragraph and ending a sentence is the lead ("spot", "subTitle")
             }
             BlockStats ps = scan.stats(p);
@@ -405,7 +404,12 @@ final class ArticleTextWriter implements NodeFilter {
     /** Words of an h2 before the article's text that make it its lead though it ends no sentence (a subtitle). */
     private static final int LEAD_HEADING_WORDS = 15;
 
-    /** A div of text alone ("entry-summary"): a paragraph in all but its tag. */
+    /** A table row whose cell is named a standfirst (an old layout's {@code <tr><td class="lead_art">}). */
+    private static boolean holdsStandfirstCell(Element row) {
+        return row.normalName().equals("tr") && row.childrenSize() == 1 && namesStandfirst(row.child(0).className());
+    }
+
+    /** A div or cell of text alone ("entry-summary", "lead_art"): a paragraph in all but its tag. */
     private static boolean holdsNoBlock(Element div) {
         for (Element child : div.children()) {
             if (HtmlTags.BLOCK.contains(child.normalName())) {

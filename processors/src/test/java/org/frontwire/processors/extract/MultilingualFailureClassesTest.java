@@ -237,6 +237,24 @@ class MultilingualFailureClassesTest {
     }
 
     @Test
+    void keepsTheLeadRowOfAnOldTableLayoutAboveTheTextCell() {
+        String[][] cases = {
+            {"Od poniedziałku 16 lipca skrzyżowanie ulic Kościuszki, Młyńskiej i Polnej zostanie zamknięte dla ruchu. W miejscu świateł powstanie rondo.",
+                "Umowę z wykonawcą burmistrz podpisał pod koniec czerwca, a budowa ronda będzie kosztować ponad dwa miliony złotych."},
+            {"С понедельника перекрёсток улиц Ленина и Садовой будет закрыт для движения. На месте светофора построят круговую развязку.",
+                "Договор с подрядчиком мэрия подписала в конце июня, строительство развязки обойдётся городу в сорок миллионов рублей."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><head><title>Rondo na Kościuszki</title></head><body><table><tr><td class='menu'><a href='/'>Start</a></td><td class='srodek'><table>"
+                    + "<tr><td class='tytul_art'><h1>Rondo na Kościuszki</h1></td></tr><tr><td class='data_art'>12.07.2012, 14:20</td></tr>"
+                    + "<tr><td class='lead_art'>" + c[0] + "</td></tr><tr><td><img src='/foto/1.jpg'></td></tr>"
+                    + "<tr><td class='tresc'>" + (c[1] + "<br><br>").repeat(5) + "</td></tr></table></td></tr></table></body></html>";
+            List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://echo.example/art/1", "text/html", page), null).text());
+            assertThat(lines).first().isEqualTo(c[0]);
+        }
+    }
+
+    @Test
     void dropsTheCallsToActionClosingTheText() {
         String[][] cases = {
             {"The council fined the homeowner four hundred pounds after the bins were left on the pavement for a fortnight.",
