@@ -261,6 +261,8 @@ class MultilingualFailureClassesTest {
                 "Got a story?", "Email us at tips@blaze.example or call us. We pay for stories and videos."},
             {"Mahkeme, eski başkan yardımcısına altı yıl üç ay hapis cezası verdi ve dört sanığın beraatine karar verdi.",
                 "Günaydın Haber'i Google News üzerinden takip edin, son dakika gelişmelerinden haberdar olun."},
+            {"Der Kreistag hat am Dienstag beschlossen, drei Buslinien im Osten des Kreises ab August einzustellen, weil sie zu teuer seien.",
+                "Über dieses Thema berichtete RFN Aktuell am 12. März 2024 um 19:30 Uhr."},
         };
         for (String[] c : cases) {
             StringBuilder page = new StringBuilder("<html><body><div class='article'>" + ("<p>" + c[0] + "</p>").repeat(4));
