@@ -385,8 +385,8 @@ final class ArticleTextWriter implements NodeFilter {
     private void writeLeadParagraphs(Element header) {
         for (Element p : header.getAllElements()) {
             String tag = p.normalName();
-            if (!tag.equals("p") && !tag.equals("h2") && !((tag.equals("div") || tag.equals("td")) && holdsNoBlock(p))) {
-                continue; // an h2 as long as a lead paragraph and ending a sentence is the lead ("spot", "subTitle")
+            if (!tag.equals("p") && !tag.equals("h2") && !((tag.equals("div") || tag.equals("td")) && !HtmlTags.holdsBlock(p))) {
+                continue; // a lead: a paragraph, an h2 ("spot"), a div or cell of text alone ("entry-summary", "lead_art")
             }
             BlockStats ps = scan.stats(p);
             if (ps == null || ps.textLen < leadParagraphChars || insideChrome(p, header)) {
@@ -407,16 +407,6 @@ final class ArticleTextWriter implements NodeFilter {
     /** A table row whose cell is named a standfirst (an old layout's {@code <tr><td class="lead_art">}). */
     private static boolean holdsStandfirstCell(Element row) {
         return row.normalName().equals("tr") && row.childrenSize() == 1 && namesStandfirst(row.child(0).className());
-    }
-
-    /** A div or cell of text alone ("entry-summary", "lead_art"): a paragraph in all but its tag. */
-    private static boolean holdsNoBlock(Element div) {
-        for (Element child : div.children()) {
-            if (HtmlTags.BLOCK.contains(child.normalName())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean insideChrome(Element e, Element until) {

@@ -282,12 +282,7 @@ final class HtmlPageScan implements NodeFilter {
         if (!href.regionMatches(true, i, "javascript:", 0, "javascript:".length())) {
             return true;
         }
-        for (Element child : e.children()) {
-            if (HtmlTags.BLOCK.contains(child.normalName())) {
-                return false;
-            }
-        }
-        return !wrapsSentence(e);
+        return !HtmlTags.holdsBlock(e) && !wrapsSentence(e);
     }
 
     /** Words a script "link" around a paragraph's text holds at least: a quote to share, a map to open. */
@@ -322,13 +317,11 @@ final class HtmlPageScan implements NodeFilter {
      */
     private static boolean isHeadline(Element link) {
         Element e = link;
-        while (e.parent() != null && HEADLINE_WRAPPERS.contains(e.parent().normalName()) && e.parent().childrenSize() == 1
-                && skipBlank(e.parent().firstChild(), false) == e && skipBlank(e.nextSibling(), false) == null) {
+        while (e.parent() != null && HEADLINE_WRAPPERS.contains(e.parent().normalName()) && holdsOnly(e.parent(), e)) {
             e = e.parent();
         }
         boolean ownBox = false;
-        while (e.parent() != null && e.parent().normalName().equals("div") && e.parent().childrenSize() == 1
-                && e.parent().textNodes().stream().allMatch(TextNode::isBlank)) {
+        while (e.parent() != null && e.parent().normalName().equals("div") && holdsOnly(e.parent(), e)) {
             e = e.parent(); // a title field of its own ("views-field-title" > span > a), the summary the next field
             ownBox = true;
         }
@@ -363,6 +356,11 @@ final class HtmlPageScan implements NodeFilter {
             end++;
         }
         return !pageHost.isEmpty() && end - start == pageHost.length() && href.regionMatches(true, start, pageHost, 0, end - start);
+    }
+
+    /** The parent holds the child and nothing else but blank text and comments. */
+    private static boolean holdsOnly(Element parent, Element child) {
+        return parent.childrenSize() == 1 && skipBlank(parent.firstChild(), false) == child && skipBlank(child.nextSibling(), false) == null;
     }
 
     private static Node skipBlank(Node n, boolean backwards) {

@@ -1,6 +1,7 @@
 package org.frontwire.processors.extract;
 
 import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /** Tag sets the HTML path decides on. */
 final class HtmlTags {
@@ -37,4 +38,14 @@ final class HtmlTags {
     static final Set<String> LOOSE_PARAGRAPH = Set.of("div", "section", "article", "span", "font", "center", "main", "dd");
 
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** Whether one of the element's children is a block: otherwise it holds inline text alone. */
+    static boolean holdsBlock(Element e) {
+        for (Element child : e.children()) {
+            if (BLOCK.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
