@@ -25,7 +25,8 @@ import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
  * Cyrillic Ukrainian's (ї є ґ і), Belarusian's (ў), Serbian's (ћ ђ), Macedonian's (ѓ ќ ѕ) or Russian's (ы э ё) decide
  * when a sentence's worth of letters is there. Latin-script text in which English's commonest words are frequent
  * enough over the whole sample is English ({@link EnglishWords}), and French, German, Portuguese, Italian, Spanish,
- * Polish or Czech likewise by theirs ({@link CommonWords}). The model reads the first
+ * Polish or Czech likewise by theirs ({@link CommonWords}); a sample too short for them is Polish or Czech by the
+ * letters only that language writes ({@link LatinLetters}). The model reads the first
  * {@value #MODEL_SAMPLE_CHARS} characters of Latin-script and mixed text, and of Arabic-script or Cyrillic text whose
  * letters leave it open, and then may answer only a language of that script.
  *
@@ -128,6 +129,10 @@ public final class LanguageDetector {
             String byWords = CommonWords.decide(sample);
             if (byWords != null) {
                 return byWords;
+            }
+            String byLetters = LatinLetters.decide(sample);
+            if (byLetters != null) {
+                return byLetters;
             }
         }
         Language[] predicted = SharedModel.detector().predictLanguages(modelSample);

@@ -20,8 +20,10 @@ final class TextContent {
         int control = 0;
         for (int i = 0; i < sample; i++) {
             char c = body.charAt(i);
-            if (c == '\uFFFD' || c == 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-                    || (c >= 0x80 && c <= 0x9F)) {
+            if (c >= 0x20 && c < 0x7F || c > 0x9F && c != '\uFFFD') {
+                continue;
+            }
+            if (c >= 0x7F || c != '\t' && c != '\n' && c != '\r' && c != '\f') {
                 control++;
             }
         }
