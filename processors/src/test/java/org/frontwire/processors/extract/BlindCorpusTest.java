@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND8}), overall and by
+ * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND10}), overall and by
  * language, with floors; outputs in target/blind-predictions, target/blind2-predictions and so on. The held-out
  * targets are 0.93 overall and 0.90 in every language.
  */
@@ -128,5 +128,25 @@ class BlindCorpusTest {
     void theEighthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("eighth blind corpus", PageCorpus.BLIND8, "blind8-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+    }
+
+    /**
+     * Measured first before any rule was fitted to it: F1 0.944; Polish 0.920, Russian 0.947, Ukrainian 0.972. A uCoz
+     * forum topic 0.55 (the replies kept with the first post), a Polish portal 0.63 (its readers' opinions kept).
+     */
+    @Test
+    void theNinthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("ninth blind corpus", PageCorpus.BLIND9, "blind9-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.94);
+    }
+
+    /**
+     * Measured first before any rule was fitted to it: F1 0.951; Chinese 0.895, French 0.957, German 0.965. A
+     * Xinhua-style table page 0.76 and a People's-Daily-style page 0.80 (teasers kept beside the article).
+     */
+    @Test
+    void theTenthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("tenth blind corpus", PageCorpus.BLIND10, "blind10-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
     }
 }

@@ -32,7 +32,10 @@ import java.util.stream.Stream;
  * before any rule was fitted to it. {@link #BLIND6}, in {@code src/test/resources/extract/blind6}: 20 more (Russian,
  * Polish, Chinese and German first), measured before any rule was fitted to it. {@link #BLIND7}: 20 more in 11
  * languages, the held-out set's (Russian, Polish, Chinese, English, Greek) first, measured the same way. {@link #BLIND8}:
- * 20 more, German first (the language of most of trafilatura's evaluation set), measured the same way.
+ * 20 more, German first (the language of most of trafilatura's evaluation set), measured the same way. {@link #BLIND9}:
+ * 20 more, 2010s Russian, Ukrainian and Polish sites (DLE, uCoz, Joomla 1.5 and 2.5, table layouts, a forum topic, a
+ * print version), and {@link #BLIND10}: 20 more, 2010s Chinese, English, Greek, German and French sites, each measured
+ * the same way.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -44,6 +47,8 @@ final class PageCorpus {
     static final PageCorpus BLIND6 = new PageCorpus("/extract/blind6/");
     static final PageCorpus BLIND7 = new PageCorpus("/extract/blind7/");
     static final PageCorpus BLIND8 = new PageCorpus("/extract/blind8/");
+    static final PageCorpus BLIND9 = new PageCorpus("/extract/blind9/");
+    static final PageCorpus BLIND10 = new PageCorpus("/extract/blind10/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
