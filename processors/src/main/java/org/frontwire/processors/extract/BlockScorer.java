@@ -142,7 +142,7 @@ final class BlockScorer {
         boolean added = false;
         for (BlockStats c : scan.ordered()) {
             if (c == model || c.chrome || c.textLen < minText || c.linkDensity() > rules.twinMaxLinkDensity()
-                    || !tag.equals(c.element.normalName()) || !cls.equals(c.element.className())) {
+                    || !tag.equals(c.element.normalName()) || !cls.equals(c.element.className()) || isTeaserList(c)) {
                 continue;
             }
             boolean overlaps = false;

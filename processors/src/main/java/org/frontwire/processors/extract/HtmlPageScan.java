@@ -68,6 +68,7 @@ final class HtmlPageScan implements NodeFilter {
 
     /** The page's host without "www.", lower case; empty when its address has none (a local file). */
     private String pageHost = "";
+    private boolean pageHostSought;
 
     private HtmlPageScan(ChromeLexicon lexicon, double chromeDamping, HtmlMetadata metadata, int expectedElements) {
         this.lexicon = lexicon;
@@ -346,6 +347,13 @@ final class HtmlPageScan implements NodeFilter {
         int scheme = href.indexOf("://");
         if (scheme < 0) {
             return !href.startsWith("//");
+        }
+        if (pageHost.isEmpty() && !pageHostSought) {
+            pageHostSought = true; // a page without a host (a local file): its canonical link's, read in the head
+            pageHost = Objects.requireNonNullElse(metadata.canonicalSite(), "");
+        }
+        if (pageHost.isEmpty()) {
+            return true; // no host to tell the site's links from an ad's
         }
         int start = scheme + 3;
         if (href.regionMatches(true, start, "www.", 0, 4)) {

@@ -178,6 +178,8 @@ class MultilingualFailureClassesTest {
                 "Endlich passiert etwas, aber drei Millionen sind viel Geld für ein Bad, das kaum jemand nutzt, finde ich, ehrlich gesagt."},
             {"nazarat", "nazar", "شورای شهر روز دوشنبه بازسازی استخر سرپوشیده را که دو سال است بسته مانده با هزینه سه میلیارد تومان تصویب کرد.",
                 "بالاخره یک خبر خوب برای خانواده‌های محله، ولی این پول برای استخری که کسی از آن استفاده نمی‌کند زیاد است، به نظر من."},
+            {"opinie", "opinia", "Rada miasta zatwierdziła w poniedziałek remont krytej pływalni, zamkniętej od dwóch lat, za trzy miliony złotych.",
+                "Wreszcie coś się dzieje, ale trzy miliony to dużo pieniędzy za basen, z którego mało kto korzysta, moim zdaniem, szczerze mówiąc."},
             {"yorumlar", "yorum", "Belediye meclisi pazartesi günü iki yıldır kapalı olan kapalı yüzme havuzunun üç milyon liraya yenilenmesini onayladı.",
                 "Sonunda mahalle için güzel bir haber, ama bu kadar para az kullanılan bir havuz için bence çok fazla, açıkçası."},
         };
@@ -354,5 +356,35 @@ class MultilingualFailureClassesTest {
                 + "</div></body></html>";
         assertThat(PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://hna.example/kassel/1", "text/html", page), null).text()))
                 .first().isEqualTo(lead);
+    }
+
+    /**
+     * An old table layout whose cells share a font class ("hei14"): the feed cell beside the article's, headlines in bold
+     * links over summaries, is no part of the article split over cells, also in a local file, whose host nobody knows.
+     */
+    @Test
+    void keepsTheArticleCellButNotAFeedCellOfTheSameFontClassInALocalFile() {
+        String[][] cases = {
+            {"科考船结束九十六天的远洋航行，今天上午返回港口，带回深海沉积物样品四百多份和大量观测数据，科研人员将在今年完成初步分析工作。",
+                "北方草原首个风光储示范电站并网发电",
+                "一座集风力发电、光伏发电和储能于一体的大型示范电站日前在北方草原并网发电，电站总装机容量二十五万千瓦，储能系统可在用电高峰释放电能。"},
+            {"Научное судно вернулось в порт после девяноста шести дней плавания и доставило более четырёхсот проб донных отложений, которые учёные изучат до конца года.",
+                "В степи запустили первую солнечно-ветровую электростанцию",
+                "Электростанция мощностью двести пятьдесят мегаватт с накопителями энергии подключена к сети и будет отдавать запасённую энергию в часы пиковой нагрузки, сообщили в компании."},
+        };
+        for (String[] c : cases) {
+            String item = "<b><a href='http://news.huaxia.example/tech/%d.htm'>" + c[1] + "</a></b><br>\n<span class='hui12'>" + c[2]
+                    + "</span><br>\n";
+            StringBuilder feed = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                feed.append(item.formatted(i));
+            }
+            String page = "<html><body><table width='980'><tr><td width='660' valign='top'><table width='100%'><tr><td class='title'>"
+                    + "<h1>Title</h1></td></tr><tr><td id='Content' class='hei14'>" + c[0] + "<br><br>" + c[0] + "<br><br>" + c[0]
+                    + "</td></tr></table></td><td width='300' valign='top'><table width='100%'><tr><td class='lan14b'>News</td></tr>"
+                    + "<tr><td class='hei14'>" + feed + "</td></tr></table></td></tr></table></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("file:///pages/story.html", "text/html", page), null).text();
+            assertThat(text).contains(c[0]).doesNotContain(c[2]);
+        }
     }
 }
