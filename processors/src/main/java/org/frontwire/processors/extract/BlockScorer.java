@@ -69,8 +69,8 @@ final class BlockScorer {
         Element p = e.parent();
         for (int up = 0; up < TEASER_ITEM_DEPTH && p != null; up++, child = p, p = p.parent()) {
             BlockStats ps = scan.stats(p);
-            if (ps != null && isTeaserList(ps) && !framesListBeside(p, ps.headlines, child)) {
-                return true;
+            if (ps != null && isTeaserList(ps)) {
+                return !framesListBeside(p, ps.headlines, child); // beside the list: so are the frames around both
             }
         }
         return false;

@@ -313,8 +313,9 @@ final class HtmlPageScan implements NodeFilter {
      * A teaser's headline: a link with no running text beside it, between line breaks or blocks once the inline
      * wrappers it fills ({@code <b><font>…</font></b>}) are climbed, with text after it that is no link (the summary).
      * A link alone in a div of its own is one when the block after it holds text and no link (a view's title field,
-     * then its body field). A link alone in a list item or heading has none: a menu or a link list, which link
-     * density tells already.
+     * then its body field), and so is a link alone in a heading below h1 over a block of text with no link (a card's
+     * linked title over its summary, a thumbnail before it). A link alone in a list item has none: a menu or a link
+     * list, which link density tells already.
      */
     private static boolean isHeadline(Element link) {
         Element e = link;
@@ -322,11 +323,17 @@ final class HtmlPageScan implements NodeFilter {
             e = e.parent();
         }
         boolean ownBox = false;
+        boolean heading = e.parent() != null && HtmlTags.HEADINGS.contains(e.parent().normalName())
+                && !e.parent().normalName().equals("h1") && holdsOnly(e.parent(), e);
+        if (heading) {
+            e = e.parent(); // a card's linked heading, a block whatever is before it, its summary the paragraph under it
+            ownBox = true;
+        }
         while (e.parent() != null && e.parent().normalName().equals("div") && holdsOnly(e.parent(), e)) {
             e = e.parent(); // a title field of its own ("views-field-title" > span > a), the summary the next field
             ownBox = true;
         }
-        Node before = skipBlank(e.previousSibling(), true);
+        Node before = heading ? null : skipBlank(e.previousSibling(), true);
         if (before != null && !breaksLine(before)) {
             return false;
         }

@@ -387,4 +387,29 @@ class MultilingualFailureClassesTest {
             assertThat(text).contains(c[0]).doesNotContain(c[2]);
         }
     }
+
+    /** Cards of a thumbnail, a linked heading and a summary beside the article's box: teasers, not the article's rest. */
+    @Test
+    void knowsCardsOfALinkedHeadingOverASummaryAsTeasers() {
+        String[][] cases = {
+            {"今年以来，市里共改造老旧小区四十二个，惠及居民一万三千多户，新加装电梯一百二十部，居民出行难的问题得到明显缓解。",
+                "古村落保护：既要留住房子，更要留住人",
+                "近年来，不少地方投入大量资金修缮古村落，但一些村子修好后却成了空心村，原住民纷纷外迁，只剩下商铺和游客，专家指出保护的关键在于让村民留下来。"},
+            {"Depuis janvier, la ville a rénové quarante-deux immeubles anciens et installé cent vingt ascenseurs, au bénéfice de treize mille ménages.",
+                "Villages anciens : garder les maisons, et surtout les habitants",
+                "Ces dernières années, de nombreuses communes ont investi dans la restauration de leurs villages anciens, mais certains se sont vidés de leurs habitants, ne laissant que des boutiques et des touristes."},
+        };
+        for (String[] c : cases) {
+            String card = "<div class='hot_item'><a href='/n1/%d.html'><img src='/thumb%d.jpg'></a><h3><a href='/n1/%d.html'>" + c[1]
+                    + "</a></h3><p>" + c[2] + "</p></div>";
+            StringBuilder cards = new StringBuilder();
+            for (int i = 0; i < 3; i++) {
+                cards.append(card.formatted(i, i, i));
+            }
+            String page = "<html><body><div class='text_con_left'><h1>Title</h1><div class='box_con'>" + ("<p>" + c[0] + "</p>").repeat(3)
+                    + "</div><div class='box_news'><h2><span>Hot</span></h2>" + cards + "</div></div></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://local.example/n1/9.html", "text/html", page), null).text();
+            assertThat(text).contains(c[0]).doesNotContain(c[2]);
+        }
+    }
 }
