@@ -142,6 +142,9 @@ final class ArticleTextWriter implements NodeFilter {
         if (s == null) {
             return false; // void, or nested too deep to be scanned on its own: part of the block around it
         }
+        if (s.comments) {
+            return true; // also where chrome is written, a short article's last resort
+        }
         if (tag.equals("figure") || tag.equals("figcaption")) {
             return !isGallery() && !inPictureGroup(e);
         }

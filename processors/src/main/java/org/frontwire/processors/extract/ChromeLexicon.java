@@ -37,6 +37,7 @@ final class ChromeLexicon {
     private final Set<String> gateWords = new HashSet<>();
     private final Set<String> collapsedWords = new HashSet<>();
     private final Set<String> captionWords = new HashSet<>();
+    private final Set<String> commentWords = new HashSet<>();
     private final List<String> noticePhrases = new ArrayList<>();
     private final Set<String> headWords = new HashSet<>();
     private final List<String> bylineWords = new ArrayList<>();
@@ -84,6 +85,7 @@ final class ChromeLexicon {
         lexicon.gateWords.addAll(words(readLines("gate-attributes.txt")));
         lexicon.collapsedWords.addAll(words(readLines("collapsed-attributes.txt")));
         lexicon.captionWords.addAll(words(readLines("caption-attributes.txt")));
+        lexicon.commentWords.addAll(words(readLines("comment-attributes.txt")));
         lexicon.noticePhrases.addAll(foldAll(readLines("notice-phrases.txt")));
         lexicon.headWords.addAll(foldAll(readLines("head-lines.txt")));
         lexicon.bylineWords.addAll(readLines("byline-words.txt"));
@@ -166,6 +168,23 @@ final class ChromeLexicon {
             if (chromeWords.contains(t.substring(0, i)) || chromeWords.contains(t.substring(i + 1))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** True when one class/id token (already lower case) names readers' comments after a word naming the article. */
+    boolean namesCommentsOfContent(String token) {
+        String t = token.replace('_', '-');
+        boolean afterContent = false;
+        for (int start = 0; start < t.length(); ) {
+            int dash = t.indexOf('-', start);
+            int end = dash < 0 ? t.length() : dash;
+            String part = t.substring(start, end);
+            if (afterContent && commentWords.contains(part)) {
+                return true;
+            }
+            afterContent |= contentWords.contains(part);
+            start = end + 1;
         }
         return false;
     }

@@ -37,6 +37,7 @@ final class HtmlPageScan implements NodeFilter {
     /** A token that names both chrome and the collapsed rest ("read-more"): a teaser box, or the article's hidden rest. */
     private static final int READ_MORE = 8;
     private static final int CAPTION = 16;
+    private static final int COMMENTS = 32;
     /** A hidden element holding this many paragraphs that end a sentence is article text waiting to be shown. */
     private static final int HIDDEN_ARTICLE_PARAGRAPHS = 2;
     /** Paragraphs made of {@code <br><br>} counted in one element at most. */
@@ -167,6 +168,7 @@ final class HtmlPageScan implements NodeFilter {
         s.link = tag.equals("a") && isLink(e);
         s.collapsed = !s.chrome && (hiddenArticle || mayBeChrome && (attributeFlags(e) & COLLAPSED) != 0);
         s.caption = tag.equals("figcaption") || mayBeChrome && (attributeFlags(e) & CAPTION) != 0;
+        s.comments = mayBeChrome && (attributeFlags(e) & COMMENTS) != 0;
         ordered.add(s);
         stats.put(e, s);
         stack.add(s);
@@ -501,7 +503,10 @@ final class HtmlPageScan implements NodeFilter {
         return flags;
     }
 
-    /** Chrome when a class/id token names chrome and no token names the article itself; gate when one names a paywall. */
+    /**
+     * Chrome when a class/id token names chrome and no token names the article itself, or when one names the article's
+     * comments; gate when one names a paywall.
+     */
     private int flags(String classAndId) {
         boolean chrome = false;
         boolean content = false;
@@ -509,6 +514,7 @@ final class HtmlPageScan implements NodeFilter {
         boolean collapsed = false;
         boolean readMore = false;
         boolean caption = false;
+        boolean comments = false;
         for (String token : ClassTokens.split(classAndId)) {
             if (token.isEmpty() || token.length() > 60) {
                 continue;
@@ -517,14 +523,16 @@ final class HtmlPageScan implements NodeFilter {
             caption |= lexicon.isCaptionToken(token);
             boolean collapsedToken = lexicon.isCollapsedToken(token);
             collapsed |= collapsedToken;
-            if (lexicon.overridesChrome(token)) {
+            if (lexicon.namesCommentsOfContent(token)) {
+                comments = true;
+            } else if (lexicon.overridesChrome(token)) {
                 content = true;
             } else if (lexicon.isChromeToken(token)) {
                 chrome = true;
                 readMore |= collapsedToken;
             }
         }
-        return (chrome && !content ? CHROME : 0) | (gate ? GATE : 0) | (collapsed ? COLLAPSED : 0) | (readMore ? READ_MORE : 0)
+        return (chrome && !content || comments ? CHROME : 0) | (comments ? COMMENTS : 0) | (gate ? GATE : 0) | (collapsed ? COLLAPSED : 0) | (readMore ? READ_MORE : 0)
                 | (caption ? CAPTION : 0);
     }
 }

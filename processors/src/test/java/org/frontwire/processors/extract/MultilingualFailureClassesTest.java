@@ -412,4 +412,26 @@ class MultilingualFailureClassesTest {
             assertThat(text).contains(c[0]).doesNotContain(c[2]);
         }
     }
+
+    /**
+     * A comment section named after the article ("article-comments-box", "post_comments") is chrome though it names the
+     * article too, also under an article of several sections, whose rivals widen the choice to the column holding both.
+     */
+    @Test
+    void knowsCommentSectionsNamedAfterTheArticle() {
+        String[][] cases = {
+            {"article-comments-box", "Die Genossenschaft hat das Stromnetz des Dorfes für 4,2 Millionen Euro vom Regionalversorger gekauft, nach zwei Jahren Verhandlungen.",
+                "So sollte das überall laufen, die Netze gehören in Bürgerhand und nicht in die Bilanzen von Konzernen, die damit nur ihre Aktionäre bedienen."},
+            {"post_comments", "The cooperative bought the village's power grid from the regional utility for 4.2 million euros, after two years of talks.",
+                "This is how it should work everywhere, grids belong to the people and not on the balance sheets of companies serving their shareholders."},
+        };
+        for (String[] c : cases) {
+            String section = "<div class='article-section'>" + ("<p>" + c[1] + "</p>").repeat(2) + "</div>";
+            String comment = "<div class='article-comment'><div class='comment-author'>leser42</div><p>" + c[2] + "</p></div>";
+            String page = "<html><body><div id='content-main'><div class='article-column'><h1>Title</h1>" + section.repeat(3)
+                    + "<div class='" + c[0] + "'><h3>Forum</h3>" + comment.repeat(6) + "</div></div></div></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://dorf.example/wirtschaft/netz.html", "text/html", page), null).text();
+            assertThat(text).as(c[0]).contains(c[1]).doesNotContain(c[2]);
+        }
+    }
 }
