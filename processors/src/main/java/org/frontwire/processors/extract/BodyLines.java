@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 final class BodyLines {
     private static final int LONG_LINE_WORDS = 40;
+    /** A picture's or video's credit ("Фото: Юлія Петрук / Вісті Регіонів") is a short line. */
+    private static final int CREDIT_MAX_WORDS = 12;
     private static final Pattern BARE_ADDRESS = Pattern.compile("[\\w.-]+\\.[a-z]{2,}/\\S*");
     private final ChromeLexicon lexicon = ChromeLexicon.get();
     private final SiteMemory memory;
@@ -59,7 +61,13 @@ final class BodyLines {
                 continue; // "اقرأ أيضا: <headline>", "Read more: <headline>"
             }
             ChromeLexicon.MetaLine meta = words <= LONG_LINE_WORDS ? lexicon.metaLine(line, folded) : null;
+            if (meta != null && meta.kind() == ChromeLexicon.MetaKind.CREDIT && words > CREDIT_MAX_WORDS) {
+                meta = null; // a paragraph about the pictures, not their credit
+            }
             if (meta != null) {
+                if (meta.kind() == ChromeLexicon.MetaKind.CREDIT) {
+                    continue;
+                }
                 if (meta.kind() == ChromeLexicon.MetaKind.SOURCE) {
                     if (sourceLine == null) {
                         sourceLine = meta.value();

@@ -21,7 +21,7 @@ final class ChromeLexicon {
     private static final Pattern LEADING_COLON = Pattern.compile("^[\\s:]+");
 
     /** What a metadata line carries. */
-    enum MetaKind { SOURCE, TAGS }
+    enum MetaKind { SOURCE, TAGS, CREDIT }
 
     record MetaLine(MetaKind kind, String value) {}
 

@@ -434,4 +434,23 @@ class MultilingualFailureClassesTest {
             assertThat(text).as(c[0]).contains(c[1]).doesNotContain(c[2]);
         }
     }
+
+    /** Credits of the pictures or the video and tag lines, in the site's language, are no text; a paragraph about a video is. */
+    @Test
+    void dropsPictureCreditsAndTagLinesInTheSitesLanguage() {
+        String[][] cases = {
+            {"Мешканці району зібрали понад три тисячі підписів проти закриття лікарні та передали їх до обласної адміністрації.",
+                "Фото: Юлія Петрук / Вісті Регіонів", "Мітки: лікарня, протест, область",
+                "Відео: на записі видно, як мешканці району з плакатами стоять уздовж траси біля в'їзду до селища вже третю добу поспіль."},
+            {"Mieszkańcy gminy zebrali ponad trzy tysiące podpisów przeciwko likwidacji przejazdu kolejowego i przekazali je wojewodzie.",
+                "Tekst i zdjęcia: Referat Promocji UG Zawierzbie", "Tagi: przejazd, kolej, petycja",
+                "Wideo: na nagraniu widać, jak mieszkańcy z transparentami stoją przy torach od rana, a pociągi zwalniają przed przejazdem."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><article><h1>Title</h1><div class='entry-content'>" + ("<p>" + c[0] + "</p>").repeat(3)
+                    + "<p>" + c[3] + "</p><p>" + c[1] + "</p><p>" + c[2] + "</p></div></article></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://region.example/news/1.html", "text/html", page), null).text();
+            assertThat(text).contains(c[0], c[3]).doesNotContain(c[1], c[2]);
+        }
+    }
 }
