@@ -453,4 +453,26 @@ class MultilingualFailureClassesTest {
             assertThat(text).contains(c[0], c[3]).doesNotContain(c[1], c[2]);
         }
     }
+
+    /** A date and views line or a CMS's "published by" lines at the top, and the "report an error" call at the end. */
+    @Test
+    void dropsPublishedAndViewsLinesAtTheTopAndTheErrorReportCallAtTheEnd() {
+        String[][] cases = {
+            {"Суспільство 4 жовтня 2018, 08:30 Переглядів: 5 612", "",
+                "Мешканці району зібрали понад три тисячі підписів проти закриття лікарні та передали їх до обласної адміністрації.",
+                "Якщо ви помітили помилку, виділіть її мишкою та натисніть Ctrl+Enter"},
+            {"Opublikowano: czwartek, 08 listopada 2012 12:15", "Napisane przez Administrator",
+                "Mieszkańcy gminy zebrali ponad trzy tysiące podpisów przeciwko likwidacji przejazdu kolejowego i przekazali je wojewodzie.",
+                "Jeśli zauważyłeś błąd, zaznacz go myszką i naciśnij Ctrl+Enter"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><article><h1>Title</h1><div class='entry-content'><div>" + c[0] + "</div><div>" + c[1]
+                    + "</div>" + ("<p>" + c[2] + "</p>").repeat(3) + "<p>" + c[3] + "</p></div></article></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://region.example/news/2.html", "text/html", page), null).text();
+            assertThat(text).contains(c[2]).doesNotContain(c[0], c[3]);
+            if (!c[1].isEmpty()) {
+                assertThat(text).doesNotContain(c[1]);
+            }
+        }
+    }
 }
