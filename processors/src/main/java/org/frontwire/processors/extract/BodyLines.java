@@ -12,6 +12,8 @@ final class BodyLines {
     private static final int LONG_LINE_WORDS = 40;
     /** A picture's or video's credit ("Фото: Юлія Петрук / Вісті Регіонів") is a short line. */
     private static final int CREDIT_MAX_WORDS = 12;
+    /** A Chinese picture's caption or credit, ending with who took it: "……现场。记者 梁振宇 摄", "（受访者供图）", "記者林柏宏攝". */
+    private static final Pattern HAN_PHOTO_CREDIT = Pattern.compile("(?=.*\\p{IsHan}).{1,160}(摄|摄影|供图|攝|攝影|供圖)[)）]?");
     private static final Pattern BARE_ADDRESS = Pattern.compile("[\\w.-]+\\.[a-z]{2,}/\\S*");
     private final ChromeLexicon lexicon = ChromeLexicon.get();
     private final SiteMemory memory;
@@ -82,7 +84,7 @@ final class BodyLines {
                 }
                 continue;
             }
-            if (lexicon.isChromeLine(folded)) {
+            if (lexicon.isChromeLine(folded) || HAN_PHOTO_CREDIT.matcher(line).matches()) {
                 continue;
             }
             if (!foldedTitle.isEmpty() && folded.equals(foldedTitle)) {

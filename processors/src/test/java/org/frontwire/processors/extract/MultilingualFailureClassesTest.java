@@ -475,4 +475,26 @@ class MultilingualFailureClassesTest {
             }
         }
     }
+
+    /**
+     * A Chinese picture's caption ending with who took it ("记者 梁振宇 摄", "（受访者供图）"; traditional "攝"), an
+     * "original title" line at the top and the reprint notice at the end are no text.
+     */
+    @Test
+    void dropsCreditedChineseCaptionsTheOriginalTitleAndTheReprintNotice() {
+        String[][] cases = {
+            {"原标题：阶梯水价听证会昨举行 19名代表原则同意", "7月17日，江临市居民生活用水阶梯价格听证会现场。记者 梁振宇 摄",
+                "江临市居民生活用水阶梯价格听证会昨天上午举行，二十五名听证代表中有十九名原则同意实施方案，同时对分档水量提出了修改意见。",
+                "本文系本网独家稿件，未经授权，禁止转载。"},
+            {"原標題：階梯水價聽證會昨舉行 19名代表原則同意", "7月17日，江臨市居民生活用水階梯價格聽證會現場。記者林柏宏攝",
+                "江臨市居民生活用水階梯價格聽證會昨天上午舉行，二十五名聽證代表中有十九名原則同意實施方案，同時對分檔水量提出了修改意見。",
+                "本文版權所有，未經授權，禁止轉載。"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='main_content'><h1>Title</h1><p>" + c[0] + "</p><p align='center'><img src='/p.jpg'></p>"
+                    + "<p align='center'>" + c[1] + "</p>" + ("<p>" + c[2] + "</p>").repeat(3) + "<p>" + c[3] + "</p></div></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://news.example.cn/a/1.html", "text/html", page), null).text();
+            assertThat(text).contains(c[2]).doesNotContain(c[0], c[1], c[3]);
+        }
+    }
 }
