@@ -21,6 +21,14 @@ final class BodyLines {
     String author;
     String tagsLine;
 
+    private static boolean isHanPhotoCredit(String line) {
+        int last = line.length() - 1;
+        if (last > 0 && (line.charAt(last) == '）' || line.charAt(last) == ')')) {
+            last--;
+        }
+        return last >= 0 && "摄影图攝圖".indexOf(line.charAt(last)) >= 0 && HAN_PHOTO_CREDIT.matcher(line).matches();
+    }
+
     BodyLines(SiteMemory memory) {
         this.memory = memory;
     }
@@ -84,7 +92,7 @@ final class BodyLines {
                 }
                 continue;
             }
-            if (lexicon.isChromeLine(folded) || HAN_PHOTO_CREDIT.matcher(line).matches()) {
+            if (lexicon.isChromeLine(folded) || isHanPhotoCredit(line)) {
                 continue;
             }
             if (!foldedTitle.isEmpty() && folded.equals(foldedTitle)) {
