@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Refuses what is not a text page (PDF, images, other binaries) before extraction spends work on it. */
 final class TextContent {
-    private static final int SAMPLE_CHARS = 8192;
+    private static final int SAMPLE_CHARS = 2048;
     private static final double MAX_CONTROL_SHARE = 0.05;
 
     private TextContent() {}

@@ -132,21 +132,23 @@ class BlindCorpusTest {
 
     /**
      * Measured first before any rule was fitted to it: F1 0.944; Polish 0.920, Russian 0.947, Ukrainian 0.972. A uCoz
-     * forum topic 0.55 (the replies kept with the first post), a Polish portal 0.63 (its readers' opinions kept).
+     * forum topic 0.55 (the replies kept with the first post), a Polish portal 0.63 (its readers' opinions kept). With
+     * the comment, credit, head and tail words of its session: 0.965.
      */
     @Test
     void theNinthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("ninth blind corpus", PageCorpus.BLIND9, "blind9-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.94);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 
     /**
      * Measured first before any rule was fitted to it: F1 0.951; Chinese 0.895, French 0.957, German 0.965. A
-     * Xinhua-style table page 0.76 and a People's-Daily-style page 0.80 (teasers kept beside the article).
+     * Xinhua-style table page 0.76 and a People's-Daily-style page 0.80 (teasers kept beside the article). With the
+     * feed-cell, card-heading, comment-section and Chinese credit rules of its session: 0.984, Chinese 0.987.
      */
     @Test
     void theTenthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("tenth blind corpus", PageCorpus.BLIND10, "blind10-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.975);
     }
 }
