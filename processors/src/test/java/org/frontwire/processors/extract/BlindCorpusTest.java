@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND10}), overall and by
+ * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND11}), overall and by
  * language, with floors; outputs in target/blind-predictions, target/blind2-predictions and so on. The held-out
  * targets are 0.93 overall and 0.90 in every language.
  */
@@ -150,5 +150,15 @@ class BlindCorpusTest {
     void theTenthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("tenth blind corpus", PageCorpus.BLIND10, "blind10-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.975);
+    }
+
+    /**
+     * Written after the ninth and tenth corpora's rules, measured before any rule was fitted to it: F1 0.981 (Russian
+     * 0.997, Chinese 0.985, Polish 0.972, English 0.954); the extractor at the start of that session: 0.974 (Chinese 0.957).
+     */
+    @Test
+    void theEleventhBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("eleventh blind corpus", PageCorpus.BLIND11, "blind11-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
     }
 }

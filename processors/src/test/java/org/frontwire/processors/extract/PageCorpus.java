@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  * 20 more, German first (the language of most of trafilatura's evaluation set), measured the same way. {@link #BLIND9}:
  * 20 more, 2010s Russian, Ukrainian and Polish sites (DLE, uCoz, Joomla 1.5 and 2.5, table layouts, a forum topic, a
  * print version), and {@link #BLIND10}: 20 more, 2010s Chinese, English, Greek, German and French sites, each measured
- * the same way.
+ * the same way. {@link #BLIND11}: 20 more, 2010s Russian, Polish, Chinese, English and Greek sites (ASP.NET WebForms,
+ * Yii2, Drupal 7 Panels, an e-paper page, a live page), written after those two corpora's rules.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -49,6 +50,7 @@ final class PageCorpus {
     static final PageCorpus BLIND8 = new PageCorpus("/extract/blind8/");
     static final PageCorpus BLIND9 = new PageCorpus("/extract/blind9/");
     static final PageCorpus BLIND10 = new PageCorpus("/extract/blind10/");
+    static final PageCorpus BLIND11 = new PageCorpus("/extract/blind11/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
