@@ -261,6 +261,11 @@ class MultilingualFailureClassesTest {
         String[][] cases = {
             {"The council fined the homeowner four hundred pounds after the bins were left on the pavement for a fortnight.",
                 "Got a story?", "Email us at tips@blaze.example or call us. We pay for stories and videos."},
+            {"Magistrates fined the landlord two thousand pounds for letting a flat with no working smoke alarms to a family of five.",
+                "Got a story?", "Contact the newsdesk on 01632 960 418 or email news@gazette.example.",
+                "This newspaper is a member of the Independent Press Standards Organisation (IPSO). Find out how to make a complaint."},
+            {"The school board voted 5-2 on Monday to close the Maple Street elementary school at the end of the year.",
+                "Contact reporter Dana Whitcomb at dwhitcomb@sentinel.example or 641-555-0142."},
             {"Mahkeme, eski başkan yardımcısına altı yıl üç ay hapis cezası verdi ve dört sanığın beraatine karar verdi.",
                 "Günaydın Haber'i Google News üzerinden takip edin, son dakika gelişmelerinden haberdar olun."},
             {"Der Kreistag hat am Dienstag beschlossen, drei Buslinien im Osten des Kreises ab August einzustellen, weil sie zu teuer seien.",
