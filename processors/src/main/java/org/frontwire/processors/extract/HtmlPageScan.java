@@ -351,11 +351,14 @@ final class HtmlPageScan implements NodeFilter {
                 || summary instanceof Element s && !s.normalName().equals("a") && !s.normalName().equals("br") && s.hasText();
     }
 
-    /** A link to a page of this site: a relative address, or the page's own host (a teaser links there, an ad does not). */
+    /**
+     * A link to another page of this site: a relative address, or the page's own host (a teaser links there, an ad does
+     * not). A fragment ("#faq-1": an accordion's toggle, a table of contents) or a script leads to no other page.
+     */
     private boolean isOwnSiteLink(String href) {
         int scheme = href.indexOf("://");
         if (scheme < 0) {
-            return !href.startsWith("//");
+            return !href.startsWith("//") && !href.startsWith("#") && !href.regionMatches(true, 0, "javascript:", 0, 11);
         }
         if (pageHost.isEmpty() && !pageHostSought) {
             pageHostSought = true; // a page without a host (a local file): its canonical link's, read in the head

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND11}), overall and by
+ * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND12}), overall and by
  * language, with floors; outputs in target/blind-predictions, target/blind2-predictions and so on. The held-out
  * targets are 0.93 overall and 0.90 in every language.
  */
@@ -160,5 +160,18 @@ class BlindCorpusTest {
     void theEleventhBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("eleventh blind corpus", PageCorpus.BLIND11, "blind11-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
+    }
+
+    /**
+     * Written after the ninth and tenth corpora's rules (German-first web pages: press releases, blogs, an advice page
+     * with an FAQ, a recipe, club news), measured before any rule was fitted to it: F1 0.953, below the extractor at
+     * the start of that session (0.971): a card's linked heading had become a teaser headline, and an FAQ accordion's
+     * questions, linked to their answers on the page, made the advice page a teaser list (0.35). Links to a fragment
+     * of the page or to a script are no teasers: 0.971.
+     */
+    @Test
+    void theTwelfthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("twelfth blind corpus", PageCorpus.BLIND12, "blind12-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 }

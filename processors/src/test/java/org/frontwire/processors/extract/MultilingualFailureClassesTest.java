@@ -502,4 +502,35 @@ class MultilingualFailureClassesTest {
             assertThat(text).contains(c[2]).doesNotContain(c[0], c[1], c[3]);
         }
     }
+
+    /**
+     * An FAQ accordion's questions are linked headings over their answers, as a card's teasers are, but their links
+     * toggle the answer on the page ("#faq-c1"): no teasers, and the sections around them are the article's.
+     */
+    @Test
+    void keepsAnFaqAccordionWhoseQuestionsLinkToTheirAnswers() {
+        String[][] cases = {
+            {"Die Abrechnung muss dem Mieter spätestens zwölf Monate nach dem Ende des Abrechnungszeitraums zugehen, sonst darf der Vermieter keine Nachzahlung mehr verlangen.",
+                "Darf der Vermieter die Grundsteuer umlegen?",
+                "Ja, die Grundsteuer gehört zu den Betriebskosten, wenn der Mietvertrag das vorsieht, und wird meist nach der Wohnfläche verteilt."},
+            {"The statement must reach the tenant within twelve months of the end of the billing period, or the landlord can no longer ask for a top-up payment.",
+                "Can the landlord pass on the property tax?",
+                "Yes, property tax counts as a service charge when the lease says so, and it is usually shared out by floor area."},
+        };
+        for (String[] c : cases) {
+            String panel = "<div class='panel'><div class='panel-heading'><h3 class='panel-title'><a data-toggle='collapse' href='#faq-c%d'>"
+                    + c[1] + "</a></h3></div><div id='faq-c%d' class='panel-collapse collapse'><div class='panel-body'><p>" + c[2]
+                    + "</p></div></div></div>";
+            StringBuilder faq = new StringBuilder();
+            for (int i = 1; i <= 4; i++) {
+                faq.append(panel.formatted(i, i));
+            }
+            String page = "<html><body><main class='content-main'><h1>Title</h1>"
+                    + ("<div class='csc-default'><h2>Section</h2><p>" + c[0] + "</p><p>" + c[0] + "</p></div>").repeat(3)
+                    + "<div class='csc-default'><h2>FAQ</h2><div class='panel-group'>" + faq + "</div></div></main>"
+                    + "<aside class='sidebar'><p>Newsletter</p></aside></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://mieterverein.example/ratgeber/1.html", "text/html", page), null).text();
+            assertThat(text).contains(c[0], c[2]);
+        }
+    }
 }

@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * 20 more, 2010s Russian, Ukrainian and Polish sites (DLE, uCoz, Joomla 1.5 and 2.5, table layouts, a forum topic, a
  * print version), and {@link #BLIND10}: 20 more, 2010s Chinese, English, Greek, German and French sites, each measured
  * the same way. {@link #BLIND11}: 20 more, 2010s Russian, Polish, Chinese, English and Greek sites (ASP.NET WebForms,
- * Yii2, Drupal 7 Panels, an e-paper page, a live page), written after those two corpora's rules.
+ * Yii2, Drupal 7 Panels, an e-paper page, a live page), written after those two corpora's rules, and {@link #BLIND12}:
+ * 20 more web pages, German first (press releases, blogs, an advice page, a recipe, club news), English and French.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -51,6 +52,7 @@ final class PageCorpus {
     static final PageCorpus BLIND9 = new PageCorpus("/extract/blind9/");
     static final PageCorpus BLIND10 = new PageCorpus("/extract/blind10/");
     static final PageCorpus BLIND11 = new PageCorpus("/extract/blind11/");
+    static final PageCorpus BLIND12 = new PageCorpus("/extract/blind12/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
