@@ -20,7 +20,7 @@ final class BlockStats {
     boolean collapsed;
     /** Marked as chrome by tag, role or class/id. */
     boolean chrome;
-    /** Readers' comments by class/id, named with the article's word before them ("article-comments"): never its text. */
+    /** Readers' comments by class/id, named after the article ("article-comments"): never its text. */
     boolean comments;
     /** Marked as a paywall or registration gate by class/id: a notice when short, the article's rest when long. */
     boolean gate;

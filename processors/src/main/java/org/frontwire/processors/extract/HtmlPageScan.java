@@ -328,7 +328,7 @@ final class HtmlPageScan implements NodeFilter {
         boolean heading = e.parent() != null && HtmlTags.HEADINGS.contains(e.parent().normalName())
                 && !e.parent().normalName().equals("h1") && holdsOnly(e.parent(), e);
         if (heading) {
-            e = e.parent(); // a card's linked heading, a block whatever is before it, its summary the paragraph under it
+            e = e.parent(); // a card's linked heading, a block whatever stands before it, over its summary
             ownBox = true;
         }
         while (e.parent() != null && e.parent().normalName().equals("div") && holdsOnly(e.parent(), e)) {
@@ -358,7 +358,8 @@ final class HtmlPageScan implements NodeFilter {
     private boolean isOwnSiteLink(String href) {
         int scheme = href.indexOf("://");
         if (scheme < 0) {
-            return !href.startsWith("//") && !href.startsWith("#") && !href.regionMatches(true, 0, "javascript:", 0, 11);
+            return !href.startsWith("//") && !href.startsWith("#")
+                    && !href.regionMatches(true, 0, "javascript:", 0, "javascript:".length());
         }
         if (pageHost.isEmpty() && !pageHostSought) {
             pageHostSought = true; // a page without a host (a local file): its canonical link's, read in the head
@@ -535,7 +536,7 @@ final class HtmlPageScan implements NodeFilter {
                 readMore |= collapsedToken;
             }
         }
-        return (chrome && !content || comments ? CHROME : 0) | (comments ? COMMENTS : 0) | (gate ? GATE : 0) | (collapsed ? COLLAPSED : 0) | (readMore ? READ_MORE : 0)
-                | (caption ? CAPTION : 0);
+        return (chrome && !content || comments ? CHROME : 0) | (comments ? COMMENTS : 0) | (gate ? GATE : 0)
+                | (collapsed ? COLLAPSED : 0) | (readMore ? READ_MORE : 0) | (caption ? CAPTION : 0);
     }
 }

@@ -2,11 +2,12 @@ package org.frontwire.processors.language;
 
 /**
  * Polish and Czech told by letters only they write among the Latin-script languages, for samples too short for
- * {@link CommonWords}: a caption, a two-sentence brief. Polish writes ą ć ę ł ń ś ź ż (and ó), one of ą ę ł at least, which Croatian and Sorbian never write; Czech writes ř ě ů
- * (and á č ď é í ň ó š ť ú ý ž). A sample is Polish when at least {@value #MIN_OWN} of Polish's letters and none of
- * Czech's own are in it, and Czech likewise; in both, letters of other alphabets (Lithuanian's ė į ų ū with its ą ę,
- * Slovak's ä ľ ĺ ŕ ô, Sorbian's ł next to ř and ě, German's umlauts in a name) may be no more than one in
- * {@value #MAX_FOREIGN_SHARE_INVERSE} of the language's own, else the model decides.
+ * {@link CommonWords}: a caption, a two-sentence brief. Polish writes ą ć ę ł ń ś ź ż (and ó), one of ą ę ł at least,
+ * which Croatian and Sorbian never write; Czech writes ř ě ů (and á č ď é í ň ó š ť ú ý ž). A sample is Polish when at
+ * least {@value #MIN_OWN} of Polish's letters and none of Czech's own are in it, and Czech likewise; in both, letters
+ * of other alphabets (Lithuanian's ė į ų ū with its ą ę, Slovak's ä ľ ĺ ŕ ô, Sorbian's ł next to ř and ě, German's
+ * umlauts in a name) may be no more than one in {@value #MAX_FOREIGN_SHARE_INVERSE} of the language's own, else the
+ * model decides.
  */
 final class LatinLetters {
     static final int MIN_OWN = 3;
