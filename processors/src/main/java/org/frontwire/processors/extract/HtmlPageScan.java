@@ -277,6 +277,9 @@ final class HtmlPageScan implements NodeFilter {
      * "Back"), which counts as a link.
      */
     private static boolean isLink(Element e) {
+        if (e.hasAttr("aria-expanded") || e.hasAttr("data-toggle") || e.hasAttr("data-bs-toggle")) {
+            return false; // a toggle that opens a part of the page (an FAQ's question over its answer), not a link
+        }
         String href = e.attr("href");
         int i = 0;
         while (i < href.length() && href.charAt(i) <= ' ') {

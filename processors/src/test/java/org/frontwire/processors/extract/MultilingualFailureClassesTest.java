@@ -505,7 +505,8 @@ class MultilingualFailureClassesTest {
 
     /**
      * An FAQ accordion's questions are linked headings over their answers, as a card's teasers are, but their links
-     * toggle the answer on the page ("#faq-c1"): no teasers, and the sections around them are the article's.
+     * toggle the answer on the page ("#faq-c1", data-toggle): no teasers, and no link lines either; the questions are
+     * text, and the sections around them are the article's.
      */
     @Test
     void keepsAnFaqAccordionWhoseQuestionsLinkToTheirAnswers() {
@@ -530,7 +531,24 @@ class MultilingualFailureClassesTest {
                     + "<div class='csc-default'><h2>FAQ</h2><div class='panel-group'>" + faq + "</div></div></main>"
                     + "<aside class='sidebar'><p>Newsletter</p></aside></body></html>";
             String text = new ArticleExtractor().extract(Page.of("https://mieterverein.example/ratgeber/1.html", "text/html", page), null).text();
-            assertThat(text).contains(c[0], c[2]);
+            assertThat(text).contains(c[0], c[1], c[2]);
+        }
+    }
+
+    /** A review's affiliate disclosure, at the top or the end, is the site's notice, not the article's text. */
+    @Test
+    void dropsTheAffiliateDisclosure() {
+        String[][] cases = {
+            {"The Nova 7 has a seven-inch screen, physical page-turn buttons and a warm light that is easy on the eyes at night.",
+                "HomeTech Monthly is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission."},
+            {"Der Nova 7 hat einen Sieben-Zoll-Bildschirm, Tasten zum Umblättern und ein warmes Licht, das abends die Augen schont.",
+                "Wenn Sie über einen der Links in diesem Artikel einkaufen, erhalten wir eine Provision. Der Preis ändert sich für Sie nicht."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><article><h1>Title</h1><div class='article-body'><p><em>" + c[1] + "</em></p>"
+                    + ("<p>" + c[0] + "</p>").repeat(4) + "</div></article></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://hometech.example/reviews/nova-7", "text/html", page), null).text();
+            assertThat(text).contains(c[0]).doesNotContain(c[1]);
         }
     }
 }
