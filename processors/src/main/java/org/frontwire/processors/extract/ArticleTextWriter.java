@@ -264,7 +264,7 @@ final class ArticleTextWriter implements NodeFilter {
                         writeLeadParagraphs(s);
                     }
                     for (Element next = s.nextElementSibling(); next != null && next != e; next = next.nextElementSibling()) {
-                        if (next.normalName().equals("h2") || namesStandfirst(next.className()) || holdsStandfirstCell(next)) {
+                        if (next.normalName().equals("h2") || lexicon.namesStandfirst(next.className()) || holdsStandfirstCell(next)) {
                             writeLeadParagraphs(next); // a lead after the headline's block: an h2, a standfirst, a lead row
                         }
                     }
@@ -409,7 +409,7 @@ final class ArticleTextWriter implements NodeFilter {
 
     /** A table row whose cell is named a standfirst (an old layout's {@code <tr><td class="lead_art">}). */
     private static boolean holdsStandfirstCell(Element row) {
-        return row.normalName().equals("tr") && row.childrenSize() == 1 && namesStandfirst(row.child(0).className());
+        return row.normalName().equals("tr") && row.childrenSize() == 1 && ChromeLexicon.get().namesStandfirst(row.child(0).className());
     }
 
     private boolean insideChrome(Element e, Element until) {
@@ -439,7 +439,7 @@ final class ArticleTextWriter implements NodeFilter {
         if (STANDFIRST_CLASSES.size() > 50_000) {
             STANDFIRST_CLASSES.clear();
         }
-        if (!STANDFIRST_CLASSES.computeIfAbsent(e.className(), ArticleTextWriter::namesStandfirst)) {
+        if (!STANDFIRST_CLASSES.computeIfAbsent(e.className(), ChromeLexicon.get()::namesStandfirst)) {
             return;
         }
         String text = TextNormalizer.collapse(e.text());
@@ -455,15 +455,6 @@ final class ArticleTextWriter implements NodeFilter {
             }
             if (p == root) {
                 return root.normalName().equals("article");
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesStandfirst(String className) {
-        for (String token : ClassTokens.split(className)) {
-            if (ChromeLexicon.get().isStandfirstToken(token)) {
-                return true;
             }
         }
         return false;

@@ -254,7 +254,8 @@ final class BlockScorer {
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? top.score * rules.sameClassSiblingBonus() : 0;
             boolean joins = s.scored && s.score + bonus >= threshold || s.collapsed && isParagraphOfText(s)
-                    || (sibling.normalName().equals("p") || isParagraphBox(s)) && isParagraphOfText(s);
+                    || (sibling.normalName().equals("p") || isParagraphBox(s)) && isParagraphOfText(s)
+                    || !afterTop && lexicon.namesStandfirst(sibling.className()) && isParagraphOfText(s);
             if (joins && !isNotice(s)) {
                 out.add(sibling);
             }

@@ -172,6 +172,16 @@ final class ChromeLexicon {
         return false;
     }
 
+    /** True when one of the class names names a standfirst ("art-lead", "perex"). */
+    boolean namesStandfirst(String className) {
+        for (String token : ClassTokens.split(className)) {
+            if (isStandfirstToken(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when one class/id token (already lower case) names readers' comments after a word naming the article. */
     boolean namesCommentsOfContent(String token) {
         String t = token.replace('_', '-');

@@ -551,4 +551,17 @@ class MultilingualFailureClassesTest {
             assertThat(text).contains(c[0]).doesNotContain(c[1]);
         }
     }
+
+    /**
+     * A lead named a standfirst ("art-lead", NetEase's "ep-summary"), between the headline and the body with the byline
+     * and a photo beside it, joins the body though it scores less than the body's sibling blocks must: two pages of the
+     * blind corpora, Polish and Chinese.
+     */
+    @Test
+    void keepsAStandfirstSiblingBeforeTheBody() throws IOException {
+        String polish = "pl-regional-daily-2016-art-lead-intertext-sections-results-table-number-cells-reklama-slots-zobacz-takze-teaser-summaries-video-title-zrodlo-signoff";
+        assertThat(PageCorpus.BLIND9.extract(polish).text()).startsWith("Ani jeden z czterech kandydatów nie zdobył w niedzielę");
+        String chinese = "zh-netease-2012-style-endtext-multipage-page1-ep-pages-pager-image-heavy-javascript-link-wrapped-paragraphs-source-signoff";
+        assertThat(PageCorpus.BLIND10.extract(chinese).text()).startsWith("核心提示：滨阳县一位农民在自家地里翻土时");
+    }
 }
