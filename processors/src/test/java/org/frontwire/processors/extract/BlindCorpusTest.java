@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND12}), overall and by
+ * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND13}), overall and by
  * language, with floors; outputs in target/blind-predictions, target/blind2-predictions and so on. The held-out
  * targets are 0.93 overall and 0.90 in every language.
  */
@@ -172,6 +172,17 @@ class BlindCorpusTest {
     @Test
     void theTwelfthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("twelfth blind corpus", PageCorpus.BLIND12, "blind12-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+    }
+
+    /**
+     * Written at the end of the session that wrote the ninth to twelfth corpora, after all its rules, and measured before
+     * any rule was fitted to it: F1 0.972 (the extractor at the start of that session: 0.966; no page lower). English
+     * 0.895: a paywalled Canadian page (0.70: its three free lines beside an offer box) and an Irish radio page.
+     */
+    @Test
+    void theThirteenthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("thirteenth blind corpus", PageCorpus.BLIND13, "blind13-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 }

@@ -38,6 +38,9 @@ import java.util.stream.Stream;
  * the same way. {@link #BLIND11}: 20 more, 2010s Russian, Polish, Chinese, English and Greek sites (ASP.NET WebForms,
  * Yii2, Drupal 7 Panels, an e-paper page, a live page), written after those two corpora's rules, and {@link #BLIND12}:
  * 20 more web pages, German first (press releases, blogs, an advice page, a recipe, club news), English and French.
+ * {@link #BLIND13}: 20 more in ten languages on CMSs none of the others use (NetCat, UMI.CMS, MODX, Liferay, Nuxt,
+ * django CMS, Textpattern, DedeCMS, EmpireCMS, AMP, Sitecore, AEM, Hugo, Umbraco, Ghost, Jekyll, SPIP), written
+ * after all the rules of the session that wrote the ninth to twelfth.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -53,6 +56,7 @@ final class PageCorpus {
     static final PageCorpus BLIND10 = new PageCorpus("/extract/blind10/");
     static final PageCorpus BLIND11 = new PageCorpus("/extract/blind11/");
     static final PageCorpus BLIND12 = new PageCorpus("/extract/blind12/");
+    static final PageCorpus BLIND13 = new PageCorpus("/extract/blind13/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
