@@ -266,6 +266,9 @@ class MultilingualFailureClassesTest {
                 "This newspaper is a member of the Independent Press Standards Organisation (IPSO). Find out how to make a complaint."},
             {"The school board voted 5-2 on Monday to close the Maple Street elementary school at the end of the year.",
                 "Contact reporter Dana Whitcomb at dwhitcomb@sentinel.example or 641-555-0142."},
+            {"Traders on Main Street said the new parking plan would cost them a fifth of their weekday customers.",
+                "Additional reporting by Ciarán Hynes", "Have a story for the newsroom? Email news@radio.example or WhatsApp us.",
+                "Get the Lakeshore Radio app - listen live, catch up on podcasts and get local news alerts on your phone."},
             {"Mahkeme, eski başkan yardımcısına altı yıl üç ay hapis cezası verdi ve dört sanığın beraatine karar verdi.",
                 "Günaydın Haber'i Google News üzerinden takip edin, son dakika gelişmelerinden haberdar olun."},
             {"Der Kreistag hat am Dienstag beschlossen, drei Buslinien im Osten des Kreises ab August einzustellen, weil sie zu teuer seien.",
@@ -450,6 +453,9 @@ class MultilingualFailureClassesTest {
             {"Mieszkańcy gminy zebrali ponad trzy tysiące podpisów przeciwko likwidacji przejazdu kolejowego i przekazali je wojewodzie.",
                 "Tekst i zdjęcia: Referat Promocji UG Zawierzbie", "Tagi: przejazd, kolej, petycja",
                 "Wideo: na nagraniu widać, jak mieszkańcy z transparentami stoją przy torach od rana, a pociągi zwalniają przed przejazdem."},
+            {"شرکت آب و فاضلاب شهر از آغاز قطعی شبانه آب در دوازده منطقه از روز شنبه خبر داد و از مردم خواست آب ذخیره کنند.",
+                "عکاس: مهدی رستمی", "برچسب‌ها: آب، قطعی، تابستان",
+                "عکس: در این تصویر صف طولانی ساکنان محله برای گرفتن آب از تانکرهای شهرداری در ساعت‌های پایانی شب دیده می‌شود."},
         };
         for (String[] c : cases) {
             String page = "<html><body><article><h1>Title</h1><div class='entry-content'>" + ("<p>" + c[0] + "</p>").repeat(3)
