@@ -255,12 +255,26 @@ final class BlockScorer {
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? top.score * rules.sameClassSiblingBonus() : 0;
             boolean joins = s.scored && s.score + bonus >= threshold || s.collapsed && isParagraphOfText(s)
                     || (sibling.normalName().equals("p") || isParagraphBox(s)) && isParagraphOfText(s)
-                    || !afterTop && lexicon.namesStandfirst(sibling.className()) && isParagraphOfText(s);
+                    || !afterTop && isStandfirst(sibling, s) && isParagraphOfText(s);
             if (joins && !isNotice(s)) {
                 out.add(sibling);
             }
         }
         return out;
+    }
+
+    /** Named a standfirst, or around one that holds all its text (a lead's picture beside it: "news-summary-wrap"). */
+    private boolean isStandfirst(Element e, BlockStats s) {
+        if (lexicon.namesStandfirst(e.className())) {
+            return true;
+        }
+        for (Element child : e.children()) {
+            BlockStats c = scan.stats(child);
+            if (c != null && c.textLen == s.textLen && lexicon.namesStandfirst(child.className())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A box around paragraphs only: every child a {@code <p>}, or a script "link" around one ("lead-box" > p). */

@@ -560,8 +560,9 @@ class MultilingualFailureClassesTest {
 
     /**
      * A lead named a standfirst ("art-lead", NetEase's "ep-summary"), between the headline and the body with the byline
-     * and a photo beside it, joins the body though it scores less than the body's sibling blocks must: two pages of the
-     * blind corpora, Polish and Chinese.
+     * and a photo beside it, joins the body though it scores less than the body's sibling blocks must, and so does a
+     * box around one ("news-summary-wrap" around the lead's picture and p.news-summary): pages of the blind corpora in
+     * Polish, Chinese and Persian.
      */
     @Test
     void keepsAStandfirstSiblingBeforeTheBody() throws IOException {
@@ -569,5 +570,8 @@ class MultilingualFailureClassesTest {
         assertThat(PageCorpus.BLIND9.extract(polish).text()).startsWith("Ani jeden z czterech kandydatów nie zdobył w niedzielę");
         String chinese = "zh-netease-2012-style-endtext-multipage-page1-ep-pages-pager-image-heavy-javascript-link-wrapped-paragraphs-source-signoff";
         assertThat(PageCorpus.BLIND10.extract(chinese).text()).startsWith("核心提示：滨阳县一位农民在自家地里翻土时");
+        String persian = "fa-regional-news-site-rtl-2018-news-summary-lead-outside-main-body-h3-subheads-split-around-related-box-album-four-figcaptions-kept-photographer-credits-excluded-tags-long-comments-most-viewed-summaries";
+        assertThat(PageCorpus.BLIND13.extract(persian).text()).as("a standfirst beside the lead picture, in a wrap of its own")
+                .startsWith("شرکت آب و فاضلاب سپیدکوه از آغاز افت فشار");
     }
 }
