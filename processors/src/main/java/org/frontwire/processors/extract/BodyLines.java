@@ -104,6 +104,7 @@ final class BodyLines {
             out.add(line);
         }
         trimHead(out);
+        dropDateLinesUnderTheLead(out);
         trimTail(out);
         return out;
     }
@@ -137,6 +138,19 @@ final class BodyLines {
                 lines.remove(0);
             } else {
                 return;
+            }
+        }
+    }
+
+    /** Words of a line that is a date alone ("Tuesday, 14 February 2017 16:45"). */
+    private static final int DATE_LINE_WORDS = 6;
+
+    /** A date alone among the lines just under the lead (a standfirst above the byline box's date). */
+    private static void dropDateLinesUnderTheLead(List<String> lines) {
+        for (int i = Math.min(lines.size() - 1, 3); i >= 1; i--) {
+            String line = lines.get(i);
+            if (TextNormalizer.wordCount(line) <= DATE_LINE_WORDS && !Sentences.endsSentence(line) && DateFinder.fromText(line) != null) {
+                lines.remove(i);
             }
         }
     }

@@ -574,4 +574,23 @@ class MultilingualFailureClassesTest {
         assertThat(PageCorpus.BLIND13.extract(persian).text()).as("a standfirst beside the lead picture, in a wrap of its own")
                 .startsWith("شرکت آب و فاضلاب سپیدکوه از آغاز افت فشار");
     }
+
+    /** A date alone just under the lead (the byline box's date after the standfirst) is no text. */
+    @Test
+    void dropsADateAloneUnderTheLead() {
+        String[][] cases = {
+            {"Traders say the council's parking plan for Main Street will cost them a fifth of their weekday customers.",
+                "Tuesday, 14 February 2017 16:45",
+                "The plan, published on Monday, removes forty spaces outside the shops and doubles the charge at the car park by the river."},
+            {"商户们表示，市政府的主街停车方案将让他们失去五分之一的工作日顾客，希望市里重新考虑。",
+                "2017-02-14 16:45",
+                "周一公布的方案将取消商店门前的四十个车位，并把河边停车场的收费提高一倍，方案将于下月起实施。"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='article'><h1>Title</h1><div class='body'><p class='standfirst'>" + c[0] + "</p>"
+                    + "<div class='when'>" + c[1] + "</div>" + ("<p>" + c[2] + "</p>").repeat(4) + "</div></div></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://radio.example/news/1", "text/html", page), null).text();
+            assertThat(text).contains(c[0], c[2]).doesNotContain(c[1]);
+        }
+    }
 }
