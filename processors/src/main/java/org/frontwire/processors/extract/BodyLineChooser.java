@@ -273,7 +273,7 @@ final class BodyLineChooser {
         if (words >= LONG_PARAGRAPH_WORDS || words >= PARAGRAPH_WORDS && Sentences.endsSentence(line)) {
             return Kind.PARAGRAPH;
         }
-        if (isCount(line) || DateFinder.fromText(line) != null && !Sentences.endsSentence(line)) {
+        if (isCount(line) || DateFinder.isDateLine(line)) {
             return Kind.CHROME;
         }
         return repeated ? Kind.LISTED : Kind.SHORT;

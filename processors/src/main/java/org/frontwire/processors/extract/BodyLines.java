@@ -131,7 +131,7 @@ final class BodyLines {
             }
             String byline = lexicon.bylineAuthor(line);
             boolean kicker = words <= KICKER_WORDS && lines.size() > 1 && !Sentences.endsSentence(line);
-            if (byline != null || folded.isEmpty() || headWord || kicker || DateFinder.fromText(line) != null && !Sentences.endsSentence(line)) {
+            if (byline != null || folded.isEmpty() || headWord || kicker || DateFinder.isDateLine(line)) {
                 if (author == null) {
                     author = byline;
                 }
@@ -149,7 +149,7 @@ final class BodyLines {
     private static void dropDateLinesUnderTheLead(List<String> lines) {
         for (int i = Math.min(lines.size() - 1, 3); i >= 1; i--) {
             String line = lines.get(i);
-            if (TextNormalizer.wordCount(line) <= DATE_LINE_WORDS && !Sentences.endsSentence(line) && DateFinder.fromText(line) != null) {
+            if (TextNormalizer.wordCount(line) <= DATE_LINE_WORDS && DateFinder.isDateLine(line)) {
                 lines.remove(i);
             }
         }

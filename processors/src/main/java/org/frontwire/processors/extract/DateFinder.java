@@ -133,6 +133,11 @@ final class DateFinder {
         return null;
     }
 
+    /** A line that gives a date and ends no sentence: a dateline or a byline's date, not a sentence about a date. */
+    static boolean isDateLine(String line) {
+        return fromText(line) != null && !Sentences.endsSentence(line);
+    }
+
     /** The first Gregorian date written in the text, or null. */
     static Instant fromText(String text) {
         if (text == null || text.isEmpty()) {

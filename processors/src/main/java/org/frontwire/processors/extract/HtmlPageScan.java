@@ -379,7 +379,7 @@ final class HtmlPageScan implements NodeFilter {
         while (end < href.length() && "/?#:".indexOf(href.charAt(end)) < 0) {
             end++;
         }
-        return !pageHost.isEmpty() && end - start == pageHost.length() && href.regionMatches(true, start, pageHost, 0, end - start);
+        return end - start == pageHost.length() && href.regionMatches(true, start, pageHost, 0, end - start);
     }
 
     /** The parent holds the child and nothing else but blank text and comments. */
