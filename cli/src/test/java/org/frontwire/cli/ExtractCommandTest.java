@@ -56,6 +56,31 @@ class ExtractCommandTest {
     }
 
     @Test
+    void readsPagesSavedInTheCharsetTheyWereServedIn(@TempDir Path dir) throws Exception {
+        String russian = "Городской совет утвердил бюджет на следующий год после долгого обсуждения. Депутаты спорили о "
+                + "расходах на ремонт дорог, школ и больниц, но большинство проголосовало за проект мэрии.";
+        String chinese = "市政府昨天公布了新的公共交通计划。根据计划，明年将新增三条公交线路，并延长地铁的运营时间，方便市民夜间出行。";
+        Files.write(dir.resolve("declared-1251.html"), page("windows-1251", russian).getBytes("windows-1251"));
+        Files.write(dir.resolve("declared-gbk.html"), page("gbk", chinese).getBytes("GBK"));
+        Files.write(dir.resolve("undeclared-1251.html"), page(null, russian).getBytes("windows-1251"));
+
+        List<JsonNode> out = extract("extract", dir.toString());
+
+        assertThat(out).hasSize(3);
+        for (JsonNode page : out) {
+            String file = page.get("file").asText();
+            assertThat(page.get("text").asText()).as(file).contains(file.contains("gbk") ? chinese : russian);
+            assertThat(page.get("language").asText()).as(file).isEqualTo(file.contains("gbk") ? "zh" : "ru");
+        }
+    }
+
+    private static String page(String charset, String paragraph) {
+        String meta = charset == null ? "" : "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + charset + "\">";
+        return "<html><head>" + meta + "<title>News</title></head><body><div class=\"article\"><p>" + paragraph + "</p><p>"
+                + paragraph + "</p></div></body></html>";
+    }
+
+    @Test
     void anUnreadableInputIsAClearErrorWithNonZeroExit() {
         CliRunner.Result r = CliRunner.run("extract", "/no/such/page.html");
         assertThat(r.exitCode()).isNotZero();

@@ -2,16 +2,18 @@ package org.frontwire.cli.pages;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.frontwire.ingest.fetch.CharsetSniffer;
 import org.frontwire.ingest.source.FileTree;
 
 /**
- * A page saved as a file: {@code .html}, {@code .htm} or {@code .txt}, optionally gzipped, read as UTF-8.
+ * A page saved as a file: {@code .html}, {@code .htm} or {@code .txt}, optionally gzipped, decoded as a fetched page
+ * with no HTTP header is ({@link CharsetSniffer}: byte-order mark, declared charset, valid UTF-8, detection), so a
+ * windows-1251 or GBK page saved as it was served reads as it does in a browser.
  *
  * @param name        the file name in lower case without {@code .gz}
  * @param contentType {@code text/plain} for {@code .txt}, else {@code text/html}
@@ -34,7 +36,7 @@ public record PageFile(Path path, String name, String contentType, String body) 
             bytes = in.readAllBytes();
         }
         String name = plainName(file);
-        return new PageFile(file, name, name.endsWith(".txt") ? "text/plain" : "text/html", new String(bytes, StandardCharsets.UTF_8));
+        return new PageFile(file, name, name.endsWith(".txt") ? "text/plain" : "text/html", CharsetSniffer.decode(bytes, null).text());
     }
 
     private static String plainName(Path p) {

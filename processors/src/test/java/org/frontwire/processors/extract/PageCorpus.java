@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.frontwire.ingest.fetch.CharsetSniffer;
 
 /**
  * A corpus of pages with their expected article text. {@link #MULTILINGUAL}, the multilingual dev corpus in
@@ -40,7 +41,10 @@ import java.util.stream.Stream;
  * 20 more web pages, German first (press releases, blogs, an advice page, a recipe, club news), English and French.
  * {@link #BLIND13}: 20 more in ten languages on CMSs none of the others use (NetCat, UMI.CMS, MODX, Liferay, Nuxt,
  * django CMS, Textpattern, DedeCMS, EmpireCMS, AMP, Sitecore, AEM, Hugo, Umbraco, Ghost, Jekyll, SPIP), written
- * after all the rules of the session that wrote the ninth to twelfth.
+ * after all the rules of the session that wrote the ninth to twelfth. {@link #BLIND14}: 20 more, 2010s Russian first,
+ * with Polish and Ukrainian, and {@link #BLIND15}: 20 more, 2010s Chinese first, with English, Greek and French; six of
+ * their pages are saved in the legacy charset they declare (windows-1251, GBK, GB2312, windows-1253), so pages are
+ * decoded as a fetched page is, not read as UTF-8.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -57,6 +61,8 @@ final class PageCorpus {
     static final PageCorpus BLIND11 = new PageCorpus("/extract/blind11/");
     static final PageCorpus BLIND12 = new PageCorpus("/extract/blind12/");
     static final PageCorpus BLIND13 = new PageCorpus("/extract/blind13/");
+    static final PageCorpus BLIND14 = new PageCorpus("/extract/blind14/");
+    static final PageCorpus BLIND15 = new PageCorpus("/extract/blind15/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
@@ -79,7 +85,7 @@ final class PageCorpus {
     }
 
     String html(String name) throws IOException {
-        return read(name + ".html");
+        return CharsetSniffer.decode(bytes(name + ".html"), null).text();
     }
 
     String expected(String name) throws IOException {
@@ -101,12 +107,17 @@ final class PageCorpus {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
+    /** The expected text, always UTF-8. */
     private String read(String file) throws IOException {
+        return new String(bytes(file), StandardCharsets.UTF_8);
+    }
+
+    private byte[] bytes(String file) throws IOException {
         try (InputStream in = PageCorpus.class.getResourceAsStream(dir + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing corpus file " + dir + file);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         }
     }
 }
