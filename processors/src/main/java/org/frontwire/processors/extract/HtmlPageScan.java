@@ -247,11 +247,11 @@ final class HtmlPageScan implements NodeFilter {
     /**
      * A hidden element that holds paragraphs is no menu or dialog but article text a script shows: the collapsed
      * "read more" part, or a page hidden until it loads (body display:none, a wrapper aria-hidden behind a consent
-     * dialog).
+     * dialog, a WeChat article's visibility:hidden body, whose paragraphs are sections).
      */
     private static boolean holdsParagraphs(Element e) {
         int paragraphs = 0;
-        for (Element p : e.getElementsByTag("p")) {
+        for (Element p : e.select("p, section")) {
             String text = p.text();
             if (width(text) >= 40 && Sentences.endsSentence(text) && ++paragraphs >= HIDDEN_ARTICLE_PARAGRAPHS) {
                 return true;

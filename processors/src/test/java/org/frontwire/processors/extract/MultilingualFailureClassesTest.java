@@ -593,4 +593,24 @@ class MultilingualFailureClassesTest {
             assertThat(text).contains(c[0], c[2]).doesNotContain(c[1]);
         }
     }
+
+    /**
+     * A WeChat article's body is hidden until its script runs (visibility:hidden) and its paragraphs are sections, not
+     * p elements; it ends with its credits after "END" and a QR-code call: a page of the fifteenth blind corpus, and an
+     * English page built the same way.
+     */
+    @Test
+    void keepsAHiddenBodyMadeOfSectionsAndDropsTheWeChatClosing() throws IOException {
+        String wechat = "zh-wechat-article-2018-rich-media-content-nested-135-editor-sections-span-pieces-italic-intro-kept-number-plus-title-subheads-photo-sequence-four-triangle-captions-kept-follow-prompt-end-signoffs-qr-excluded";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND15.extract(wechat).text())).containsExactlyElementsOf(PageCorpus.BLIND15.expectedLines(wechat));
+
+        String paragraph = "<section><span>The old bridge street reopened on Saturday after two years of repairs, </span>"
+                + "<span>and the shops that closed in the nineties are slowly coming back.</span></section>";
+        String page = "<html><body><div class='rich_media_content' id='js_content' style='visibility: hidden;'>"
+                + paragraph.repeat(4) + "<section>END</section><section>Editor: Huang Shuting</section>"
+                + "<section>图源：临汀市规划设计院</section><section>长按识别二维码关注我们</section></div></body></html>";
+        String text = new ArticleExtractor().extract(Page.of("https://mp.weixin.qq.example/s/abc", "text/html", page), null).text();
+        assertThat(text).contains("The old bridge street reopened on Saturday")
+                .doesNotContain("END", "图源", "二维码");
+    }
 }
