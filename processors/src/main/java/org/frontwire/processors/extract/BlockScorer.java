@@ -245,6 +245,9 @@ final class BlockScorer {
                 continue;
             }
             BlockStats s = scan.stats(sibling);
+            if (afterTop && opensClosingSection(sibling, s)) {
+                break; // comments or the next article of an endless page: nothing after it is the article's
+            }
             if (afterTop && s != null && PictureGroup.isGallery(sibling, s, scan, rules.galleryMinCaptions())) {
                 out.add(sibling); // the article's gallery, a field of its own after the text
                 continue;
@@ -262,6 +265,18 @@ final class BlockScorer {
         }
         return out;
     }
+
+    /** A short block that is a closing section's heading alone: "Comments (86)", "Next article". */
+    private boolean opensClosingSection(Element e, BlockStats s) {
+        if (s == null || s.textLen == 0 || s.textLen > CLOSING_HEADING_CHARS) {
+            return false;
+        }
+        String text = e.text();
+        String folded = TextNormalizer.fold(text);
+        return lexicon.isSectionHeading(text, folded) && lexicon.isClosingSection(folded);
+    }
+
+    private static final int CLOSING_HEADING_CHARS = 80;
 
     /** Named a standfirst, or around one that holds all its text (a lead's picture beside it: "news-summary-wrap"). */
     private boolean isStandfirst(Element e, BlockStats s) {

@@ -26,7 +26,6 @@ final class BodyLineChooser {
     private static final int SUBHEADING_WORDS = 14;
     private static final int MAX_CLOSING_LINES = 2;
     private static final int MAX_RUN = 40;
-    private static final List<String> CLOSING_SECTIONS = foldedLines("closing-sections.txt");
     private static final Set<String> BOX_HEADINGS = new HashSet<>(foldedLines("box-headings.txt"));
 
     /** LISTED: a short line the page shows more than once (a headline in a list or ticker), never the article's. */
@@ -53,7 +52,7 @@ final class BodyLineChooser {
                 case BLANK, CHROME -> { }
                 case STOP -> {
                     String rest = afterColon(line);
-                    if (isClosingSection(TextNormalizer.fold(line))) {
+                    if (lexicon.isClosingSection(TextNormalizer.fold(line))) {
                         gap = gap.atLeast(Gap.END);
                     } else {
                         gap = gap.atLeast(Gap.BOX);
@@ -140,15 +139,6 @@ final class BodyLineChooser {
             }
         }
         return new Choice(kept, meta);
-    }
-
-    private static boolean isClosingSection(String folded) {
-        for (String heading : CLOSING_SECTIONS) {
-            if (folded.equals(heading) || folded.startsWith(heading + " ")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> foldedLines(String name) {

@@ -35,7 +35,8 @@ final class BodyLines {
 
     /**
      * Keeps the body lines. A section stop ends the body when it lies in the last part of the text
-     * ({@code cutShare} of all characters, 1.0 = anywhere after the first line); otherwise it is dropped alone.
+     * ({@code cutShare} of all characters, 1.0 = anywhere after the first line), or wherever it lies when it opens a
+     * closing section (comments, the next article); otherwise it is dropped alone.
      */
     List<String> filter(List<String> lines, String foldedTitle, double cutShare) {
         long total = 0;
@@ -62,7 +63,7 @@ final class BodyLines {
                 if (Character.isDigit(line.strip().codePointAt(0))) {
                     continue; // "8136 comments": a counter inside the article, not the comments' heading
                 }
-                if (!out.isEmpty() && seen - line.length() >= total * (1 - cutShare)) {
+                if (!out.isEmpty() && (seen - line.length() >= total * (1 - cutShare) || lexicon.isClosingSection(folded))) {
                     break;
                 }
                 continue;

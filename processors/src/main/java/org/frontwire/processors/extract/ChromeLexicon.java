@@ -32,6 +32,7 @@ final class ChromeLexicon {
     private final Set<String> chromeLines;
     private final List<String> chromeFragments;
     private final List<String> tailFragments = new ArrayList<>();
+    private final List<String> closingSections = new ArrayList<>();
     private final Set<String> exactChromeLines = new HashSet<>();
     private final Set<String> standfirstWords = new HashSet<>();
     private final Set<String> gateWords = new HashSet<>();
@@ -80,6 +81,7 @@ final class ChromeLexicon {
         }
         ChromeLexicon lexicon = new ChromeLexicon(chrome, content, lines, fragments, stops, prefixes);
         lexicon.tailFragments.addAll(foldAll(readLines("tail-lines.txt")));
+        lexicon.closingSections.addAll(foldAll(readLines("closing-sections.txt")));
         lexicon.exactChromeLines.addAll(exactLines);
         lexicon.standfirstWords.addAll(words(readLines("standfirst-attributes.txt")));
         lexicon.gateWords.addAll(words(readLines("gate-attributes.txt")));
@@ -323,6 +325,19 @@ final class ChromeLexicon {
      */
     boolean isSectionHeading(String line, String folded) {
         return TextNormalizer.wordCount(line, 8) <= 8 && !Sentences.endsWithFullStop(line) && isSectionStop(folded);
+    }
+
+    /**
+     * A section heading after which the article does not come back: readers' comments ("Комментарии (86)"), the next
+     * article of an endless page.
+     */
+    boolean isClosingSection(String folded) {
+        for (String heading : closingSections) {
+            if (folded.equals(heading) || folded.startsWith(heading + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A heading that opens a chrome section: "Most read", "اقرأ أيضا", "Читайте также"... */

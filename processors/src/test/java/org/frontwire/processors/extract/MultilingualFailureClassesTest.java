@@ -613,4 +613,34 @@ class MultilingualFailureClassesTest {
         assertThat(text).contains("The old bridge street reopened on Saturday")
                 .doesNotContain("END", "图源", "二维码");
     }
+
+    /**
+     * Readers' comments longer than the article under a heading of their own ("Мнения читателей (86)"), and the next
+     * article an endless page has already drawn ("Następny artykuł", "Next article"), end the article wherever they
+     * begin, not only in its last part as a "read also" heading does: pages of the fourteenth blind corpus, and an
+     * English one.
+     */
+    @Test
+    void endsTheArticleAtLongCommentsOrTheNextArticleOfAnEndlessPage() throws IOException {
+        for (String name : List.of(
+                "ru-regional-portal-2012-e1-like-forum-style-news-comments-page-article-on-top-anons-lead-outside-body-phpbb-like-comment-tables-with-quotes-longer-than-article-pager-reply-form",
+                "pl-local-portal-2019-infinite-scroll-next-article-prerendered-below-excluded-lead-outside-content-h2-sections-czytaj-takze-inline-long-rodo-modal-gallery-four-captions-kept")) {
+            assertThat(PageCorpus.lines(PageCorpus.BLIND14.extract(name).text())).as(name).containsExactlyElementsOf(PageCorpus.BLIND14.expectedLines(name));
+        }
+        String story = "<p>The county will close the Riverside clinic for eighteen months from October while the building is rebuilt.</p>"
+                + "<p>Patients will be seen at the health centre on Mill Lane, which will open on Saturdays during the works.</p>"
+                + "<p>The council said the new building would have twice the number of treatment rooms and a pharmacy.</p>"
+                + "<p>Staff will move with the services, and no jobs will be lost, the health board's director told the meeting.</p>"
+                + "<p>Residents' groups asked for a bus from the estate to Mill Lane; the council will answer them in September.</p>"
+                + "<p>The rebuilt clinic is due to open in the spring of next year, with parking for sixty cars behind it.</p>";
+        String next = "<p>Police are looking for witnesses to a collision on the ring road on Friday evening, when a grey car drove off.</p>"
+                + "<p>The driver of the second car, a woman of 42, was taken to hospital with injuries to her neck and arm.</p>"
+                + "<p>Officers have seen the footage from the traffic cameras, but the grey car's number plate cannot be read.</p>"
+                + "<p>Anyone who saw the crash or has dashcam footage is asked to call the roads policing unit on 101.</p>";
+        String page = "<html><body><main><article class='article'><h1>Clinic to close</h1>" + story + "</article>"
+                + "<div class='infinite-separator'>Next article</div><article class='article article--next'><h1>Witnesses sought</h1>" + next
+                + "</article></main></body></html>";
+        String text = new ArticleExtractor().extract(Page.of("https://county.example/news/clinic", "text/html", page), null).text();
+        assertThat(text).contains("Riverside clinic").doesNotContain("Next article", "Police are looking");
+    }
 }
