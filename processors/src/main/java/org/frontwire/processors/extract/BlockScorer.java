@@ -41,8 +41,19 @@ final class BlockScorer {
         }
         BlockStats first = intoLinkFrame(ranked.get(0), ranked);
         BlockStats top = first == ranked.get(0) ? climb(widenToSharedAncestor(first, ranked)) : first;
-        List<Element> chosen = withSiblings(top);
-        return withTwins(top, chosen, first);
+        List<Element> chosen = withTwins(top, withSiblings(top), first);
+        Element firstPost = ForumThread.firstPost(chosen);
+        BlockStats opening = firstPost == null ? null : bestInside(firstPost, ranked);
+        return opening == null ? chosen : withSiblings(opening);
+    }
+
+    private static BlockStats bestInside(Element scope, List<BlockStats> ranked) {
+        for (BlockStats c : ranked) {
+            if (c.element == scope || isAncestor(scope, c.element)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Other stories' headlines, each a link on its own line, with a summary under each at most: a sidebar or feed. */

@@ -643,4 +643,25 @@ class MultilingualFailureClassesTest {
         String text = new ArticleExtractor().extract(Page.of("https://county.example/news/clinic", "text/html", page), null).text();
         assertThat(text).contains("Riverside clinic").doesNotContain("Next article", "Police are looking");
     }
+
+    /**
+     * A forum topic's text is its first post, not the longer replies under it (phpBB's div#p28714, uCoz's tr#post2851,
+     * numbered in the order they were written): a Russian and a German page of the blind corpora. A live blog numbers
+     * its entries the same way but shows the newest first, and keeps them all.
+     */
+    @Test
+    void takesTheFirstPostOfAForumTopicButEveryEntryOfALiveBlog() throws IOException {
+        String russian = "ru-ucoz-forum-topic-2012-first-post-news-repost-br-segments-source-line-many-replies-quote-blocks";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND9.extract(russian).text())).containsExactlyElementsOf(PageCorpus.BLIND9.expectedLines(russian));
+        String german = PageCorpus.BLIND16.names().stream().filter(n -> n.startsWith("de-forum-phpbb3")).findFirst().orElseThrow();
+        String text = PageCorpus.BLIND16.extract(german).text();
+        List<String> expected = PageCorpus.BLIND16.expectedLines(german);
+        assertThat(PageCorpus.lines(text)).as("the first post, its greeting lost and its sign-off kept").containsAll(expected.subList(1, expected.size()))
+                .hasSize(expected.size());
+
+        for (String live : List.of("ru-live-blackout", "uk-live-blog")) {
+            List<String> entries = PageCorpus.BLIND2.expectedLines(live);
+            assertThat(PageCorpus.BLIND2.extract(live).text()).as(live).contains(entries.get(1), entries.get(entries.size() - 1));
+        }
+    }
 }
