@@ -664,4 +664,24 @@ class MultilingualFailureClassesTest {
             assertThat(PageCorpus.BLIND2.extract(live).text()).as(live).contains(entries.get(1), entries.get(entries.size() - 1));
         }
     }
+
+    /**
+     * Chinese portals close an article with a disclaimer (郑重声明：…), a fan-page call (►按讚加入…粉絲團) or a "more news"
+     * heading over links (【更多新聞】), in simplified and traditional script.
+     */
+    @Test
+    void dropsChineseDisclaimersFanPageCallsAndMoreNewsHeadings() {
+        String[][] cases = {
+            {"进入六月以来，多晶硅和硅片现货价格连续三周小幅回升，产业链库存压力有所缓解，多家企业开始恢复生产。",
+                "郑重声明：本网发布此信息的目的在于传播更多信息，与本站立场无关。", "更多新闻", "光伏企业二季度业绩预告"},
+            {"港尾市新市場工程昨天完工，市府表示，攤商將在下個月陸續進駐，預計年底前全面營業，周邊道路也將拓寬。",
+                "►按讚加入《新島新聞雲》地方新聞粉絲團，掌握第一手在地消息！", "【更多新聞】", "港尾夜市週末封街"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='article'><h1>標題</h1><div class='content'>" + ("<p>" + c[0] + "</p>").repeat(4)
+                    + "<p>" + c[2] + "</p><p><a href='https://news.example/a/2'>" + c[3] + "</a></p><p>" + c[1] + "</p></div></div></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://news.example/a/1", "text/html", page), null).text();
+            assertThat(text).contains(c[0]).doesNotContain(c[1], c[2], c[3]);
+        }
+    }
 }
