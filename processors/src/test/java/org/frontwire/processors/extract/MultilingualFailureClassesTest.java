@@ -684,4 +684,24 @@ class MultilingualFailureClassesTest {
             assertThat(text).contains(c[0]).doesNotContain(c[1], c[2], c[3]);
         }
     }
+
+    /** An encyclopedia page's "for other uses" note over the text and its navigation box under it are no text. */
+    @Test
+    void dropsAnEncyclopediaHatnoteAndNavbox() {
+        String[][] cases = {
+            {"The Tarnwick Viaduct is a disused railway viaduct of nineteen arches that carries a footpath over the River Tarn.",
+                "This article is about the railway viaduct. For the village, see Tarnwick.", "Railway bridges of North Rainshire"},
+            {"Der Tarnwicker Viadukt ist eine stillgelegte Eisenbahnbrücke mit neunzehn Bögen, über die heute ein Fußweg führt.",
+                "Dieser Artikel behandelt die Eisenbahnbrücke. Zum Dorf siehe Tarnwick.", "Eisenbahnbrücken in Nord-Rainshire"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div id='content'><h1 id='firstHeading'>Tarnwick</h1><div id='mw-content-text'>"
+                    + "<div role='note' class='hatnote navigation-not-searchable'>" + c[1] + "</div>" + ("<p>" + c[0] + "</p>").repeat(4)
+                    + "<div class='navbox'><table><tr><th class='navbox-title'>" + c[2] + "</th></tr><tr><td class='navbox-list'>"
+                    + "Tarnwick Viaduct · Wenlow Mill Bridge · Oberried Bridge · Kleinhausen Viaduct · Mühlau Bridge</td></tr></table></div>"
+                    + "</div></div></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://wiki.example/wiki/Tarnwick_Viaduct", "text/html", page), null).text();
+            assertThat(text).contains(c[0]).doesNotContain(c[1], c[2], "Wenlow Mill Bridge");
+        }
+    }
 }
