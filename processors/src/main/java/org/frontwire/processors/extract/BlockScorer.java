@@ -42,7 +42,7 @@ final class BlockScorer {
         BlockStats first = intoLinkFrame(ranked.get(0), ranked);
         BlockStats top = first == ranked.get(0) ? climb(widenToSharedAncestor(first, ranked)) : first;
         List<Element> chosen = withTwins(top, withSiblings(top), first);
-        Element firstPost = ForumThread.firstPost(chosen);
+        Element firstPost = scan.postBoxes() >= ForumThread.MIN_POSTS ? ForumThread.firstPost(chosen) : null;
         BlockStats opening = firstPost == null ? null : bestInside(firstPost, ranked);
         return opening == null ? chosen : withSiblings(opening);
     }

@@ -62,6 +62,10 @@ final class ForumThread {
 
     /** A box, not a paragraph numbered for anchors ("p12"), with a post's numbered id. */
     private static boolean isPost(Element e) {
-        return e.childrenSize() > 0 && POST_TAGS.contains(e.normalName()) && POST_ID.matcher(e.id()).matches();
+        return e.childrenSize() > 0 && POST_TAGS.contains(e.normalName()) && isPostId(e.id());
+    }
+
+    static boolean isPostId(String id) {
+        return !id.isEmpty() && Character.isDigit(id.charAt(id.length() - 1)) && POST_ID.matcher(id).matches();
     }
 }

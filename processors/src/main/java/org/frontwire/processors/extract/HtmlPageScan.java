@@ -38,6 +38,8 @@ final class HtmlPageScan implements NodeFilter {
     private static final int READ_MORE = 8;
     private static final int CAPTION = 16;
     private static final int COMMENTS = 32;
+    /** An id a forum gives its posts ({@link ForumThread#isPostId}). */
+    private static final int POST = 64;
     /** A hidden element holding this many paragraphs that end a sentence is article text waiting to be shown. */
     private static final int HIDDEN_ARTICLE_PARAGRAPHS = 2;
     /** Paragraphs made of {@code <br><br>} counted in one element at most. */
@@ -66,6 +68,7 @@ final class HtmlPageScan implements NodeFilter {
     private int linkDepth;
     private int chromeDepth;
     private int depth;
+    private int postBoxes;
 
     /** The page's host without "www.", lower case; empty when its address has none (a local file). */
     private String pageHost = "";
@@ -115,6 +118,11 @@ final class HtmlPageScan implements NodeFilter {
             parent.empty();
             parent.appendChildren(kept);
         });
+    }
+
+    /** Elements with a forum post's id: a thread needs {@link ForumThread#MIN_POSTS} for its first post to be looked for. */
+    int postBoxes() {
+        return postBoxes;
     }
 
     /** Every element's stats, in document order. */
@@ -169,6 +177,9 @@ final class HtmlPageScan implements NodeFilter {
         s.collapsed = !s.chrome && (hiddenArticle || mayBeChrome && (attributeFlags(e) & COLLAPSED) != 0);
         s.caption = tag.equals("figcaption") || mayBeChrome && (attributeFlags(e) & CAPTION) != 0;
         s.comments = mayBeChrome && (attributeFlags(e) & COMMENTS) != 0;
+        if (mayBeChrome && (attributeFlags(e) & POST) != 0) {
+            postBoxes++;
+        }
         ordered.add(s);
         stats.put(e, s);
         stack.add(s);
@@ -539,7 +550,9 @@ final class HtmlPageScan implements NodeFilter {
                 readMore |= collapsedToken;
             }
         }
+        int idAt = classAndId.lastIndexOf('#');
+        boolean post = idAt >= 0 && ForumThread.isPostId(classAndId.substring(idAt + 1));
         return (chrome && !content || comments ? CHROME : 0) | (comments ? COMMENTS : 0) | (gate ? GATE : 0)
-                | (collapsed ? COLLAPSED : 0) | (readMore ? READ_MORE : 0) | (caption ? CAPTION : 0);
+                | (collapsed ? COLLAPSED : 0) | (readMore ? READ_MORE : 0) | (caption ? CAPTION : 0) | (post ? POST : 0);
     }
 }
