@@ -277,6 +277,8 @@ final class BlockScorer {
         return out;
     }
 
+    private static final int CLOSING_HEADING_CHARS = 80;
+
     /** A short block that is a closing section's heading alone: "Comments (86)", "Next article". */
     private boolean opensClosingSection(Element e, BlockStats s) {
         if (s == null || s.textLen == 0 || s.textLen > CLOSING_HEADING_CHARS) {
@@ -286,8 +288,6 @@ final class BlockScorer {
         String folded = TextNormalizer.fold(text);
         return lexicon.isSectionHeading(text, folded) && lexicon.isClosingSection(folded);
     }
-
-    private static final int CLOSING_HEADING_CHARS = 80;
 
     /** Named a standfirst, or around one that holds all its text (a lead's picture beside it: "news-summary-wrap"). */
     private boolean isStandfirst(Element e, BlockStats s) {

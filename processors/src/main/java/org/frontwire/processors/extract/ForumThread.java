@@ -38,17 +38,20 @@ final class ForumThread {
         return posts.size() >= MIN_POSTS && inWrittenOrder(posts) ? posts.iterator().next() : null;
     }
 
+    /** Numbered up as they were written, and not 0 or 1, 2, 3... as a page numbers its parts for anchors. */
     private static boolean inWrittenOrder(Set<Element> posts) {
         long last = -1;
+        boolean countsFromTheTop = true;
         for (Element post : posts) {
             Matcher m = POST_ID.matcher(post.id());
             long number = m.matches() ? Long.parseLong(m.group(1)) : -1;
             if (number <= last) {
                 return false;
             }
+            countsFromTheTop &= last < 0 ? number <= 1 : number == last + 1;
             last = number;
         }
-        return true;
+        return !countsFromTheTop;
     }
 
     private static Element postAround(Element e) {
@@ -60,9 +63,9 @@ final class ForumThread {
         return null;
     }
 
-    /** A box, not a paragraph numbered for anchors ("p12"), with a post's numbered id. */
+    /** A box of blocks, not a paragraph numbered for anchors ("p12"), with a post's numbered id. */
     private static boolean isPost(Element e) {
-        return e.childrenSize() > 0 && POST_TAGS.contains(e.normalName()) && isPostId(e.id());
+        return POST_TAGS.contains(e.normalName()) && isPostId(e.id()) && HtmlTags.holdsBlock(e);
     }
 
     static boolean isPostId(String id) {

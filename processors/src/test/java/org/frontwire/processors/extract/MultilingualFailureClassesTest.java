@@ -659,6 +659,13 @@ class MultilingualFailureClassesTest {
         assertThat(PageCorpus.lines(text)).as("the first post, its greeting lost and its sign-off kept").containsAll(expected.subList(1, expected.size()))
                 .hasSize(expected.size());
 
+        StringBuilder anchored = new StringBuilder("<html><body><div class='article-body'>");
+        for (int n = 1; n <= 6; n++) {
+            anchored.append("<div id='p").append(n).append("'><p>Paragraph ").append(n)
+                    .append(": the council's plan for the old bridge street was approved on Monday by a large majority.</p></div>");
+        }
+        String anchoredText = new ArticleExtractor().extract(Page.of("https://city.example/news/bridge", "text/html", anchored + "</div></body></html>"), null).text();
+        assertThat(anchoredText).as("paragraphs numbered for anchors are no posts").contains("Paragraph 1:", "Paragraph 6:");
         for (String live : List.of("ru-live-blackout", "uk-live-blog")) {
             List<String> entries = PageCorpus.BLIND2.expectedLines(live);
             assertThat(PageCorpus.BLIND2.extract(live).text()).as(live).contains(entries.get(1), entries.get(entries.size() - 1));

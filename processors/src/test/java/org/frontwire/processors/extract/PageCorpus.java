@@ -45,7 +45,9 @@ import org.frontwire.ingest.fetch.CharsetSniffer;
  * with Polish and Ukrainian, and {@link #BLIND15}: 20 more, 2010s Chinese first, with English, Greek and French; six of
  * their pages are saved in the legacy charset they declare (windows-1251, GBK, GB2312, windows-1253), so pages are
  * decoded as a fetched page is, not read as UTF-8. {@link #BLIND16}: 20 web pages of many kinds (association, municipal,
- * parish, forum, shop guide, docs, encyclopedia, recipe, changelog), German and English.
+ * parish, forum, shop guide, docs, encyclopedia, recipe, changelog), German and English. {@link #BLIND18}: 20 more
+ * (news magazine, live ticker, wiki, Q&A, forum, essay, annual report, podcast, council, service pages), German,
+ * English and French, two in ISO-8859-1, written after that round's rules. (The seventeenth is still being written.)
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -65,6 +67,7 @@ final class PageCorpus {
     static final PageCorpus BLIND14 = new PageCorpus("/extract/blind14/");
     static final PageCorpus BLIND15 = new PageCorpus("/extract/blind15/");
     static final PageCorpus BLIND16 = new PageCorpus("/extract/blind16/");
+    static final PageCorpus BLIND18 = new PageCorpus("/extract/blind18/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
