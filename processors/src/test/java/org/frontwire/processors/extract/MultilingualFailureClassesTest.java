@@ -662,7 +662,10 @@ class MultilingualFailureClassesTest {
         StringBuilder anchored = new StringBuilder("<html><body><div class='article-body'>");
         for (int n = 1; n <= 6; n++) {
             anchored.append("<div id='p").append(n).append("'><p>Paragraph ").append(n)
-                    .append(": the council's plan for the old bridge street was approved on Monday by a large majority.</p></div>");
+                    .append(": the council's plan for the old bridge street was approved on Monday by a large majority, after a debate")
+                    .append(" that ran for most of the afternoon and heard from shopkeepers, residents and the two bus companies that")
+                    .append(" use the street, each of whom asked for changes to the timetable of the works and to the parking rules.".repeat(4))
+                    .append("</p></div>");
         }
         String anchoredText = new ArticleExtractor().extract(Page.of("https://city.example/news/bridge", "text/html", anchored + "</div></body></html>"), null).text();
         assertThat(anchoredText).as("paragraphs numbered for anchors are no posts").contains("Paragraph 1:", "Paragraph 6:");
