@@ -714,4 +714,25 @@ class MultilingualFailureClassesTest {
             assertThat(text).contains(c[0]).doesNotContain(c[1], c[2], "Wenlow Mill Bridge");
         }
     }
+
+    /**
+     * A paywalled article's rest scrambled letter by letter ("obfuscated") is no text; a blurred rest is the real text
+     * half shown, and stays (blind2's French paywall keeps it).
+     */
+    @Test
+    void dropsTheScrambledRestOfAPaywalledArticle() {
+        String[][] cases = {
+            {"Der Stadtrat hat am Montag beschlossen, die Buslinien im Norden ab Januar im Zehn-Minuten-Takt fahren zu lassen.",
+                "Ejf Lptufo usbhfo ejf Tubeuxfslf- ejf jisf Qsfjtf jn Gsvikbis vn gýog Qsp{fou fsi÷ifo xpmmfo/"},
+            {"The council voted on Monday to run the northern bus routes every ten minutes from January, at a cost of two million.",
+                "Uif dptut xjmm cf nfu cz uif djuz't usbotqpsu dpnqboz- xijdi xjmm sbjtf jut gbsft cz gjwf qfs dfou jo uif tqsjoh/"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><article><h1>Title</h1><div class='article-body'>" + ("<p>" + c[0] + "</p>").repeat(3)
+                    + "<div class='obfuscated-content'>" + ("<p class='obfuscated'>" + c[1] + "</p>").repeat(4) + "</div>"
+                    + "<p class='blurred'>" + c[0].replace("January", "March") + "</p></div></article></body></html>";
+            String text = new ArticleExtractor().extract(Page.of("https://paper.example/plus/buses", "text/html", page), null).text();
+            assertThat(text).contains(c[0], c[0].replace("January", "March")).doesNotContain(c[1]);
+        }
+    }
 }
