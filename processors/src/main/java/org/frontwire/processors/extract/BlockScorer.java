@@ -163,7 +163,7 @@ final class BlockScorer {
                     break;
                 }
             }
-            if (!overlaps) {
+            if (!overlaps && !closedBetween(model, c)) {
                 all.add(c);
                 added = true;
             }
@@ -277,16 +277,27 @@ final class BlockScorer {
         return out;
     }
 
-    private static final int CLOSING_HEADING_CHARS = 80;
+    /** Whether a closing section's heading (comments, the next article) stands between the model and a twin after it. */
+    private boolean closedBetween(BlockStats model, BlockStats twin) {
+        List<BlockStats> ordered = scan.ordered();
+        for (int i = model.order + 1; i < twin.order && i < ordered.size(); i++) {
+            BlockStats b = ordered.get(i);
+            if (b.textLen > 0 && b.textLen <= CLOSING_HEADING_CHARS && !isAncestor(b.element, twin.element)
+                    && lexicon.isClosingHeading(b.element.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final int CLOSING_HEADING_CHARS = 80;
 
     /** A short block that is a closing section's heading alone: "Comments (86)", "Next article". */
     private boolean opensClosingSection(Element e, BlockStats s) {
         if (s == null || s.textLen == 0 || s.textLen > CLOSING_HEADING_CHARS) {
             return false;
         }
-        String text = e.text();
-        String folded = TextNormalizer.fold(text);
-        return lexicon.isSectionHeading(text, folded) && lexicon.isClosingSection(folded);
+        return lexicon.isClosingHeading(e.text());
     }
 
     /** Named a standfirst, or around one that holds all its text (a lead's picture beside it: "news-summary-wrap"). */

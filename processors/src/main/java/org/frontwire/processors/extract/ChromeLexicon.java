@@ -340,6 +340,12 @@ final class ChromeLexicon {
         return false;
     }
 
+    /** A block's whole text is a closing section's heading: "Комментарии (86)", "Следующая новость". */
+    boolean isClosingHeading(String text) {
+        String folded = TextNormalizer.fold(text);
+        return isClosingSection(folded) && isSectionHeading(text, folded);
+    }
+
     /** A heading that opens a chrome section: "Most read", "اقرأ أيضا", "Читайте также"... */
     boolean isSectionStop(String folded) {
         return matchesPhrase(folded, sectionStops, sectionStopBits, 2);

@@ -642,6 +642,15 @@ class MultilingualFailureClassesTest {
                 + "</article></main></body></html>";
         String text = new ArticleExtractor().extract(Page.of("https://county.example/news/clinic", "text/html", page), null).text();
         assertThat(text).contains("Riverside clinic").doesNotContain("Next article", "Police are looking");
+
+        String twinBodies = page.replace("<article class='article'><h1>Clinic to close</h1>", "<article class='article'><h1>Clinic to close</h1><div class='article__text'>")
+                .replace("</article><div class='infinite-separator'>Next article</div>", "</div></article><div class='infinite-divider'><span>Next article</span></div>")
+                .replace("<h1>Witnesses sought</h1>", "<h1>Witnesses sought</h1><div class='article__text'>").replace("</article></main>", "</div></article></main>");
+        String twinText = new ArticleExtractor().extract(Page.of("https://county.example/news/clinic", "text/html", twinBodies), null).text();
+        assertThat(twinText).as("the next article's body, of the same class as this one's, beyond a divider of its own")
+                .contains("Riverside clinic").doesNotContain("Police are looking");
+        String russian = PageCorpus.BLIND17.names().stream().filter(n -> n.startsWith("ru-regional-portal-2019-infinite-scroll")).findFirst().orElseThrow();
+        assertThat(PageCorpus.lines(PageCorpus.BLIND17.extract(russian).text())).as(russian).containsExactlyElementsOf(PageCorpus.BLIND17.expectedLines(russian));
     }
 
     /**

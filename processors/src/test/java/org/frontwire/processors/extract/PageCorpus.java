@@ -47,7 +47,8 @@ import org.frontwire.ingest.fetch.CharsetSniffer;
  * decoded as a fetched page is, not read as UTF-8. {@link #BLIND16}: 20 web pages of many kinds (association, municipal,
  * parish, forum, shop guide, docs, encyclopedia, recipe, changelog), German and English. {@link #BLIND18}: 20 more
  * (news magazine, live ticker, wiki, Q&A, forum, essay, annual report, podcast, council, service pages), German,
- * English and French, two in ISO-8859-1, written after that round's rules. (The seventeenth is still being written.)
+ * English and French, two in ISO-8859-1, and {@link #BLIND17}: 20 news pages in ten languages, ten of them in legacy
+ * charsets, both written after that round's rules.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -67,6 +68,7 @@ final class PageCorpus {
     static final PageCorpus BLIND14 = new PageCorpus("/extract/blind14/");
     static final PageCorpus BLIND15 = new PageCorpus("/extract/blind15/");
     static final PageCorpus BLIND16 = new PageCorpus("/extract/blind16/");
+    static final PageCorpus BLIND17 = new PageCorpus("/extract/blind17/");
     static final PageCorpus BLIND18 = new PageCorpus("/extract/blind18/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
