@@ -12,6 +12,8 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
@@ -42,6 +44,8 @@ final class HtmlPageScan implements NodeFilter {
     private static final int POST = 64;
     /** A hidden element holding this many paragraphs that end a sentence is article text waiting to be shown. */
     private static final int HIDDEN_ARTICLE_PARAGRAPHS = 2;
+    /** What a hidden article's paragraphs are: p elements, or sections (WeChat). */
+    private static final Evaluator PARAGRAPHS = QueryParser.parse("p, section");
     /** Paragraphs made of {@code <br><br>} counted in one element at most. */
     private static final int MAX_BR_PARAGRAPHS = 20;
     /**
@@ -262,7 +266,7 @@ final class HtmlPageScan implements NodeFilter {
      */
     private static boolean holdsParagraphs(Element e) {
         int paragraphs = 0;
-        for (Element p : e.select("p, section")) {
+        for (Element p : e.select(PARAGRAPHS)) {
             String text = p.text();
             if (width(text) >= 40 && Sentences.endsSentence(text) && ++paragraphs >= HIDDEN_ARTICLE_PARAGRAPHS) {
                 return true;
