@@ -12,8 +12,9 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
 /**
- * Finds a body's charset: HTTP header, byte-order mark, {@code <?xml encoding>}/{@code <meta>} declaration, valid
- * UTF-8, then statistical detection (ICU4J's {@link CharsetDetector}, which also knows windows-1256 and ISO-8859-6
+ * Finds a body's charset: HTTP header, byte-order mark, {@code <?xml encoding>}/{@code <meta>} declaration (unless the
+ * bytes are valid UTF-8 beyond ASCII: a page re-saved as UTF-8 that kept its old declaration), valid UTF-8, then
+ * statistical detection (ICU4J's {@link CharsetDetector}, which also knows windows-1256 and ISO-8859-6
  * Arabic), then windows-1252.
  */
 public final class CharsetSniffer {
@@ -54,6 +55,13 @@ public final class CharsetSniffer {
         }
         String head = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         Charset declared = declared(head);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            // a page saved again as UTF-8 keeps its old declaration; its bytes, valid UTF-8 beyond ASCII, tell the truth
+            String utf8 = new String(body, StandardCharsets.UTF_8);
+            if (utf8.length() < body.length && utf8.indexOf('\uFFFD') < 0) {
+                return new DecodedText(utf8, "UTF-8", "valid-utf8");
+            }
+        }
         if (declared != null) {
             return new DecodedText(new String(body, declared), declared.name(), "meta");
         }

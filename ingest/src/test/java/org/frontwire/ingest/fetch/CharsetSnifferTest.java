@@ -69,6 +69,23 @@ class CharsetSnifferTest {
     }
 
     @Test
+    void aPageResavedAsUtf8WithItsOldDeclarationIsReadAsUtf8() {
+        String russian = "Городской совет утвердил бюджет на следующий год после долгого обсуждения.";
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head><body><p>"
+                + russian + "</p></body></html>";
+
+        DecodedText resaved = CharsetSniffer.decode(page.getBytes(StandardCharsets.UTF_8), null);
+        DecodedText asServed = CharsetSniffer.decode(page.getBytes(java.nio.charset.Charset.forName("windows-1251")), null);
+        DecodedText ascii = CharsetSniffer.decode(page.replace(russian, "City budget approved.").getBytes(StandardCharsets.US_ASCII), null);
+
+        assertThat(resaved.text()).contains(russian);
+        assertThat(resaved.charsetSource()).isEqualTo("valid-utf8");
+        assertThat(asServed.text()).contains(russian);
+        assertThat(asServed.charsetSource()).isEqualTo("meta");
+        assertThat(ascii.charset()).isEqualTo("windows-1251");
+    }
+
+    @Test
     void unrecognisableBytesFallBackToWindows1252() {
         // too little to tell: ICU calls it Big5 with its lowest confidence
         byte[] few = {'a', (byte) 0xe9, 'b'};
