@@ -55,12 +55,9 @@ public final class CharsetSniffer {
         }
         String head = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         Charset declared = declared(head);
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !isAscii(body) && isValidUtf8(body)) {
             // a page saved again as UTF-8 keeps its old declaration; its bytes, valid UTF-8 beyond ASCII, tell the truth
-            String utf8 = new String(body, StandardCharsets.UTF_8);
-            if (utf8.length() < body.length && utf8.indexOf('\uFFFD') < 0) {
-                return new DecodedText(utf8, "UTF-8", "valid-utf8");
-            }
+            return new DecodedText(new String(body, StandardCharsets.UTF_8), "UTF-8", "valid-utf8");
         }
         if (declared != null) {
             return new DecodedText(new String(body, declared), declared.name(), "meta");
@@ -109,6 +106,15 @@ public final class CharsetSniffer {
             }
         }
         return null;
+    }
+
+    private static boolean isAscii(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isValidUtf8(byte[] body) {

@@ -282,15 +282,14 @@ final class BlockScorer {
         List<BlockStats> ordered = scan.ordered();
         for (int i = model.order + 1; i < twin.order && i < ordered.size(); i++) {
             BlockStats b = ordered.get(i);
-            if (b.textLen > 0 && b.textLen <= CLOSING_HEADING_CHARS && !isAncestor(b.element, twin.element)
-                    && lexicon.isClosingHeading(b.element.text())) {
+            if (!isAncestor(b.element, twin.element) && opensClosingSection(b.element, b)) {
                 return true;
             }
         }
         return false;
     }
 
-    static final int CLOSING_HEADING_CHARS = 80;
+    private static final int CLOSING_HEADING_CHARS = 80;
 
     /** A short block that is a closing section's heading alone: "Comments (86)", "Next article". */
     private boolean opensClosingSection(Element e, BlockStats s) {
