@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND18}), overall and by
+ * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND21}), overall and by
  * language, with floors; outputs in target/blind-predictions, target/blind2-predictions and so on. The held-out
  * targets are 0.93 overall and 0.90 in every language.
  */
@@ -244,5 +244,41 @@ class BlindCorpusTest {
     void theSeventeenthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("seventeenth blind corpus", PageCorpus.BLIND17, "blind17-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.92);
+    }
+
+    /**
+     * 2010s news pages, Russian first, Polish, Ukrainian, Bulgarian, Serbian Cyrillic, Czech and Slovak, six saved in
+     * the legacy charset they declare (windows-1251, KOI8-U, windows-1250, ISO-8859-2), measured before any rule was
+     * fitted to it: F1 0.954. A portal's hidden rest behind "Читати далі", paragraphs as text between line breaks, was
+     * dropped (0.38) and led to the hidden-rest rule: 0.973.
+     */
+    @Test
+    void theNineteenthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("nineteenth blind corpus", PageCorpus.BLIND19, "blind19-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+    }
+
+    /**
+     * 2010s pages, Chinese first (portals, a county government site, an e-paper, a Discuz! thread, a blog), Japanese,
+     * Korean, Greek, English, Arabic and Persian, seven saved in the legacy charset they declare (GBK, GB2312, Big5,
+     * EUC-JP, EUC-KR, ISO-8859-7), measured before any rule was fitted to it: F1 0.941. A Japanese blog's hidden rest
+     * behind "続きを読む" (0.56) went to 0.92 with the hidden-rest rule: 0.952.
+     */
+    @Test
+    void theTwentiethBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("twentieth blind corpus", PageCorpus.BLIND20, "blind20-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.94);
+    }
+
+    /**
+     * Web pages of many kinds (a utility's press release, parish news beside a longer consent dialog, a match report, a
+     * B2B blog, a wiki, a job ad, a parliament's accordion, a glossary, a shop blog, a product page, a 2003 FrontPage
+     * site), German first, English, French, Dutch and Italian, three in ISO-8859-1 or windows-1252, measured before
+     * any rule was fitted to it: F1 0.965.
+     */
+    @Test
+    void theTwentyFirstBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("twenty-first blind corpus", PageCorpus.BLIND21, "blind21-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.955);
     }
 }

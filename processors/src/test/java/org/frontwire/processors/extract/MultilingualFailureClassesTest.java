@@ -615,6 +615,31 @@ class MultilingualFailureClassesTest {
     }
 
     /**
+     * The hidden rest behind "Читати далі" or "続きを読む" (display:none until the reader clicks) is article text even
+     * when its paragraphs are text between line breaks, not p elements: pages of the nineteenth and twentieth blind
+     * corpora, and a French page built the same way. A hidden menu of short links stays out.
+     */
+    @Test
+    void keepsAHiddenRestWhoseParagraphsAreTextBetweenLineBreaks() throws IOException {
+        String uk = "uk-city-portal-custom-php-2013-windows-1251-br-br-segments-hidden-full-text-display-none-behind-chytaty-dali-kept-table-cells-avtor-excluded-comments-summaries";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND19.extract(uk).text())).containsAll(PageCorpus.BLIND19.expectedLines(uk));
+        String ja = "ja-personal-blog-hibiblog-platform-2010-euc-jp-article-body-inner-br-segments-inline-photo-tsuzuki-wo-yomu-more-div-display-none-kept-posted-by-footer-sbm-bar-comments-sidebar";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND20.extract(ja).text())).containsAll(PageCorpus.BLIND20.expectedLines(ja));
+
+        String page = "<html><body><div class='texte'>Le conseil municipal a voté mardi soir la rénovation complète de la halle du marché, fermée depuis l'hiver.<br><br>"
+                + "Les travaux commenceront au printemps et dureront environ dix mois, selon le calendrier présenté par l'adjoint aux finances.<br><br>"
+                + "<a href='#' onclick='return voir();'>Lire la suite</a><div id='suite' style='display:none'>"
+                + "Les commerçants seront installés pendant ce temps sur la place de l'Église, sous des barnums fournis par la ville.<br><br>"
+                + "Le coût total est estimé à 1,2 million d'euros, dont la moitié sera prise en charge par la région et le département.<br><br>"
+                + "Une réunion publique aura lieu le 14 novembre à la salle des fêtes pour présenter le projet aux habitants.</div></div>"
+                + "<div class='menu' style='display:none'><a href='/a'>Accueil</a><br><a href='/b'>Agenda</a><br><a href='/c'>Contact</a></div>"
+                + "</body></html>";
+        String text = new ArticleExtractor().extract(Page.of("https://ville.example/actualites/halle", "text/html", page), null).text();
+        assertThat(text).contains("Le conseil municipal a voté", "place de l'Église", "réunion publique aura lieu")
+                .doesNotContain("Lire la suite", "Agenda");
+    }
+
+    /**
      * Readers' comments longer than the article under a heading of their own ("Мнения читателей (86)"), and the next
      * article an endless page has already drawn ("Następny artykuł", "Next article"), end the article wherever they
      * begin, not only in its last part as a "read also" heading does: pages of the fourteenth blind corpus, and an

@@ -48,7 +48,10 @@ import org.frontwire.ingest.fetch.CharsetSniffer;
  * parish, forum, shop guide, docs, encyclopedia, recipe, changelog), German and English. {@link #BLIND18}: 20 more
  * (news magazine, live ticker, wiki, Q&A, forum, essay, annual report, podcast, council, service pages), German,
  * English and French, two in ISO-8859-1, and {@link #BLIND17}: 20 news pages in ten languages, ten of them in legacy
- * charsets, both written after that round's rules.
+ * charsets, both written after that round's rules. {@link #BLIND19}: 20 more 2010s news pages, Russian first, with
+ * Polish, Ukrainian and four other Slavic languages; {@link #BLIND20}: 20 more, Chinese first, with Japanese, Korean,
+ * Greek, English, Arabic and Persian; {@link #BLIND21}: 20 more web pages of many kinds, German first; thirteen of
+ * their pages are saved in legacy charsets.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -70,6 +73,9 @@ final class PageCorpus {
     static final PageCorpus BLIND16 = new PageCorpus("/extract/blind16/");
     static final PageCorpus BLIND17 = new PageCorpus("/extract/blind17/");
     static final PageCorpus BLIND18 = new PageCorpus("/extract/blind18/");
+    static final PageCorpus BLIND19 = new PageCorpus("/extract/blind19/");
+    static final PageCorpus BLIND20 = new PageCorpus("/extract/blind20/");
+    static final PageCorpus BLIND21 = new PageCorpus("/extract/blind21/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
