@@ -262,17 +262,26 @@ final class HtmlPageScan implements NodeFilter {
     /**
      * A hidden element that holds paragraphs is no menu or dialog but article text a script shows: the collapsed
      * "read more" part, or a page hidden until it loads (body display:none, a wrapper aria-hidden behind a consent
-     * dialog, a WeChat article's visibility:hidden body, whose paragraphs are sections).
+     * dialog, a WeChat article's visibility:hidden body, whose paragraphs are sections). A blog's or an old portal's
+     * hidden rest writes its paragraphs as text between line breaks.
      */
     private static boolean holdsParagraphs(Element e) {
         int paragraphs = 0;
         for (Element p : e.select(PARAGRAPHS)) {
-            String text = p.text();
-            if (width(text) >= 40 && Sentences.endsSentence(text) && ++paragraphs >= HIDDEN_ARTICLE_PARAGRAPHS) {
+            if (isParagraph(p.text()) && ++paragraphs >= HIDDEN_ARTICLE_PARAGRAPHS) {
                 return true;
             }
         }
+        for (TextNode t : e.textNodes()) {
+            if (isParagraph(t.text().strip()) && ++paragraphs >= HIDDEN_ARTICLE_PARAGRAPHS) {
+                return true; // paragraphs written as text between line breaks
+            }
+        }
         return false;
+    }
+
+    private static boolean isParagraph(String text) {
+        return width(text) >= 40 && Sentences.endsSentence(text);
     }
 
     /** Characters, a Han or kana one counting twice: a Chinese sentence says in 20 what a Latin one says in 40. */
