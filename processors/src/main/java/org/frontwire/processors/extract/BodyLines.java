@@ -169,10 +169,10 @@ final class BodyLines {
     }
 
     /**
-     * A gallery's "2/5": a slide counter, not a figure of the article. A time alone ("14:05") stays: a live blog's
+     * A gallery's "2/5" or "‹ 2 / 5 ›": a slide counter, not a figure of the article. A time alone ("14:05") stays: a live blog's
      * entries open with one, though a video's duration looks the same.
      */
-    private static final Pattern PLAYER_COUNTER = Pattern.compile("\\s*\\d{1,3}\\s*/\\s*\\d{1,3}\\s*");
+    private static final Pattern PLAYER_COUNTER = Pattern.compile("[\\s‹›<>«»←→❮❯]*\\d{1,3}\\s*/\\s*\\d{1,3}[\\s‹›<>«»←→❮❯]*");
 
     private static boolean hasDigit(String line) {
         for (int i = 0; i < line.length(); i++) {

@@ -640,6 +640,35 @@ class MultilingualFailureClassesTest {
     }
 
     /**
+     * Readers' feedback under its heading ("Відгуки читачів", "讀者留言") ends the article even when the chosen block
+     * holds it; a slide counter between arrows ("‹ 1 / 4 ›"), a lone "廣告" and an author line marked "avtor" are no
+     * article text: pages of the nineteenth and twentieth blind corpora, and pages of our own built the same way.
+     */
+    @Test
+    void endsTheArticleAtReadersFeedbackAndDropsSlideCountersAndAdLabels() throws IOException {
+        String uk = "uk-district-newspaper-site-2010-koi8-u-html4-static-pages-stattja-p-justify-paragraphs-h3-subheads-entities-single-photo-caption-excluded-chytaite-takozh-line-comments";
+        List<String> ukLines = PageCorpus.lines(PageCorpus.BLIND19.extract(uk).text());
+        assertThat(ukLines).containsAll(PageCorpus.BLIND19.expectedLines(uk)).doesNotContain("Оксана ПРИХОДЬКО", "Відгуки читачів");
+        String zh = "zh-hk-daily-news-site-2015-photo-gallery-four-captions-kept-above-body-paragraph-div-br-br-segments-bold-subhead-segments-split-by-inread-ad-instant-news-summaries-fb-comments";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND20.extract(zh).text())).containsExactlyElementsOf(PageCorpus.BLIND20.expectedLines(zh));
+
+        String paragraph = "<p>Міська рада виділила кошти на ремонт даху бібліотеки, який протікає вже третю зиму поспіль, і роботи почнуться в березні.</p>";
+        String ukPage = "<html><body><table><tr><td><div class='material'>" + paragraph.repeat(4)
+                + "<p class='avtor'><b>Олена ТКАЧУК</b></p></div>"
+                + "<div class='rubr'>Відгуки читачів</div><p><b>Василь</b> (12.02.2011)<br>Нарешті! Ми з дітьми ходимо туди щотижня, і взимку в читальній залі стоять відра під стелею, бо вода капає просто на столи.</p>"
+                + "</td></tr></table></body></html>";
+        String ukText = new ArticleExtractor().extract(Page.of("https://misto.example/news/2011/02/12.html", "text/html", ukPage), null).text();
+        assertThat(ukText).contains("Міська рада виділила кошти").doesNotContain("Олена ТКАЧУК", "Відгуки читачів", "Нарешті");
+
+        String zhParagraph = "<p>運輸署今日宣布，新巴士路線將於下月一日起投入服務，連接屯門市中心與機場，預計每日可接載約八千名乘客往返兩地。</p>";
+        String zhPage = "<html><body><div class='article'><div class='gallery'><img src='/a.jpg'><span class='counter'>‹ 1 / 3 ›</span></div>"
+                + zhParagraph.repeat(2) + "<div class='ad-slot'><span>廣告</span></div>" + zhParagraph.repeat(2)
+                + "<h3>讀者留言</h3><p>終於有直達巴士了，以前要轉兩次車，早上經常遲到，希望班次可以密一點，特別是繁忙時間。</p></div></body></html>";
+        String zhText = new ArticleExtractor().extract(Page.of("https://news.example.hk/article/123", "text/html", zhPage), null).text();
+        assertThat(zhText).contains("運輸署今日宣布").doesNotContain("1 / 3", "廣告", "讀者留言", "終於有直達巴士");
+    }
+
+    /**
      * Readers' comments longer than the article under a heading of their own ("Мнения читателей (86)"), and the next
      * article an endless page has already drawn ("Następny artykuł", "Next article"), end the article wherever they
      * begin, not only in its last part as a "read also" heading does: pages of the fourteenth blind corpus, and an
