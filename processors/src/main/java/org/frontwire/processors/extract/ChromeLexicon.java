@@ -161,6 +161,25 @@ final class ChromeLexicon {
         return matchesWords(token, standfirstWords);
     }
 
+    /**
+     * True when one class/id token (already lower case) ends with a chrome entry of two or more parts, which says what
+     * the box is even after a word naming the article ("blog-author-box", "td-post-meta").
+     */
+    boolean endsWithChromeCompound(String token) {
+        String t = token.replace('_', '-');
+        for (int start = 0; ; ) {
+            String rest = t.substring(start);
+            if (rest.indexOf('-') > 0 && chromeWords.contains(rest)) {
+                return true;
+            }
+            int dash = t.indexOf('-', start);
+            if (dash < 0) {
+                return false;
+            }
+            start = dash + 1;
+        }
+    }
+
     private static boolean matchesWords(String token, Set<String> chromeWords) {
         String t = token.replace('_', '-');
         if (chromeWords.contains(t)) {

@@ -488,7 +488,7 @@ final class HtmlPageScan implements NodeFilter {
     }
 
     private boolean isChrome(Element e, String tag) {
-        if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || isArticleBody(e)) {
             return false;
         }
         if (HtmlTags.CHROME.contains(tag)) {
@@ -499,6 +499,11 @@ final class HtmlPageScan implements NodeFilter {
             return true;
         }
         return (attributeFlags(e) & CHROME) != 0;
+    }
+
+    /** Markup that says it is the article's body (schema.org's articleBody) is no chrome, whatever its class names. */
+    private static boolean isArticleBody(Element e) {
+        return e.attributesSize() > 1 && "articleBody".equals(e.attr("itemprop"));
     }
 
     private boolean isReadMore(Element e) {
@@ -556,11 +561,11 @@ final class HtmlPageScan implements NodeFilter {
             collapsed |= collapsedToken;
             if (lexicon.namesCommentsOfContent(token)) {
                 comments = true;
-            } else if (lexicon.overridesChrome(token)) {
-                content = true;
-            } else if (lexicon.isChromeToken(token)) {
+            } else if (lexicon.endsWithChromeCompound(token) || !lexicon.overridesChrome(token) && lexicon.isChromeToken(token)) {
                 chrome = true;
                 readMore |= collapsedToken;
+            } else if (lexicon.overridesChrome(token)) {
+                content = true;
             }
         }
         int idAt = classAndId.lastIndexOf('#');

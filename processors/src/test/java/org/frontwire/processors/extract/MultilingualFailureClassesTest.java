@@ -669,6 +669,28 @@ class MultilingualFailureClassesTest {
     }
 
     /**
+     * A box named by a chrome compound after a word naming the article ("blog-author-box", "post-author-bio") is that
+     * box, not the article; call-to-action boxes (HubSpot's "hs-cta-embed") and a ranking list under
+     * "アクセスランキング" are chrome. Pages of the twentieth and twenty-first blind corpora, and an English page.
+     */
+    @Test
+    void dropsAuthorBoxesNamedAfterTheArticleCallsToActionAndRankings() throws IOException {
+        String de = "de-firmenblog-hubspot-2020-post-body-h2-sections-list-blockquote-inline-cta-boxes-excluded-long-author-bio-box-excluded-related-posts-subscribe-cookie-banner";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND21.extract(de).text())).containsExactlyElementsOf(PageCorpus.BLIND21.expectedLines(de));
+        String ja = "ja-regional-broadcaster-news-2016-news-textbody-lead-and-news-textmore-kept-three-news-add-blocks-with-h3-subheads-video-player-noscript-excluded-kanren-news-access-ranking-summaries";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND20.extract(ja).text())).containsExactlyElementsOf(PageCorpus.BLIND20.expectedLines(ja));
+
+        String paragraph = "<p>The harbour board approved a new ferry timetable on Tuesday, adding two late sailings on Fridays and Saturdays from June.</p>";
+        String page = "<html><body><article class='post'><h1>Late ferries</h1><div class='post-content'>" + paragraph.repeat(3)
+                + "<div class='call-to-action'><p>Download our free summer timetable as a PDF, with every sailing and fare in one place.</p></div>"
+                + paragraph.repeat(2) + "</div><div class='post-author-bio'><h3>About the author</h3>"
+                + "<p>Mara Quinn has covered the islands for the Gazette since 2009 and writes the weekly column on coastal life and its people.</p></div>"
+                + "</article></body></html>";
+        String text = new ArticleExtractor().extract(Page.of("https://gazette.example/news/ferries", "text/html", page), null).text();
+        assertThat(text).contains("harbour board approved").doesNotContain("Download our free", "Mara Quinn");
+    }
+
+    /**
      * Readers' comments longer than the article under a heading of their own ("Мнения читателей (86)"), and the next
      * article an endless page has already drawn ("Następny artykuł", "Next article"), end the article wherever they
      * begin, not only in its last part as a "read also" heading does: pages of the fourteenth blind corpus, and an
