@@ -22,12 +22,13 @@ public final class InMemoryStoryMemory implements StoryMemory {
 
     private final Map<String, List<Posting>> postings = new HashMap<>(INITIAL_KEYS);
     private final Map<String, StoryState> stories = new HashMap<>();
-    private final TreeMap<Long, Set<String>> postingKeysBySegment = new TreeMap<>();
+    /** The keys posted to in each segment, once per posting: a key read twice at expiry finds nothing more to drop. */
+    private final TreeMap<Long, List<String>> postingKeysBySegment = new TreeMap<>();
     private final TreeMap<Long, Set<String>> storiesBySegment = new TreeMap<>();
     private long streamTime = Long.MIN_VALUE;
     /** The segment posted to last and its keys (a story posts its keys under one anchor in a row). */
     private long lastSegment;
-    private Set<String> lastSegmentKeys;
+    private List<String> lastSegmentKeys;
 
     public InMemoryStoryMemory(Duration retention) {
         this.retention = retention.toMillis();
@@ -66,7 +67,7 @@ public final class InMemoryStoryMemory implements StoryMemory {
         long segment = posting.anchor() / SEGMENT;
         if (lastSegmentKeys == null || segment != lastSegment) {
             lastSegment = segment;
-            lastSegmentKeys = postingKeysBySegment.computeIfAbsent(segment, s -> new HashSet<>(INITIAL_KEYS / 4));
+            lastSegmentKeys = postingKeysBySegment.computeIfAbsent(segment, s -> new ArrayList<>(INITIAL_KEYS / 4));
         }
         lastSegmentKeys.add(key);
         advance(posting.anchor());

@@ -281,4 +281,16 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("twenty-first blind corpus", PageCorpus.BLIND21, "blind21-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.955);
     }
+
+    /**
+     * 2009–2020 news pages in ten languages (Russian, Polish, Chinese, Ukrainian, French, English, Persian, Hebrew,
+     * Greek, Turkish), six in legacy charsets, written after this round's hidden-rest, readers'-feedback and
+     * chrome-compound rules and measured before any rule was fitted to it: F1 0.966. A press release's closing sections
+     * (0.76) led to their section stops: 0.971.
+     */
+    @Test
+    void theTwentySecondBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("twenty-second blind corpus", PageCorpus.BLIND22, "blind22-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+    }
 }

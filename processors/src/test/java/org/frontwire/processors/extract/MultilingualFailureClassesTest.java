@@ -691,6 +691,24 @@ class MultilingualFailureClassesTest {
     }
 
     /**
+     * A press release's closing sections (forward-looking statements, the media contact, more press releases) are no
+     * part of its text: a page of the twenty-second blind corpus, and one of our own.
+     */
+    @Test
+    void endsAPressReleaseAtItsClosingSections() throws IOException {
+        String en = "en-us-business-journal-2016-press-release-subhead-kept-editor-note-excluded-dateline-kept-highlights-list-results-table-cells-about-forward-looking-boilerplate-contact-excluded";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND22.extract(en).text())).doesNotContain("Forward-Looking Statements", "More Press Releases")
+                .noneMatch(line -> line.startsWith("Media contact"));
+
+        String paragraph = "<p>Northfield Mills will add a second shift at its Carver plant in March, hiring about sixty people for the new line.</p>";
+        String page = "<html><body><div class='release'>" + paragraph.repeat(5)
+                + "<h3>Forward-looking statements</h3><p>This release contains statements about future events that involve risks and uncertainties.</p>"
+                + "<h3>Media contact</h3><p>Dana Ruiz, (555) 010-2231</p></div></body></html>";
+        String text = new ArticleExtractor().extract(Page.of("https://news.example/releases/42", "text/html", page), null).text();
+        assertThat(text).contains("Northfield Mills").doesNotContain("future events", "Dana Ruiz");
+    }
+
+    /**
      * Readers' comments longer than the article under a heading of their own ("Мнения читателей (86)"), and the next
      * article an endless page has already drawn ("Następny artykuł", "Next article"), end the article wherever they
      * begin, not only in its last part as a "read also" heading does: pages of the fourteenth blind corpus, and an

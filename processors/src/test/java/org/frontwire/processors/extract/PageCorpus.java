@@ -76,6 +76,7 @@ final class PageCorpus {
     static final PageCorpus BLIND19 = new PageCorpus("/extract/blind19/");
     static final PageCorpus BLIND20 = new PageCorpus("/extract/blind20/");
     static final PageCorpus BLIND21 = new PageCorpus("/extract/blind21/");
+    static final PageCorpus BLIND22 = new PageCorpus("/extract/blind22/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
