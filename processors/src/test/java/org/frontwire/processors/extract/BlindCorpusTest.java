@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND21}), overall and by
+ * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND23}), overall and by
  * language, with floors; outputs in target/blind-predictions, target/blind2-predictions and so on. The held-out
  * targets are 0.93 overall and 0.90 in every language.
  */
@@ -292,5 +292,18 @@ class BlindCorpusTest {
     void theTwentySecondBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("twenty-second blind corpus", PageCorpus.BLIND22, "blind22-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+    }
+
+    /**
+     * Web pages of many kinds, German first (a Next.js regional paper, an interview, a consumer-advice page with an FAQ,
+     * result tables, a theatre production, a Word-exported notice, a podcast transcript, a Hugo blog), English and
+     * French, three in ISO-8859-1 or windows-1252, written after this round's rules and measured before any rule was
+     * fitted to it: F1 0.935. The lowest: an advice page's summary box and FAQ beside its body (0.78), a museum slider
+     * whose looping copies repeat its captions (0.79).
+     */
+    @Test
+    void theTwentyThirdBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("twenty-third blind corpus", PageCorpus.BLIND23, "blind23-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.93);
     }
 }

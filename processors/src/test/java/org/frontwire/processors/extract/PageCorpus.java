@@ -51,7 +51,8 @@ import org.frontwire.ingest.fetch.CharsetSniffer;
  * charsets, both written after that round's rules. {@link #BLIND19}: 20 more 2010s news pages, Russian first, with
  * Polish, Ukrainian and four other Slavic languages; {@link #BLIND20}: 20 more, Chinese first, with Japanese, Korean,
  * Greek, English, Arabic and Persian; {@link #BLIND21}: 20 more web pages of many kinds, German first; thirteen of
- * their pages are saved in legacy charsets.
+ * their pages are saved in legacy charsets. {@link #BLIND22}: 20 news pages in ten languages and {@link #BLIND23}: 20 web
+ * pages, German first, both written after that round's rules.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -77,6 +78,7 @@ final class PageCorpus {
     static final PageCorpus BLIND20 = new PageCorpus("/extract/blind20/");
     static final PageCorpus BLIND21 = new PageCorpus("/extract/blind21/");
     static final PageCorpus BLIND22 = new PageCorpus("/extract/blind22/");
+    static final PageCorpus BLIND23 = new PageCorpus("/extract/blind23/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
