@@ -192,8 +192,8 @@ public final class SiteMemory {
 
     /** {@link #isTemplate} of a line of at most {@link #MAX_LINE_CHARS} characters already folded. */
     boolean isTemplateFolded(String folded) {
-        if (counts.isEmpty() || folded.isEmpty()) {
-            return false;
+        if (pages < MIN_PAGES || folded.isEmpty()) {
+            return false; // no line has been seen on enough pages yet
         }
         Integer c = counts.get(hash(folded));
         return c != null && c >= MIN_PAGES && c >= pages * MIN_SHARE;

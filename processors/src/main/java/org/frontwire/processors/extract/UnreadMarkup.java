@@ -174,7 +174,8 @@ final class UnreadMarkup {
                         : second == 'e' && is("textarea", at) ? "textarea" : null;
                 case 'i' -> second == 'f' && is("iframe", at) ? "iframe" : null;
                 case 'x' -> second == 'm' && is("xmp", at) ? "xmp" : null;
-                case 'n' -> second != 'o' ? null : is("noscript", at) ? "noscript" : is("noembed", at) ? "noembed"
+                case 'n' -> second == 'a' ? is("nav", at) ? "nav" : null
+                        : second != 'o' ? null : is("noscript", at) ? "noscript" : is("noembed", at) ? "noembed"
                         : is("noframes", at) ? "noframes" : null;
                 case 'p' -> second == 'l' && is("plaintext", at) ? "plaintext" : null;
                 default -> null;
@@ -196,18 +197,24 @@ final class UnreadMarkup {
                 case "script" -> script(lt, startEnd);
                 case "style", "noscript" -> cutElement(lt, startEnd, name);
                 case "svg" -> svg(lt, startEnd);
+                case "nav" -> nav(lt, startEnd);
                 default -> pastEndTag(startEnd, name);
             };
         }
 
         /** After a comment, cut; -1 when it has no end (jsoup makes the rest of the page the comment). */
         private int comment(int lt) {
+            return cutTo(lt, commentEnd(lt));
+        }
+
+        /** The index after the comment opened at lt, or -1 when it has no end. */
+        private int commentEnd(int lt) {
             int from = lt + 4;
             if (from < n && html.charAt(from) == '>') {
-                return cutTo(lt, from + 1);
+                return from + 1;
             }
             if (from + 1 < n && html.charAt(from) == '-' && html.charAt(from + 1) == '>') {
-                return cutTo(lt, from + 2);
+                return from + 2;
             }
             int j = from;
             while (true) {
@@ -220,10 +227,10 @@ final class UnreadMarkup {
                     k++;
                 }
                 if (k < n && html.charAt(k) == '>') {
-                    return cutTo(lt, k + 1);
+                    return k + 1;
                 }
                 if (k + 1 < n && html.charAt(k) == '!' && html.charAt(k + 1) == '>') {
-                    return cutTo(lt, k + 2);
+                    return k + 2;
                 }
                 j = k;
             }
@@ -304,6 +311,84 @@ final class UnreadMarkup {
                     if (depth == 0) {
                         return cutTo(lt, tagEnd);
                     }
+                }
+                i = tagEnd;
+            }
+        }
+
+        /** Elements without content: no end tag closes them. */
+        private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr", "img",
+                "input", "link", "meta", "param", "source", "track", "wbr", "keygen");
+        /** Elements a nav may hold open at its end, which the tree builder closes without their end tags. */
+        private static final java.util.Set<String> OPTIONAL_END = java.util.Set.of("li", "p", "dt", "dd", "option",
+                "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "rb", "rt", "rtc", "rp");
+
+        /**
+         * After a nav, cut when its own end tag closes it and every end tag in it closes an element opened in it (one
+         * that does not, a {@code </div>} of the layout around a nav left open, ends the nav early in the tree builder);
+         * after its start tag otherwise, leaving it to jsoup; -1 when it has no end. The cut nav is the tree's chrome
+         * by its tag, and none of its text is written.
+         */
+        private int nav(int lt, int startEnd) {
+            java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+            int i = startEnd;
+            while (true) {
+                int at = html.indexOf('<', i);
+                if (at < 0 || at + 2 >= n) {
+                    return startEnd;
+                }
+                char c = html.charAt(at + 1);
+                if (c == '!') {
+                    int after = html.startsWith("--", at + 2) ? commentEnd(at) : html.indexOf('>', at + 2) + 1;
+                    if (after <= 0) {
+                        return startEnd;
+                    }
+                    i = after;
+                    continue;
+                }
+                boolean end = c == '/';
+                int nameStart = end ? at + 2 : at + 1;
+                int nameEnd = nameStart;
+                while (nameEnd < n && (isAsciiLetter(html.charAt(nameEnd)) || nameEnd > nameStart && Character.isDigit(html.charAt(nameEnd)))) {
+                    nameEnd++;
+                }
+                if (nameEnd == nameStart || nameEnd >= n || !endsName(html.charAt(nameEnd))) {
+                    i = at + 1;
+                    continue;
+                }
+                int tagEnd = tagEnd(nameEnd);
+                if (tagEnd < 0) {
+                    return startEnd;
+                }
+                String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+                if (end) {
+                    if (name.equals("nav") && open.isEmpty()) {
+                        return cutTo(lt, tagEnd);
+                    }
+                    while (!open.isEmpty() && !open.peek().equals(name) && OPTIONAL_END.contains(open.peek())) {
+                        open.pop();
+                    }
+                    if (open.isEmpty() || !open.peek().equals(name)) {
+                        return startEnd; // ends an element opened outside the nav, or one the tree builder reads apart
+                    }
+                    open.pop();
+                    i = tagEnd;
+                    continue;
+                }
+                String special = special(nameStart);
+                if (special != null && !special.equals("nav")) {
+                    if (special.equals("svg") || special.equals("plaintext")) {
+                        return startEnd;
+                    }
+                    int after = special.equals("script") ? afterEndTag(endTag(tagEnd, "script"), "script") : pastEndTag(tagEnd, special);
+                    if (after < 0) {
+                        return startEnd;
+                    }
+                    i = after;
+                    continue;
+                }
+                if (!VOID.contains(name) && html.charAt(tagEnd - 2) != '/') {
+                    open.push(name);
                 }
                 i = tagEnd;
             }

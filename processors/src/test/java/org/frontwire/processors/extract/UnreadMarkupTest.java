@@ -74,12 +74,29 @@ class UnreadMarkupTest {
     }
 
     @Test
+    void aNavClosedByItsOwnEndTagIsCutWithWhatItHolds() {
+        assertEquals("<header><h1>Town news</h1></header><p>Text</p>", UnreadMarkup.cut("<header><h1>Town news</h1><nav class=\"menu\"><ul><li><a href=\"/\">Home</a>"
+                + "<li><nav><a href=\"/a\">Sport</a></nav><script>var a = '</nav>';</script><!-- </nav> --></ul></nav></header><p>Text</p>"));
+    }
+
+    @Test
+    void aNavTheLayoutClosesEarlyOrThatHasNoEndStays() {
+        String closedByItsParent = "<div class=\"top\"><nav><a href=\"/\">Home</a></div><p>Article</p><nav>Footer</nav>";
+        String unended = "<nav><a href=\"/\">Home</a><p>Article</p>";
+        String tableInside = "<nav><table><tr><td><a href=\"/\">Home</a></nav><p>After</p>";
+        for (String html : List.of(closedByItsParent, unended, tableInside)) {
+            assertEquals(visibleText(Jsoup.parse(html)), visibleText(HtmlArticleExtractor.parse(html, "")), html);
+        }
+        assertEquals(unended, UnreadMarkup.cut(unended));
+    }
+
+    @Test
     void commentEndsTheTokeniserAccepts() {
         assertEquals("<p>abc</p>", UnreadMarkup.cut("<p>a<!---->b<!-- x --!>c</p>"));
         assertEquals("<p>ab</p>", UnreadMarkup.cut("<p>a<!-->b</p>"));
     }
 
-    /** Every page of the project's corpora: the text jsoup reads outside junk is the same with and without the cut. */
+    /** Every page of the project's corpora: the text jsoup reads outside junk and navs is the same with and without the cut. */
     @Test
     void theCorporaReadTheSameText() throws IOException {
         int pages = 0;
@@ -94,7 +111,7 @@ class UnreadMarkupTest {
     }
 
     private static String visibleText(Document doc) {
-        for (Element e : doc.select(String.join(",", HtmlTags.JUNK))) {
+        for (Element e : doc.select(String.join(",", HtmlTags.JUNK) + ",nav")) {
             e.remove();
         }
         doc.getAllElements().forEach(e -> e.childNodes().stream().filter(n -> n.nodeName().equals("#comment"))
