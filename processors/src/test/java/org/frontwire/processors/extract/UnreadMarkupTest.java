@@ -74,6 +74,13 @@ class UnreadMarkupTest {
     }
 
     @Test
+    void anAsideIsCutAsANavIs() {
+        assertEquals("<article><p>Text</p></article>", UnreadMarkup.cut("<article><p>Text</p><aside class=\"related\"><h3>More</h3><ul><li><a href=\"/b\">B</a></ul></aside></article>"));
+        String closedByItsParent = "<div><aside><p>Box</div><p>Article</p><aside>Other</aside>";
+        assertEquals(visibleText(Jsoup.parse(closedByItsParent)), visibleText(HtmlArticleExtractor.parse(closedByItsParent, "")));
+    }
+
+    @Test
     void aNavClosedByItsOwnEndTagIsCutWithWhatItHolds() {
         assertEquals("<header><h1>Town news</h1></header><p>Text</p>", UnreadMarkup.cut("<header><h1>Town news</h1><nav class=\"menu\"><ul><li><a href=\"/\">Home</a>"
                 + "<li><nav><a href=\"/a\">Sport</a></nav><script>var a = '</nav>';</script><!-- </nav> --></ul></nav></header><p>Text</p>"));
@@ -96,7 +103,7 @@ class UnreadMarkupTest {
         assertEquals("<p>ab</p>", UnreadMarkup.cut("<p>a<!-->b</p>"));
     }
 
-    /** Every page of the project's corpora: the text jsoup reads outside junk and navs is the same with and without the cut. */
+    /** Every page of the project's corpora: the text jsoup reads outside junk, navs and asides is the same with and without the cut. */
     @Test
     void theCorporaReadTheSameText() throws IOException {
         int pages = 0;
@@ -111,7 +118,7 @@ class UnreadMarkupTest {
     }
 
     private static String visibleText(Document doc) {
-        for (Element e : doc.select(String.join(",", HtmlTags.JUNK) + ",nav")) {
+        for (Element e : doc.select(String.join(",", HtmlTags.JUNK) + ",nav,aside")) {
             e.remove();
         }
         doc.getAllElements().forEach(e -> e.childNodes().stream().filter(n -> n.nodeName().equals("#comment"))
