@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND23}), overall and by
+ * Word-4-gram F1 over the blind corpora ({@link PageCorpus#BLIND} to {@link PageCorpus#BLIND24}), overall and by
  * language, with floors; outputs in target/blind-predictions, target/blind2-predictions and so on. The held-out
  * targets are 0.93 overall and 0.90 in every language.
  */
@@ -305,5 +305,17 @@ class BlindCorpusTest {
     void theTwentyThirdBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("twenty-third blind corpus", PageCorpus.BLIND23, "blind23-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.93);
+    }
+
+    /**
+     * 2008–2021 news pages in ten languages (Russian, Chinese from four places, Polish, Ukrainian, Greek, Japanese,
+     * Persian, Arabic, Hebrew, English), six in legacy charsets (KOI8-R, GB2312, Big5, windows-1253, EUC-JP,
+     * windows-1256), written after this round's rules and measured before any rule was fitted to it: F1 0.967. The
+     * lowest: a key-points box and an FAQ beside the body (0.82), a Malaysian Chinese page's related box (0.83).
+     */
+    @Test
+    void theTwentyFourthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("twenty-fourth blind corpus", PageCorpus.BLIND24, "blind24-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 }

@@ -52,7 +52,8 @@ import org.frontwire.ingest.fetch.CharsetSniffer;
  * Polish, Ukrainian and four other Slavic languages; {@link #BLIND20}: 20 more, Chinese first, with Japanese, Korean,
  * Greek, English, Arabic and Persian; {@link #BLIND21}: 20 more web pages of many kinds, German first; thirteen of
  * their pages are saved in legacy charsets. {@link #BLIND22}: 20 news pages in ten languages and {@link #BLIND23}: 20 web
- * pages, German first, both written after that round's rules.
+ * pages, German first, both written after that round's rules, and {@link #BLIND24}: 20 news pages in ten languages,
+ * written after the nav cut.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -79,6 +80,7 @@ final class PageCorpus {
     static final PageCorpus BLIND21 = new PageCorpus("/extract/blind21/");
     static final PageCorpus BLIND22 = new PageCorpus("/extract/blind22/");
     static final PageCorpus BLIND23 = new PageCorpus("/extract/blind23/");
+    static final PageCorpus BLIND24 = new PageCorpus("/extract/blind24/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
