@@ -267,7 +267,7 @@ final class BlockScorer {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? top.score * rules.sameClassSiblingBonus() : 0;
-            boolean joins = s.scored && s.score + bonus >= threshold || s.collapsed && isParagraphOfText(s)
+            boolean joins = s.scored && s.score + bonus >= threshold || s.collapsed && isParagraphOfText(s) || isArticleBox(sibling, s)
                     || (sibling.normalName().equals("p") || isParagraphBox(s)) && isParagraphOfText(s)
                     || !afterTop && isStandfirst(sibling, s) && isParagraphOfText(s);
             if (joins && !isNotice(s)) {
@@ -275,6 +275,15 @@ final class BlockScorer {
             }
         }
         return out;
+    }
+
+    /**
+     * A box beside the body that belongs to the article by its heading: the key points before it, the questions and
+     * answers after it ("Коротко", "Das Wichtigste in Kürze", "Häufige Fragen"), holding text rather than links.
+     */
+    private boolean isArticleBox(Element e, BlockStats s) {
+        Element heading = e.firstElementChild();
+        return heading != null && s.linkDensity() < rules.siblingParagraphLinkDensity() && lexicon.isArticleBoxHeading(heading.text());
     }
 
     /** Whether a closing section's heading (comments, the next article) stands between the model and a twin after it. */

@@ -33,6 +33,7 @@ final class ChromeLexicon {
     private final List<String> chromeFragments;
     private final List<String> tailFragments = new ArrayList<>();
     private final List<String> closingSections = new ArrayList<>();
+    private final Set<String> articleBoxHeadings = new HashSet<>();
     private final Set<String> exactChromeLines = new HashSet<>();
     private final Set<String> standfirstWords = new HashSet<>();
     private final Set<String> gateWords = new HashSet<>();
@@ -82,6 +83,7 @@ final class ChromeLexicon {
         ChromeLexicon lexicon = new ChromeLexicon(chrome, content, lines, fragments, stops, prefixes);
         lexicon.tailFragments.addAll(foldAll(readLines("tail-lines.txt")));
         lexicon.closingSections.addAll(foldAll(readLines("closing-sections.txt")));
+        lexicon.articleBoxHeadings.addAll(foldAll(readLines("article-box-headings.txt")));
         lexicon.exactChromeLines.addAll(exactLines);
         lexicon.standfirstWords.addAll(words(readLines("standfirst-attributes.txt")));
         lexicon.gateWords.addAll(words(readLines("gate-attributes.txt")));
@@ -363,6 +365,11 @@ final class ChromeLexicon {
     boolean isClosingHeading(String text) {
         String folded = TextNormalizer.fold(text);
         return isClosingSection(folded) && isSectionHeading(text, folded);
+    }
+
+    /** The heading of a box that belongs to the article beside its body: "Key points", "Коротко", "Häufige Fragen". */
+    boolean isArticleBoxHeading(String text) {
+        return text.length() <= 60 && articleBoxHeadings.contains(TextNormalizer.fold(text));
     }
 
     /** A heading that opens a chrome section: "Most read", "اقرأ أيضا", "Читайте также"... */

@@ -709,6 +709,34 @@ class MultilingualFailureClassesTest {
     }
 
     /**
+     * A key-points box before the body and the questions and answers after it belong to the article by their headings
+     * ("Das Wichtigste in Kürze", "Коротко", "Häufige Fragen", "Вопросы и ответы"): pages of the twenty-third and
+     * twenty-fourth blind corpora, and an English page, where a box of links under such a heading stays out.
+     */
+    @Test
+    void keepsTheKeyPointsAndTheQuestionsBesideTheBody() throws IOException {
+        String de = "de-verbraucherportal-ratgeber-2022-kurz-list-kept-toc-excluded-h2-sections-musterbrief-br-lines-kept-details-summary-faq-closed-kept-long-consent-dialog-beratung-sidebar";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND23.extract(de).text())).contains("Das Wichtigste in Kürze", "Häufige Fragen",
+                "Muss ich die Rechnung trotzdem bezahlen?");
+        String ru = "ru-science-magazine-nuxt-ssr-2018-lead-kept-korotko-key-points-box-kept-soft-hyphens-h2-sections-quote-footer-kept-chitayte-takzhe-card-excluded-faq-after-body-kept-author-box";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND24.extract(ru).text())).contains("Коротко", "Вопросы и ответы",
+                "Опасен ли такой пепел для людей?");
+
+        String body = "<div class='story-body'><p>The county's new recycling rules start on Monday, and every household will get a third bin for food waste.</p>"
+                + "<p>Collections move to a fortnightly rhythm for general waste, while food and recycling are collected every week.</p>"
+                + "<p>The council expects the change to cut the waste sent to landfill by a quarter within two years of its start.</p></div>";
+        String page = "<html><body><article><h1>Bins change on Monday</h1>"
+                + "<div class='summary'><h2>Key points</h2><ul><li>A third bin for food waste arrives this week.</li><li>General waste is collected every two weeks.</li></ul></div>"
+                + body
+                + "<section class='qa'><h2>Frequently asked questions</h2><h3>What if my bin is not delivered?</h3><p>Call the council's waste line and a bin will be brought within five working days.</p></section>"
+                + "<div class='more'><h2>In brief</h2><ul><li><a href='/a'>Road closed on Friday</a></li><li><a href='/b'>Library hours extended</a></li></ul></div>"
+                + "</article></body></html>";
+        String text = new ArticleExtractor().extract(Page.of("https://county.example/news/bins", "text/html", page), null).text();
+        assertThat(text).contains("A third bin for food waste", "county's new recycling rules", "What if my bin is not delivered?",
+                "five working days").doesNotContain("Road closed", "Library hours");
+    }
+
+    /**
      * Readers' comments longer than the article under a heading of their own ("Мнения читателей (86)"), and the next
      * article an endless page has already drawn ("Następny artykuł", "Next article"), end the article wherever they
      * begin, not only in its last part as a "read also" heading does: pages of the fourteenth blind corpus, and an
