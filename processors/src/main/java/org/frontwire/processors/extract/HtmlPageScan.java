@@ -162,7 +162,7 @@ final class HtmlPageScan implements NodeFilter {
         metadata.offer(e, tag);
         boolean attributes = e.attributesSize() > 0;
         boolean hiddenArticle = false;
-        if (HtmlTags.JUNK.contains(tag)
+        if (HtmlTags.JUNK.contains(tag) || attributes && isLoopClone(e)
                 || attributes && isHidden(e) && !(hiddenArticle = holdsParagraphs(e) && (!isChrome(e, tag) || isReadMore(e)))) {
             dropped.add(e);
             return FilterResult.SKIP_ENTIRELY;
@@ -499,6 +499,12 @@ final class HtmlPageScan implements NodeFilter {
             return true;
         }
         return (attributeFlags(e) & CHROME) != 0;
+    }
+
+    /** A looping slider's copy of one of its slides (Swiper, slick): the slide itself is in the page too. */
+    private static boolean isLoopClone(Element e) {
+        String cls = e.className();
+        return cls.contains("swiper-slide-duplicate") || cls.contains("slick-cloned");
     }
 
     /** Markup that says it is the article's body (schema.org's articleBody) is no chrome, whatever its class names. */

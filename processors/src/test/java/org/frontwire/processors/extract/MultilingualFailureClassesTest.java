@@ -737,6 +737,27 @@ class MultilingualFailureClassesTest {
     }
 
     /**
+     * A looping slider's clones (Swiper's "swiper-slide-duplicate", slick's "slick-cloned") repeat its slides: their
+     * captions are written once, from the slides themselves.
+     */
+    @Test
+    void writesALoopingSlidersCaptionsOnce() {
+        String paragraph = "<p>Das Museum zeigt ab Samstag die Geschichte der Saline, vom ersten Brunnen bis zur Schließung im Jahr 1968.</p>";
+        String slide = "<div class='swiper-slide%s'><figure><img src='/%d.jpg'><figcaption>%s</figcaption></figure></div>";
+        String[] captions = {"Das Schaltpult aus der Warte, 1961 in Betrieb genommen", "Eine Hörstation im ersten Raum der Ausstellung",
+            "Modell einer Siedepfanne im Maßstab eins zu zehn"};
+        StringBuilder slides = new StringBuilder(String.format(slide, " swiper-slide-duplicate", 3, captions[2]));
+        for (int i = 0; i < captions.length; i++) {
+            slides.append(String.format(slide, "", i, captions[i]));
+        }
+        slides.append(String.format(slide, " swiper-slide-duplicate", 0, captions[0]));
+        String page = "<html><body><main><h1>Salz und Strom</h1><div class='text'>" + paragraph.repeat(4) + "</div>"
+                + "<div class='swiper'><div class='swiper-wrapper'>" + slides + "</div></div></main></body></html>";
+        String text = new ArticleExtractor().extract(Page.of("https://museum.example/ausstellung", "text/html", page), null).text();
+        assertThat(PageCorpus.lines(text)).containsOnlyOnce(captions);
+    }
+
+    /**
      * Readers' comments longer than the article under a heading of their own ("Мнения читателей (86)"), and the next
      * article an endless page has already drawn ("Następny artykuł", "Next article"), end the article wherever they
      * begin, not only in its last part as a "read also" heading does: pages of the fourteenth blind corpus, and an
