@@ -737,6 +737,22 @@ class MultilingualFailureClassesTest {
     }
 
     /**
+     * The label of a "read more" button left in the text ("看完整新聞", "閱讀全文", "続きを読む") is no line of the
+     * article: a page of the twenty-second blind corpus, and a page of our own.
+     */
+    @Test
+    void dropsReadMoreLabelsInChineseAndJapanese() throws IOException {
+        String zh = "zh-tw-tv-station-news-2010-big5-flash-player-title-excluded-news-txt-br-segments-kan-wanzheng-xinwen-button-rest-div-display-none-br-text-kept-inline-splits-reporter-excluded";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND22.extract(zh).text())).containsExactlyElementsOf(PageCorpus.BLIND22.expectedLines(zh));
+
+        String paragraph = "<p>市政府今天公布新的公車路線，連接火車站與科學園區，預計下個月起正式營運，每天約有兩萬名通勤族受惠。</p>";
+        String page = "<html><body><div class='news'>" + paragraph.repeat(2) + "<div class='more'><span>閱讀全文</span></div>"
+                + "<div class='rest'>" + paragraph.repeat(2) + "</div></div></body></html>";
+        String text = new ArticleExtractor().extract(Page.of("https://news.example.tw/a/1", "text/html", page), null).text();
+        assertThat(text).contains("市政府今天公布").doesNotContain("閱讀全文");
+    }
+
+    /**
      * A looping slider's clones (Swiper's "swiper-slide-duplicate", slick's "slick-cloned") repeat its slides: their
      * captions are written once, from the slides themselves.
      */
