@@ -250,48 +250,50 @@ class BlindCorpusTest {
      * 2010s news pages, Russian first, Polish, Ukrainian, Bulgarian, Serbian Cyrillic, Czech and Slovak, six saved in
      * the legacy charset they declare (windows-1251, KOI8-U, windows-1250, ISO-8859-2), measured before any rule was
      * fitted to it: F1 0.954. A portal's hidden rest behind "Читати далі", paragraphs as text between line breaks, was
-     * dropped (0.38) and led to the hidden-rest rule: 0.973.
+     * dropped (0.38) and led to the hidden-rest rule: 0.973; with readers'-feedback headings and the "avtor" line: 0.982.
      */
     @Test
     void theNineteenthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("nineteenth blind corpus", PageCorpus.BLIND19, "blind19-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
     }
 
     /**
      * 2010s pages, Chinese first (portals, a county government site, an e-paper, a Discuz! thread, a blog), Japanese,
      * Korean, Greek, English, Arabic and Persian, seven saved in the legacy charset they declare (GBK, GB2312, Big5,
      * EUC-JP, EUC-KR, ISO-8859-7), measured before any rule was fitted to it: F1 0.941. A Japanese blog's hidden rest
-     * behind "続きを読む" (0.56) went to 0.92 with the hidden-rest rule: 0.952.
+     * behind "続きを読む" (0.56) went to 0.92 with the hidden-rest rule: 0.952; with readers'-feedback headings, the
+     * slide counter, "アクセスランキング" and read-more labels: 0.974.
      */
     @Test
     void theTwentiethBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("twentieth blind corpus", PageCorpus.BLIND20, "blind20-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.94);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 
     /**
      * Web pages of many kinds (a utility's press release, parish news beside a longer consent dialog, a match report, a
      * B2B blog, a wiki, a job ad, a parliament's accordion, a glossary, a shop blog, a product page, a 2003 FrontPage
      * site), German first, English, French, Dutch and Italian, three in ISO-8859-1 or windows-1252, measured before
-     * any rule was fitted to it: F1 0.965.
+     * any rule was fitted to it: F1 0.965. A HubSpot blog's call-to-action boxes and "blog-author-box" (0.83) led to the
+     * chrome-compound rule: 0.972.
      */
     @Test
     void theTwentyFirstBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("twenty-first blind corpus", PageCorpus.BLIND21, "blind21-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.955);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 
     /**
      * 2009–2020 news pages in ten languages (Russian, Polish, Chinese, Ukrainian, French, English, Persian, Hebrew,
      * Greek, Turkish), six in legacy charsets, written after this round's hidden-rest, readers'-feedback and
      * chrome-compound rules and measured before any rule was fitted to it: F1 0.966. A press release's closing sections
-     * (0.76) led to their section stops: 0.971.
+     * (0.76) led to their section stops: 0.971; with the read-more labels: 0.974.
      */
     @Test
     void theTwentySecondBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("twenty-second blind corpus", PageCorpus.BLIND22, "blind22-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.965);
     }
 
     /**
@@ -299,23 +301,24 @@ class BlindCorpusTest {
      * result tables, a theatre production, a Word-exported notice, a podcast transcript, a Hugo blog), English and
      * French, three in ISO-8859-1 or windows-1252, written after this round's rules and measured before any rule was
      * fitted to it: F1 0.935. The lowest: an advice page's summary box and FAQ beside its body (0.78), a museum slider
-     * whose looping copies repeat its captions (0.79).
+     * whose looping copies repeat its captions (0.79). With the article-box and loop-clone rules: 0.946.
      */
     @Test
     void theTwentyThirdBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("twenty-third blind corpus", PageCorpus.BLIND23, "blind23-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.93);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.94);
     }
 
     /**
      * 2008–2021 news pages in ten languages (Russian, Chinese from four places, Polish, Ukrainian, Greek, Japanese,
      * Persian, Arabic, Hebrew, English), six in legacy charsets (KOI8-R, GB2312, Big5, windows-1253, EUC-JP,
      * windows-1256), written after this round's rules and measured before any rule was fitted to it: F1 0.967. The
-     * lowest: a key-points box and an FAQ beside the body (0.82), a Malaysian Chinese page's related box (0.83).
+     * lowest: a key-points box and an FAQ beside the body (0.82), a Malaysian Chinese page's related box (0.83). With
+     * the article-box rule: 0.977.
      */
     @Test
     void theTwentyFourthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("twenty-fourth blind corpus", PageCorpus.BLIND24, "blind24-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
     }
 }
