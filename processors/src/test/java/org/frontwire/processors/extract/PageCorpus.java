@@ -81,6 +81,7 @@ final class PageCorpus {
     static final PageCorpus BLIND22 = new PageCorpus("/extract/blind22/");
     static final PageCorpus BLIND23 = new PageCorpus("/extract/blind23/");
     static final PageCorpus BLIND24 = new PageCorpus("/extract/blind24/");
+    static final PageCorpus BLIND26 = new PageCorpus("/extract/blind26/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
