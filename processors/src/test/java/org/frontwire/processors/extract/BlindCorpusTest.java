@@ -335,4 +335,17 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("twenty-sixth blind corpus", PageCorpus.BLIND26, "blind26-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.915);
     }
+
+    /**
+     * 2010–2022 news pages in ten languages (Russian, Polish, Chinese from three places, Ukrainian, French, English,
+     * German, Greek, Persian, Turkish: court reports, election results, warnings, reviews, briefs under mega-menus),
+     * five in legacy charsets (windows-1251, ISO-8859-2, GBK, Big5, windows-1254), written after this round's rules
+     * and measured before any rule was fitted to it: F1 0.954. The lowest: a portal's agency reprint (0.69), a body
+     * split by banner slots (0.75).
+     */
+    @Test
+    void theTwentyFifthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("twenty-fifth blind corpus", PageCorpus.BLIND25, "blind25-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
+    }
 }

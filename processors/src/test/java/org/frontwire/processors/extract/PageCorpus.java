@@ -53,7 +53,8 @@ import org.frontwire.ingest.fetch.CharsetSniffer;
  * Greek, English, Arabic and Persian; {@link #BLIND21}: 20 more web pages of many kinds, German first; thirteen of
  * their pages are saved in legacy charsets. {@link #BLIND22}: 20 news pages in ten languages and {@link #BLIND23}: 20 web
  * pages, German first, both written after that round's rules, and {@link #BLIND24}: 20 news pages in ten languages,
- * written after the nav cut.
+ * written after the nav cut; {@link #BLIND25}: 20 news pages in ten languages and {@link #BLIND26}: 20 web pages, German
+ * first, written after the article-box rule.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -81,6 +82,7 @@ final class PageCorpus {
     static final PageCorpus BLIND22 = new PageCorpus("/extract/blind22/");
     static final PageCorpus BLIND23 = new PageCorpus("/extract/blind23/");
     static final PageCorpus BLIND24 = new PageCorpus("/extract/blind24/");
+    static final PageCorpus BLIND25 = new PageCorpus("/extract/blind25/");
     static final PageCorpus BLIND26 = new PageCorpus("/extract/blind26/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
