@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Cuts the markup the extractor never reads out of a page before jsoup parses it: scripts (all but ld+json, which
@@ -320,10 +323,10 @@ final class UnreadMarkup {
         }
 
         /** Elements without content: no end tag closes them. */
-        private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr", "img",
+        private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img",
                 "input", "link", "meta", "param", "source", "track", "wbr", "keygen");
         /** Elements a nav or aside may hold open at its end, which the tree builder closes without their end tags. */
-        private static final java.util.Set<String> OPTIONAL_END = java.util.Set.of("li", "p", "dt", "dd", "option",
+        private static final Set<String> OPTIONAL_END = Set.of("li", "p", "dt", "dd", "option",
                 "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "rb", "rt", "rtc", "rp");
 
         /**
@@ -333,7 +336,7 @@ final class UnreadMarkup {
          * their text is written.
          */
         private int chromeByTag(int lt, int startEnd, String element) {
-            java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+            ArrayDeque<String> open = new ArrayDeque<>();
             int i = startEnd;
             while (true) {
                 int at = html.indexOf('<', i);
@@ -363,7 +366,7 @@ final class UnreadMarkup {
                 if (tagEnd < 0) {
                     return startEnd;
                 }
-                String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+                String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
                 if (end) {
                     if (name.equals(element) && open.isEmpty()) {
                         return cutTo(lt, tagEnd);
