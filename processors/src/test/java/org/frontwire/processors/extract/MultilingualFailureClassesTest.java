@@ -83,7 +83,7 @@ class MultilingualFailureClassesTest {
         String lonePicture = "<html><body><article><h1>Title</h1><figure><img src='a.jpg'><figcaption>The mayor at the opening on "
                 + "Monday.</figcaption></figure>" + "<p>The new library opened on Monday with a reading for children, and "
                 + "the mayor thanked the volunteers.</p>".repeat(4) + "</article></body></html>";
-        assertThat(new ArticleExtractor().extract(Page.of("https://city.example/a", "text/html", lonePicture), null).text())
+        assertThat(extracted("https://city.example/a", lonePicture))
                 .contains("The new library opened").doesNotContain("The mayor at the opening");
     }
 
@@ -104,7 +104,7 @@ class MultilingualFailureClassesTest {
         assertThat(text("ja-inline")).contains("北陸新幹線の金沢").doesNotContain("北陸 新幹線");
         String latin = "<html><body><article>" + "<p><span>New</span>\n<span>York</span> and <b>Paris</b>\n<i>agreed</i> "
                 + "on Monday to share the cost of the study, officials said.</p>".repeat(3) + "</article></body></html>";
-        assertThat(new ArticleExtractor().extract(Page.of("https://city.example/a", "text/html", latin), null).text())
+        assertThat(extracted("https://city.example/a", latin))
                 .as("a line break between Latin words is a space").contains("New York and Paris agreed");
     }
 
@@ -188,7 +188,7 @@ class MultilingualFailureClassesTest {
             String page = "<html><body><div class='colonne'><article class='article'><h1>Piscine</h1><div class='article-body'>"
                     + ("<p>" + c[2] + "</p>").repeat(3) + "</div></article><section class='" + c[0] + "'>" + comments
                     + "</section></div></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://ville.example/a/1", "text/html", page), null).text();
+            String text = extracted("https://ville.example/a/1", page);
             assertThat(text).as(c[0]).contains(c[2]).doesNotContain(c[3]);
         }
     }
@@ -205,7 +205,7 @@ class MultilingualFailureClassesTest {
             String page = "<html><body><article><header class='entry-header'><h1>Title</h1><div class='entry-summary'>" + c[0]
                     + "</div><div class='entry-meta'>Author | 17.01.2024</div></header><div class='entry-content'>"
                     + ("<p>" + c[1] + "</p>").repeat(4) + "</div></article></body></html>";
-            List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://city.example/a/1", "text/html", page), null).text());
+            List<String> lines = PageCorpus.lines(extracted("https://city.example/a/1", page));
             assertThat(lines).first().isEqualTo(c[0]);
             assertThat(lines).doesNotContain("Author | 17.01.2024");
         }
@@ -217,7 +217,7 @@ class MultilingualFailureClassesTest {
                 + "وقف إطلاق النار وفتح الطرق أمام قوافل الإغاثة.</p>";
         String page = "<html><body><div class='article'><div>سياسة</div><div>كتب: سامر الحلبي نشر في: 11 يونيو 2024 - 14:30 آخر تحديث: 18:05</div>"
                 + paragraph.repeat(4) + "</div></body></html>";
-        List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://wadi.example/a/1", "text/html", page), null).text());
+        List<String> lines = PageCorpus.lines(extracted("https://wadi.example/a/1", page));
         assertThat(lines).hasSize(4).allMatch(l -> l.startsWith("انطلقت"));
     }
 
@@ -234,7 +234,7 @@ class MultilingualFailureClassesTest {
                 + "<span class='player__title'>Bilder aus dem Hubschrauber</span></div>" + paragraph.repeat(10)
                 + "<div class='links'>" + "<a href='/a/1'>Mehr zum Thema Hochwasser an der Wendel und im Wendelland</a> ".repeat(6)
                 + "</div></div></article></main></body></html>";
-        List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://rfn.example/a/1", "text/html", page), null).text());
+        List<String> lines = PageCorpus.lines(extracted("https://rfn.example/a/1", page));
         assertThat(lines).first().isEqualTo(lead);
     }
 
@@ -251,7 +251,7 @@ class MultilingualFailureClassesTest {
                     + "<tr><td class='tytul_art'><h1>Rondo na Kościuszki</h1></td></tr><tr><td class='data_art'>12.07.2012, 14:20</td></tr>"
                     + "<tr><td class='lead_art'>" + c[0] + "</td></tr><tr><td><img src='/foto/1.jpg'></td></tr>"
                     + "<tr><td class='tresc'>" + (c[1] + "<br><br>").repeat(5) + "</td></tr></table></td></tr></table></body></html>";
-            List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://echo.example/art/1", "text/html", page), null).text());
+            List<String> lines = PageCorpus.lines(extracted("https://echo.example/art/1", page));
             assertThat(lines).first().isEqualTo(c[0]);
         }
     }
@@ -304,7 +304,7 @@ class MultilingualFailureClassesTest {
                     + "<div class='news-content'>" + ("<p>" + c[1] + "</p>").repeat(4) + "</div><div class='tags'>"
                     + "<a href='/t/1'>Belediye ihaleleri ve yolsuzluk davaları</a> <a href='/t/2'>Ağır Ceza Mahkemesi kararları</a> ".repeat(4)
                     + "</div></article></main></body></html>";
-            List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://haber.example/a/1", "text/html", page), null).text());
+            List<String> lines = PageCorpus.lines(extracted("https://haber.example/a/1", page));
             assertThat(lines).first().isEqualTo(c[0]);
         }
     }
@@ -330,7 +330,7 @@ class MultilingualFailureClassesTest {
             String page = "<html><body><div class='layout-content'><article class='node'><h1>Title</h1><div class='node__content'>"
                     + "<div class='field--name-body'>" + ("<p>" + c[0] + "</p>").repeat(3) + "</div></div></article>"
                     + "<div class='block-views'><h2>Related</h2><div class='view-content'>" + grid + "</div></div></div></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://voreia.example/news/9", "text/html", page), null).text();
+            String text = extracted("https://voreia.example/news/9", page);
             assertThat(text).contains(c[0]).doesNotContain(c[2]);
         }
     }
@@ -343,7 +343,7 @@ class MultilingualFailureClassesTest {
                 + "<div class='slides'><span>2/5</span></div>"
                 + "<table><tr><td>Район</td><td>Явка, %</td></tr><tr><td>Заречный</td><td>61.4</td></tr>"
                 + "<tr><td>Центральный</td><td>58.9</td></tr></table>" + paragraph + "</div></body></html>";
-        List<String> lines = PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://vybory.example/itogi/1", "text/html", page), null).text());
+        List<String> lines = PageCorpus.lines(extracted("https://vybory.example/itogi/1", page));
         assertThat(lines).as("the cells of the table, one a line").containsSubsequence("Заречный", "61.4", "Центральный", "58.9")
                 .doesNotContain("۱۴۰۲/۱۱/۱۰", "2/5");
     }
@@ -362,7 +362,7 @@ class MultilingualFailureClassesTest {
                 + "<h1>Fernwärme wird teurer</h1><div class='perex'><strong>" + lead + "</strong></div><div class='text'>"
                 + "<p>Betroffen sind rund 28.000 Haushalte im Stadtgebiet, wie ein Sprecher der Stadtwerke am Montag sagte.</p>".repeat(6)
                 + "</div></body></html>";
-        assertThat(PageCorpus.lines(new ArticleExtractor().extract(Page.of("https://hna.example/kassel/1", "text/html", page), null).text()))
+        assertThat(PageCorpus.lines(extracted("https://hna.example/kassel/1", page)))
                 .first().isEqualTo(lead);
     }
 
@@ -391,7 +391,7 @@ class MultilingualFailureClassesTest {
                     + "<h1>Title</h1></td></tr><tr><td id='Content' class='hei14'>" + c[0] + "<br><br>" + c[0] + "<br><br>" + c[0]
                     + "</td></tr></table></td><td width='300' valign='top'><table width='100%'><tr><td class='lan14b'>News</td></tr>"
                     + "<tr><td class='hei14'>" + feed + "</td></tr></table></td></tr></table></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("file:///pages/story.html", "text/html", page), null).text();
+            String text = extracted("file:///pages/story.html", page);
             assertThat(text).contains(c[0]).doesNotContain(c[2]);
         }
     }
@@ -416,7 +416,7 @@ class MultilingualFailureClassesTest {
             }
             String page = "<html><body><div class='text_con_left'><h1>Title</h1><div class='box_con'>" + ("<p>" + c[0] + "</p>").repeat(3)
                     + "</div><div class='box_news'><h2><span>Hot</span></h2>" + cards + "</div></div></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://local.example/n1/9.html", "text/html", page), null).text();
+            String text = extracted("https://local.example/n1/9.html", page);
             assertThat(text).contains(c[0]).doesNotContain(c[2]);
         }
     }
@@ -438,7 +438,7 @@ class MultilingualFailureClassesTest {
             String comment = "<div class='article-comment'><div class='comment-author'>leser42</div><p>" + c[2] + "</p></div>";
             String page = "<html><body><div id='content-main'><div class='article-column'><h1>Title</h1>" + section.repeat(3)
                     + "<div class='" + c[0] + "'><h3>Forum</h3>" + comment.repeat(6) + "</div></div></div></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://dorf.example/wirtschaft/netz.html", "text/html", page), null).text();
+            String text = extracted("https://dorf.example/wirtschaft/netz.html", page);
             assertThat(text).as(c[0]).contains(c[1]).doesNotContain(c[2]);
         }
     }
@@ -460,7 +460,7 @@ class MultilingualFailureClassesTest {
         for (String[] c : cases) {
             String page = "<html><body><article><h1>Title</h1><div class='entry-content'>" + ("<p>" + c[0] + "</p>").repeat(3)
                     + "<p>" + c[3] + "</p><p>" + c[1] + "</p><p>" + c[2] + "</p></div></article></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://region.example/news/1.html", "text/html", page), null).text();
+            String text = extracted("https://region.example/news/1.html", page);
             assertThat(text).contains(c[0], c[3]).doesNotContain(c[1], c[2]);
         }
     }
@@ -479,7 +479,7 @@ class MultilingualFailureClassesTest {
         for (String[] c : cases) {
             String page = "<html><body><article><h1>Title</h1><div class='entry-content'><div>" + c[0] + "</div><div>" + c[1]
                     + "</div>" + ("<p>" + c[2] + "</p>").repeat(3) + "<p>" + c[3] + "</p></div></article></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://region.example/news/2.html", "text/html", page), null).text();
+            String text = extracted("https://region.example/news/2.html", page);
             assertThat(text).contains(c[2]).doesNotContain(c[0], c[3]);
             if (!c[1].isEmpty()) {
                 assertThat(text).doesNotContain(c[1]);
@@ -504,7 +504,7 @@ class MultilingualFailureClassesTest {
         for (String[] c : cases) {
             String page = "<html><body><div class='main_content'><h1>Title</h1><p>" + c[0] + "</p><p align='center'><img src='/p.jpg'></p>"
                     + "<p align='center'>" + c[1] + "</p>" + ("<p>" + c[2] + "</p>").repeat(3) + "<p>" + c[3] + "</p></div></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://news.example.cn/a/1.html", "text/html", page), null).text();
+            String text = extracted("https://news.example.cn/a/1.html", page);
             assertThat(text).contains(c[2]).doesNotContain(c[0], c[1], c[3]);
         }
     }
@@ -536,7 +536,7 @@ class MultilingualFailureClassesTest {
                     + ("<div class='csc-default'><h2>Section</h2><p>" + c[0] + "</p><p>" + c[0] + "</p></div>").repeat(3)
                     + "<div class='csc-default'><h2>FAQ</h2><div class='panel-group'>" + faq + "</div></div></main>"
                     + "<aside class='sidebar'><p>Newsletter</p></aside></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://mieterverein.example/ratgeber/1.html", "text/html", page), null).text();
+            String text = extracted("https://mieterverein.example/ratgeber/1.html", page);
             assertThat(text).contains(c[0], c[1], c[2]);
         }
     }
@@ -553,7 +553,7 @@ class MultilingualFailureClassesTest {
         for (String[] c : cases) {
             String page = "<html><body><article><h1>Title</h1><div class='article-body'><p><em>" + c[1] + "</em></p>"
                     + ("<p>" + c[0] + "</p>").repeat(4) + "</div></article></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://hometech.example/reviews/nova-7", "text/html", page), null).text();
+            String text = extracted("https://hometech.example/reviews/nova-7", page);
             assertThat(text).contains(c[0]).doesNotContain(c[1]);
         }
     }
@@ -589,7 +589,7 @@ class MultilingualFailureClassesTest {
         for (String[] c : cases) {
             String page = "<html><body><div class='article'><h1>Title</h1><div class='body'><p class='standfirst'>" + c[0] + "</p>"
                     + "<div class='when'>" + c[1] + "</div>" + ("<p>" + c[2] + "</p>").repeat(4) + "</div></div></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://radio.example/news/1", "text/html", page), null).text();
+            String text = extracted("https://radio.example/news/1", page);
             assertThat(text).contains(c[0], c[2]).doesNotContain(c[1]);
         }
     }
@@ -609,7 +609,7 @@ class MultilingualFailureClassesTest {
         String page = "<html><body><div class='rich_media_content' id='js_content' style='visibility: hidden;'>"
                 + paragraph.repeat(4) + "<section>END</section><section>Editor: Huang Shuting</section>"
                 + "<section>图源：临汀市规划设计院</section><section>长按识别二维码关注我们</section></div></body></html>";
-        String text = new ArticleExtractor().extract(Page.of("https://mp.weixin.qq.example/s/abc", "text/html", page), null).text();
+        String text = extracted("https://mp.weixin.qq.example/s/abc", page);
         assertThat(text).contains("The old bridge street reopened on Saturday")
                 .doesNotContain("END", "图源", "二维码");
     }
@@ -634,7 +634,7 @@ class MultilingualFailureClassesTest {
                 + "Une réunion publique aura lieu le 14 novembre à la salle des fêtes pour présenter le projet aux habitants.</div></div>"
                 + "<div class='menu' style='display:none'><a href='/a'>Accueil</a><br><a href='/b'>Agenda</a><br><a href='/c'>Contact</a></div>"
                 + "</body></html>";
-        String text = new ArticleExtractor().extract(Page.of("https://ville.example/actualites/halle", "text/html", page), null).text();
+        String text = extracted("https://ville.example/actualites/halle", page);
         assertThat(text).contains("Le conseil municipal a voté", "place de l'Église", "réunion publique aura lieu")
                 .doesNotContain("Lire la suite", "Agenda");
     }
@@ -657,14 +657,14 @@ class MultilingualFailureClassesTest {
                 + "<p class='avtor'><b>Олена ТКАЧУК</b></p></div>"
                 + "<div class='rubr'>Відгуки читачів</div><p><b>Василь</b> (12.02.2011)<br>Нарешті! Ми з дітьми ходимо туди щотижня, і взимку в читальній залі стоять відра під стелею, бо вода капає просто на столи.</p>"
                 + "</td></tr></table></body></html>";
-        String ukText = new ArticleExtractor().extract(Page.of("https://misto.example/news/2011/02/12.html", "text/html", ukPage), null).text();
+        String ukText = extracted("https://misto.example/news/2011/02/12.html", ukPage);
         assertThat(ukText).contains("Міська рада виділила кошти").doesNotContain("Олена ТКАЧУК", "Відгуки читачів", "Нарешті");
 
         String zhParagraph = "<p>運輸署今日宣布，新巴士路線將於下月一日起投入服務，連接屯門市中心與機場，預計每日可接載約八千名乘客往返兩地。</p>";
         String zhPage = "<html><body><div class='article'><div class='gallery'><img src='/a.jpg'><span class='counter'>‹ 1 / 3 ›</span></div>"
                 + zhParagraph.repeat(2) + "<div class='ad-slot'><span>廣告</span></div>" + zhParagraph.repeat(2)
                 + "<h3>讀者留言</h3><p>終於有直達巴士了，以前要轉兩次車，早上經常遲到，希望班次可以密一點，特別是繁忙時間。</p></div></body></html>";
-        String zhText = new ArticleExtractor().extract(Page.of("https://news.example.hk/article/123", "text/html", zhPage), null).text();
+        String zhText = extracted("https://news.example.hk/article/123", zhPage);
         assertThat(zhText).contains("運輸署今日宣布").doesNotContain("1 / 3", "廣告", "讀者留言", "終於有直達巴士");
     }
 
@@ -686,7 +686,7 @@ class MultilingualFailureClassesTest {
                 + paragraph.repeat(2) + "</div><div class='post-author-bio'><h3>About the author</h3>"
                 + "<p>Mara Quinn has covered the islands for the Gazette since 2009 and writes the weekly column on coastal life and its people.</p></div>"
                 + "</article></body></html>";
-        String text = new ArticleExtractor().extract(Page.of("https://gazette.example/news/ferries", "text/html", page), null).text();
+        String text = extracted("https://gazette.example/news/ferries", page);
         assertThat(text).contains("harbour board approved").doesNotContain("Download our free", "Mara Quinn");
     }
 
@@ -704,7 +704,7 @@ class MultilingualFailureClassesTest {
         String page = "<html><body><div class='release'>" + paragraph.repeat(5)
                 + "<h3>Forward-looking statements</h3><p>This release contains statements about future events that involve risks and uncertainties.</p>"
                 + "<h3>Media contact</h3><p>Dana Ruiz, (555) 010-2231</p></div></body></html>";
-        String text = new ArticleExtractor().extract(Page.of("https://news.example/releases/42", "text/html", page), null).text();
+        String text = extracted("https://news.example/releases/42", page);
         assertThat(text).contains("Northfield Mills").doesNotContain("future events", "Dana Ruiz");
     }
 
@@ -731,7 +731,7 @@ class MultilingualFailureClassesTest {
                 + "<section class='qa'><h2>Frequently asked questions</h2><h3>What if my bin is not delivered?</h3><p>Call the council's waste line and a bin will be brought within five working days.</p></section>"
                 + "<div class='more'><h2>In brief</h2><ul><li><a href='/a'>Road closed on Friday</a></li><li><a href='/b'>Library hours extended</a></li></ul></div>"
                 + "</article></body></html>";
-        String text = new ArticleExtractor().extract(Page.of("https://county.example/news/bins", "text/html", page), null).text();
+        String text = extracted("https://county.example/news/bins", page);
         assertThat(text).contains("A third bin for food waste", "county's new recycling rules", "What if my bin is not delivered?",
                 "five working days").doesNotContain("Road closed", "Library hours");
     }
@@ -748,7 +748,7 @@ class MultilingualFailureClassesTest {
         String paragraph = "<p>市政府今天公布新的公車路線，連接火車站與科學園區，預計下個月起正式營運，每天約有兩萬名通勤族受惠。</p>";
         String page = "<html><body><div class='news'>" + paragraph.repeat(2) + "<div class='more'><span>閱讀全文</span></div>"
                 + "<div class='rest'>" + paragraph.repeat(2) + "</div></div></body></html>";
-        String text = new ArticleExtractor().extract(Page.of("https://news.example.tw/a/1", "text/html", page), null).text();
+        String text = extracted("https://news.example.tw/a/1", page);
         assertThat(text).contains("市政府今天公布").doesNotContain("閱讀全文");
     }
 
@@ -769,7 +769,7 @@ class MultilingualFailureClassesTest {
         slides.append(String.format(slide, " swiper-slide-duplicate", 0, captions[0]));
         String page = "<html><body><main><h1>Salz und Strom</h1><div class='text'>" + paragraph.repeat(4) + "</div>"
                 + "<div class='swiper'><div class='swiper-wrapper'>" + slides + "</div></div></main></body></html>";
-        String text = new ArticleExtractor().extract(Page.of("https://museum.example/ausstellung", "text/html", page), null).text();
+        String text = extracted("https://museum.example/ausstellung", page);
         assertThat(PageCorpus.lines(text)).containsOnlyOnce(captions);
     }
 
@@ -799,13 +799,13 @@ class MultilingualFailureClassesTest {
         String page = "<html><body><main><article class='article'><h1>Clinic to close</h1>" + story + "</article>"
                 + "<div class='infinite-separator'>Next article</div><article class='article article--next'><h1>Witnesses sought</h1>" + next
                 + "</article></main></body></html>";
-        String text = new ArticleExtractor().extract(Page.of("https://county.example/news/clinic", "text/html", page), null).text();
+        String text = extracted("https://county.example/news/clinic", page);
         assertThat(text).contains("Riverside clinic").doesNotContain("Next article", "Police are looking");
 
         String twinBodies = page.replace("<article class='article'><h1>Clinic to close</h1>", "<article class='article'><h1>Clinic to close</h1><div class='article__text'>")
                 .replace("</article><div class='infinite-separator'>Next article</div>", "</div></article><div class='infinite-divider'><span>Next article</span></div>")
                 .replace("<h1>Witnesses sought</h1>", "<h1>Witnesses sought</h1><div class='article__text'>").replace("</article></main>", "</div></article></main>");
-        String twinText = new ArticleExtractor().extract(Page.of("https://county.example/news/clinic", "text/html", twinBodies), null).text();
+        String twinText = extracted("https://county.example/news/clinic", twinBodies);
         assertThat(twinText).as("the next article's body, of the same class as this one's, beyond a divider of its own")
                 .contains("Riverside clinic").doesNotContain("Police are looking");
         String russian = PageCorpus.BLIND17.names().stream().filter(n -> n.startsWith("ru-regional-portal-2019-infinite-scroll")).findFirst().orElseThrow();
@@ -835,7 +835,7 @@ class MultilingualFailureClassesTest {
                     .append(" use the street, each of whom asked for changes to the timetable of the works and to the parking rules.".repeat(4))
                     .append("</p></div>");
         }
-        String anchoredText = new ArticleExtractor().extract(Page.of("https://city.example/news/bridge", "text/html", anchored + "</div></body></html>"), null).text();
+        String anchoredText = extracted("https://city.example/news/bridge", anchored + "</div></body></html>");
         assertThat(anchoredText).as("paragraphs numbered for anchors are no posts").contains("Paragraph 1:", "Paragraph 6:");
         for (String live : List.of("ru-live-blackout", "uk-live-blog")) {
             List<String> entries = PageCorpus.BLIND2.expectedLines(live);
@@ -858,7 +858,7 @@ class MultilingualFailureClassesTest {
         for (String[] c : cases) {
             String page = "<html><body><div class='article'><h1>標題</h1><div class='content'>" + ("<p>" + c[0] + "</p>").repeat(4)
                     + "<p>" + c[2] + "</p><p><a href='https://news.example/a/2'>" + c[3] + "</a></p><p>" + c[1] + "</p></div></div></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://news.example/a/1", "text/html", page), null).text();
+            String text = extracted("https://news.example/a/1", page);
             assertThat(text).contains(c[0]).doesNotContain(c[1], c[2], c[3]);
         }
     }
@@ -878,7 +878,7 @@ class MultilingualFailureClassesTest {
                     + "<div class='navbox'><table><tr><th class='navbox-title'>" + c[2] + "</th></tr><tr><td class='navbox-list'>"
                     + "Tarnwick Viaduct · Wenlow Mill Bridge · Oberried Bridge · Kleinhausen Viaduct · Mühlau Bridge</td></tr></table></div>"
                     + "</div></div></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://wiki.example/wiki/Tarnwick_Viaduct", "text/html", page), null).text();
+            String text = extracted("https://wiki.example/wiki/Tarnwick_Viaduct", page);
             assertThat(text).contains(c[0]).doesNotContain(c[1], c[2], "Wenlow Mill Bridge");
         }
     }
@@ -899,8 +899,13 @@ class MultilingualFailureClassesTest {
             String page = "<html><body><article><h1>Title</h1><div class='article-body'>" + ("<p>" + c[0] + "</p>").repeat(3)
                     + "<div class='obfuscated-content'>" + ("<p class='obfuscated'>" + c[1] + "</p>").repeat(4) + "</div>"
                     + "<p class='blurred'>" + c[0].replace("January", "March") + "</p></div></article></body></html>";
-            String text = new ArticleExtractor().extract(Page.of("https://paper.example/plus/buses", "text/html", page), null).text();
+            String text = extracted("https://paper.example/plus/buses", page);
             assertThat(text).contains(c[0], c[0].replace("January", "March")).doesNotContain(c[1]);
         }
+    }
+
+    /** The text the extractor gives for an HTML page at the URL. */
+    private static String extracted(String url, String html) {
+        return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
     }
 }
