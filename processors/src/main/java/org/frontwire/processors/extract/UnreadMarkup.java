@@ -293,12 +293,8 @@ final class UnreadMarkup {
                 }
                 boolean end = html.charAt(open + 1) == '/';
                 int nameStart = end ? open + 2 : open + 1;
-                int nameEnd = nameStart;
-                while (nameEnd < n && isAsciiLetter(html.charAt(nameEnd)) || nameEnd > nameStart && nameEnd < n
-                        && Character.isDigit(html.charAt(nameEnd))) {
-                    nameEnd++;
-                }
-                if (nameEnd == nameStart || nameEnd >= n || !endsName(html.charAt(nameEnd))) {
+                int nameEnd = tagNameEnd(nameStart);
+                if (nameEnd < 0) {
                     if (html.startsWith("!--", open + 1)) {
                         return leaveSvgsUntil(open, startEnd);
                     }
@@ -354,11 +350,8 @@ final class UnreadMarkup {
                 }
                 boolean end = c == '/';
                 int nameStart = end ? at + 2 : at + 1;
-                int nameEnd = nameStart;
-                while (nameEnd < n && (isAsciiLetter(html.charAt(nameEnd)) || nameEnd > nameStart && Character.isDigit(html.charAt(nameEnd)))) {
-                    nameEnd++;
-                }
-                if (nameEnd == nameStart || nameEnd >= n || !endsName(html.charAt(nameEnd))) {
+                int nameEnd = tagNameEnd(nameStart);
+                if (nameEnd < 0) {
                     i = at + 1;
                     continue;
                 }
@@ -398,6 +391,15 @@ final class UnreadMarkup {
                 }
                 i = tagEnd;
             }
+        }
+
+        /** The end of a tag name (a letter, then letters and digits) starting at from, or -1 when none stands there. */
+        private int tagNameEnd(int from) {
+            int end = from;
+            while (end < n && (isAsciiLetter(html.charAt(end)) || end > from && Character.isDigit(html.charAt(end)))) {
+                end++;
+            }
+            return end == from || end >= n || !endsName(html.charAt(end)) ? -1 : end;
         }
 
         /** An svg left to jsoup: so is every svg it holds, without reading its content again. */
