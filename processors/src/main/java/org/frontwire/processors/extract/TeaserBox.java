@@ -19,21 +19,45 @@ final class TeaserBox {
 
     private TeaserBox() {}
 
-    /** Whether an element that holds link text opens with a box heading. */
+    /** Text after a read-also line that makes its box a part of the article rather than a teaser. */
+    private static final int MAX_TEXT_AFTER_LINE = 300;
+
+    /**
+     * Whether an element that holds link text opens with a box heading. A heading on one line with the linked
+     * headline ("Read also: <a>…</a>") opens a box only when little text follows that line: after it come the
+     * article's own paragraphs, in a part of the body that opens with a read-also line.
+     */
     static boolean opensBox(Element e, String tag) {
         if (!TAGS.contains(tag)) {
             return false;
         }
-        String heading = firstText(e);
-        return heading != null && BodyLineChooser.isBoxHeading(heading, TextNormalizer.fold(heading));
+        TextNode first = firstText(e);
+        if (first == null) {
+            return false;
+        }
+        String heading = first.text().strip();
+        if (!BodyLineChooser.isBoxHeading(heading, TextNormalizer.fold(heading))) {
+            return false;
+        }
+        Element line = lineOf(first, e);
+        return line == e || line.selectFirst("a") == null || e.text().length() - line.text().length() <= MAX_TEXT_AFTER_LINE;
+    }
+
+    /** The innermost block element around a text node, up to the box. */
+    private static Element lineOf(TextNode t, Element box) {
+        Element p = t.parent() != null ? t.parent() : box;
+        while (p != box && !HtmlTags.BLOCK.contains(p.normalName())) {
+            p = p.parent();
+        }
+        return p;
     }
 
     /** The first non-blank text of an element, within its first few nodes; null when none or too long for a heading. */
-    private static String firstText(Element e) {
+    private static TextNode firstText(Element e) {
         Node n = e;
         for (int seen = 0; n != null && seen < HEAD_NODES; seen++) {
             if (n instanceof TextNode t && !t.isBlank()) {
-                return t.getWholeText().length() > MAX_HEADING_CHARS ? null : t.text().strip();
+                return t.getWholeText().length() > MAX_HEADING_CHARS ? null : t;
             }
             if (n.childNodeSize() > 0) {
                 n = n.childNode(0);

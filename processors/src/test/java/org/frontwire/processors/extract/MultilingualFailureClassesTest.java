@@ -904,6 +904,33 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A part of a body split by ad slots that opens with a read-also line ("Czytaj także: <a>…</a>") is still the
+     * article's: the line goes, the paragraphs after it stay (blind25's Ukrainian exam results lost a third of its text).
+     */
+    @Test
+    void keepsABodyPartThatOpensWithAReadAlsoLine() {
+        String[][] cases = {
+            {"Czytaj także:", "Radni przyjęli budżet miasta na przyszły rok",
+                "Najwięcej pieniędzy trafi na remont szkół i przedszkoli w dzielnicach północnych, bo tam budynki są najstarsze.",
+                "Opozycja zarzuca władzom, że na drogi osiedlowe zostało w budżecie zbyt mało, i zapowiada poprawki na wiosnę."},
+            {"Lesen Sie auch:", "Gemeinderat beschließt neuen Haushalt",
+                "Das meiste Geld fließt in die Sanierung der Schulen und Kindergärten im Norden, wo die Gebäude am ältesten sind.",
+                "Die Opposition wirft der Verwaltung vor, für die Straßen in den Wohngebieten zu wenig vorzusehen, und kündigt Anträge an."},
+        };
+        for (String[] c : cases) {
+            String opening = "<p>" + c[2].replace("Najwięcej", "Wcześniej").replace("Das meiste", "Vorher das meiste") + "</p>";
+            String ad = "<div class='banner-in-text'><span>Reklama / Anzeige</span><ins class='adsbygoogle'></ins></div>";
+            String page = "<html><body><article class='article'><h1>Tytuł / Titel</h1>"
+                    + "<div class='article__text'>" + opening.repeat(3) + "</div>" + ad
+                    + "<div class='article__text'><p><strong>" + c[0] + "</strong> <a href='/news/1'>" + c[1] + "</a></p>"
+                    + "<p>" + c[2] + "</p><p>" + c[3] + "</p>" + opening + "</div>" + ad
+                    + "<div class='article__text'>" + opening.repeat(3) + "</div></article></body></html>";
+            String text = extracted("https://city.example/news/2", page);
+            assertThat(text).contains(c[2], c[3]).doesNotContain(c[1]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
