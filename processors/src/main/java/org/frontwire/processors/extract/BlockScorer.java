@@ -274,7 +274,41 @@ final class BlockScorer {
                 out.add(sibling);
             }
         }
+        return withTablesBetween(parent, out);
+    }
+
+    /**
+     * Data tables between the joined parts of the article (a component page's text, table, text): a sibling between
+     * two of them that holds a data table (a row of two cells or more) and few links joins, though its cells score as no paragraph.
+     */
+    private List<Element> withTablesBetween(Element parent, List<Element> joined) {
+        if (joined.size() < 2) {
+            return joined;
+        }
+        Element first = joined.get(0);
+        Element last = joined.get(joined.size() - 1);
+        List<Element> out = new ArrayList<>();
+        boolean between = false;
+        for (Element sibling : parent.children()) {
+            if (sibling == first) {
+                between = true;
+            }
+            if (joined.contains(sibling)) {
+                out.add(sibling);
+            } else if (between && isDataTableBox(sibling)) {
+                out.add(sibling);
+            }
+            if (sibling == last) {
+                break;
+            }
+        }
         return out;
+    }
+
+    private boolean isDataTableBox(Element e) {
+        BlockStats s = scan.stats(e);
+        return s != null && !s.chrome && s.textLen > 0 && s.linkDensity() < rules.siblingParagraphLinkDensity()
+                && e.selectFirst("tr:has(> td + td, > th + td, > th + th, > td + th)") != null;
     }
 
     /**

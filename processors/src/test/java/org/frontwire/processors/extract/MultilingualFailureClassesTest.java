@@ -931,6 +931,33 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A content-element page (text, table, text, each a sibling element) keeps the data table between the texts, one
+     * cell per line, though its cells score as no paragraph; a picture's one-column table between them stays out.
+     */
+    @Test
+    void keepsADataTableBetweenTheArticlesTextElements() {
+        String[][] cases = {
+            {"Die Stadtwerke erhöhen zum ersten Januar die Preise für Strom und Gas, wie der Aufsichtsrat am Dienstag beschlossen hat.",
+                "Tarif", "bisher", "neu", "Grundversorgung Strom", "32,1 ct", "35,4 ct", "Foto: Stadtwerke",
+                "Wer wechseln möchte, kann das laut Verbraucherzentrale bis zum Jahresende ohne Frist tun, und sollte Angebote vergleichen."},
+            {"Горводоканал с первого января повышает тарифы на воду и стоки, такое решение на этой неделе утвердил областной комитет.",
+                "Услуга", "было", "стало", "Холодная вода", "38,20 руб.", "41,75 руб.", "Фото: пресс-служба",
+                "Жители, у которых не установлены счётчики, будут платить по нормативу, а он с нового года тоже вырастет на девять процентов."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='page'><h1>Title</h1><div class='content-main'>"
+                    + "<div class='ce_text block'>" + ("<p>" + c[0] + "</p>").repeat(3) + "</div>"
+                    + "<div class='ce_image block'><table><tr><td><img src='/a.jpg'></td></tr><tr><td>" + c[7] + "</td></tr></table></div>"
+                    + "<div class='ce_table block'><table><thead><tr><th>" + c[1] + "</th><th>" + c[2] + "</th><th>" + c[3] + "</th></tr></thead>"
+                    + "<tbody><tr><td>" + c[4] + "</td><td>" + c[5] + "</td><td>" + c[6] + "</td></tr></tbody></table></div>"
+                    + "<div class='ce_text block'>" + ("<p>" + c[8] + "</p>").repeat(2) + "</div>"
+                    + "</div></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://stadtwerke.example/presse/tarife", page));
+            assertThat(lines).containsSubsequence(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[8]).doesNotContain(c[7]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
