@@ -133,7 +133,34 @@ final class BlockScorer {
         if (out == chosen && firstTop != top) {
             out = withTwinsOf(firstTop, chosen);
         }
-        return out;
+        return out == chosen ? withSectionTwins(top, chosen) : out;
+    }
+
+    /** Characters a section may hold besides the chosen block: its heading. */
+    private static final int SECTION_HEADING_CHARS = 120;
+
+    /**
+     * A page of sections, each a heading over its text ({@code <article class="page-section"><h2>…</h2><div>…}), whose
+     * first section's text was chosen: the section itself and its same-tag, same-class twins are the article.
+     */
+    private List<Element> withSectionTwins(BlockStats top, List<Element> chosen) {
+        Element section = top.element.parent();
+        BlockStats sectionStats = section == null ? null : scan.stats(section);
+        Element heading = section == null ? null : section.firstElementChild();
+        if (sectionStats == null || section.className().isEmpty() || heading == null || !HtmlTags.HEADINGS.contains(heading.normalName())
+                || sectionStats.textLen > top.textLen + SECTION_HEADING_CHARS) {
+            return chosen;
+        }
+        List<Element> withSection = new ArrayList<>();
+        for (Element e : chosen) {
+            if (e == top.element) {
+                withSection.add(section);
+            } else if (!isAncestor(section, e)) {
+                withSection.add(e);
+            }
+        }
+        List<Element> out = withTwinsOf(sectionStats, withSection);
+        return out == withSection ? chosen : out;
     }
 
     private List<Element> withTwinsOf(BlockStats model, List<Element> chosen) {

@@ -958,6 +958,33 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A page of sections, each a heading over its own text box (a municipality's notice: description, timetable,
+     * documents), keeps every section of text, not only the first; the documents' link cards stay out.
+     */
+    @Test
+    void keepsEverySectionOfAPageOfHeadedSections() {
+        String[][] cases = {
+            {"Descrizione", "Dal 1° aprile l'ufficio anagrafe riceve solo su appuntamento, prenotabile online o per telefono nei giorni feriali.",
+                "Orari", "Lunedì e mercoledì dalle 9 alle 12, giovedì anche il pomeriggio dalle 15 alle 17, su prenotazione.",
+                "Modulo di prenotazione (PDF)"},
+            {"Opis", "Od pierwszego kwietnia wydział spraw obywatelskich przyjmuje wyłącznie po wcześniejszym umówieniu wizyty przez internet.",
+                "Godziny", "W poniedziałki i środy od 9 do 12, w czwartki także po południu od 15 do 17, po rezerwacji terminu.",
+                "Formularz rezerwacji (PDF)"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><main><h1>Title</h1><section class='page-sections'>"
+                    + "<article class='page-section' id='s1'><h2>" + c[0] + "</h2><div class='richtext'>" + ("<p>" + c[1] + "</p>").repeat(3) + "</div></article>"
+                    + "<article class='page-section' id='s2'><h2>" + c[2] + "</h2><ul><li>" + c[3] + "</li><li>" + c[3].replace("9", "8")
+                    + "</li></ul><p>" + c[3].replace("15", "14") + "</p></article>"
+                    + "<article class='page-section' id='s3'><h2>Documenti / Dokumenty</h2><div class='cards'>"
+                    + ("<div class='card'><a href='/files/modulo.pdf'>" + c[4] + "</a></div>").repeat(3) + "</div></article>"
+                    + "</section></main></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://comune.example/novita/anagrafe", page));
+            assertThat(lines).containsSubsequence(c[1], c[2], c[3], c[3].replace("9", "8"), c[3].replace("15", "14")).doesNotContain(c[4]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
