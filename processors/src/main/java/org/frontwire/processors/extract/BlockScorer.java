@@ -245,8 +245,8 @@ final class BlockScorer {
                 parent = parent.parent();
                 continue;
             }
-            if (ps.score < threshold) {
-                break;
+            if (ps.score < threshold || ps.headlines >= top.headlines + TEASER_LIST_HEADLINES) {
+                break; // a parent scoring higher by a list of teasers beside the text is no article
             }
             if (ps.score > lastScore) {
                 top = ps;

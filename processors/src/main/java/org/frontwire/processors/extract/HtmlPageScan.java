@@ -363,6 +363,9 @@ final class HtmlPageScan implements NodeFilter {
             ownBox = true;
         }
         Node before = heading ? null : skipBlank(e.previousSibling(), true);
+        if (before != null && isClockStamp(before)) {
+            before = skipBlank(before.previousSibling(), true); // a feed's "16:01 Headline": the stamp opens the line
+        }
         if (before != null && !breaksLine(before)) {
             return false;
         }
@@ -404,6 +407,32 @@ final class HtmlPageScan implements NodeFilter {
             end++;
         }
         return end - start == pageHost.length() && href.regionMatches(true, start, pageHost, 0, end - start);
+    }
+
+    private static final int CLOCK_STAMP_CHARS = 16;
+
+    /** A {@code <time>} or a short element of digits and separators only ("16:01", "22.11."), a feed item's stamp. */
+    private static boolean isClockStamp(Node n) {
+        if (!(n instanceof Element e) || e.childrenSize() > 0) {
+            return false;
+        }
+        if (e.normalName().equals("time")) {
+            return true;
+        }
+        String text = e.text();
+        if (text.isEmpty() || text.length() > CLOCK_STAMP_CHARS) {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (":./-h ".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /** The parent holds the child and nothing else but blank text and comments. */

@@ -985,6 +985,41 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * An agency wire whose text is split around a video, with a feed of the latest wires after it ("16:01 Headline" and
+     * a summary each, inside the same main column): the two parts are the article, the feed is no part of it, though
+     * the column around both scores higher than the wire alone.
+     */
+    @Test
+    void keepsASplitWireWithoutTheFeedOfStampedHeadlinesAfterIt() throws IOException {
+        String[][] cases = {
+            {"Vierzelles (ARI) - Le trafic des trains régionaux sera fortement perturbé jeudi, où trois syndicats appellent à la grève.",
+                "Les syndicats dénoncent un projet qui prévoit de remplacer les guichets de six gares moyennes par des automates.",
+                "La préfecture a levé mercredi après-midi l'alerte de niveau 1 déclenchée lundi, les concentrations ayant nettement baissé."},
+            {"ОЛЬХОВКА, 14 мая. Движение пригородных поездов в четверг будет сильно нарушено из-за забастовки трёх профсоюзов.",
+                "Профсоюзы выступают против плана заменить кассы на шести средних станциях автоматами и удалённой службой.",
+                "Областная администрация в среду отменила режим повышенной готовности, введённый в понедельник из-за паводка."},
+        };
+        for (String[] c : cases) {
+            String feed = "<section class='wire-feed'><h2>Dernières dépêches / Лента</h2>"
+                    + "<div class='wire-feed__item'><span class='wire-feed__time'>16:01</span><a href='/a/1'>Titre un / Заголовок</a><p>" + c[2] + "</p></div>"
+                    + "<div class='wire-feed__item'><span class='wire-feed__time'>15:47</span><a href='/a/2'>Titre deux / Заголовок</a><p>" + c[2].replace("1", "2") + "</p></div>"
+                    + "<div class='wire-feed__item'><span class='wire-feed__time'>15:20</span><a href='/a/3'>Titre trois / Заголовок</a><p>" + c[2].replace("1", "3") + "</p></div>"
+                    + "</section>";
+            String page = "<html><body><div class='layout'><main class='main'><article class='wire'><h1>Grève / Забастовка</h1>"
+                    + "<div class='wire__text'>" + ("<p>" + c[0] + "</p>").repeat(3) + "</div>"
+                    + "<div class='wire__video'><div class='player'></div><p class='player__title'>Vidéo (1:54)</p></div>"
+                    + "<div class='wire__text'>" + ("<p>" + c[1] + "</p>").repeat(2) + "</div>"
+                    + "</article>" + feed + "</main></div></body></html>";
+            String text = extracted("https://actu.example/france/greve-ter", page);
+            assertThat(text).contains(c[0], c[1]).doesNotContain(c[2], "Titre un", "16:01");
+        }
+        String wire = "fr-web-portal-2017-agency-wire-reprint-source-logo-excluded-dateline-kept-body-split-around-video-player-title-"
+                + "excluded-copyright-notice-excluded-wire-feed-summaries-cmp";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND25.extract(wire).text())).as("the main column scores higher than the wire, by its feed")
+                .containsExactlyElementsOf(PageCorpus.BLIND25.expectedLines(wire));
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
