@@ -54,8 +54,9 @@ import org.frontwire.ingest.fetch.CharsetSniffer;
  * their pages are saved in legacy charsets. {@link #BLIND22}: 20 news pages in ten languages and {@link #BLIND23}: 20 web
  * pages, German first, both written after that round's rules, and {@link #BLIND24}: 20 news pages in ten languages,
  * written after the nav cut; {@link #BLIND25}: 20 news pages in ten languages and {@link #BLIND26}: 20 web pages, German
- * first, written after the article-box rule; {@link #BLIND28}: 20 more 2010s news pages, Chinese first, written after
- * the section and table rules.
+ * first, written after the article-box rule; {@link #BLIND27}: 20 more 2010s news pages, Russian first, {@link #BLIND28}:
+ * 20 more, Chinese first, {@link #BLIND29}: 20 web pages, German first, and {@link #BLIND30}: 20 web articles, English
+ * first, written after the section and table rules.
  */
 final class PageCorpus {
     static final PageCorpus MULTILINGUAL = new PageCorpus("/extract/multilingual/");
@@ -85,7 +86,10 @@ final class PageCorpus {
     static final PageCorpus BLIND24 = new PageCorpus("/extract/blind24/");
     static final PageCorpus BLIND25 = new PageCorpus("/extract/blind25/");
     static final PageCorpus BLIND26 = new PageCorpus("/extract/blind26/");
+    static final PageCorpus BLIND27 = new PageCorpus("/extract/blind27/");
     static final PageCorpus BLIND28 = new PageCorpus("/extract/blind28/");
+    static final PageCorpus BLIND29 = new PageCorpus("/extract/blind29/");
+    static final PageCorpus BLIND30 = new PageCorpus("/extract/blind30/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
