@@ -154,6 +154,9 @@ final class ArticleTextWriter implements NodeFilter {
         if (chromeGallery != null && s.captions == 0 && !inCaption(e)) {
             return true;
         }
+        if (chromeGallery != null && s.captions > 0 && s.linkLen == 0) {
+            return false; // a slide of the gallery being written, whatever chrome its class names ("gallery-item")
+        }
         if (skipChrome && (s.chrome || s.gate && s.textLen < gateNoticeChars)) {
             if (s.chrome && isGalleryBlock(e, s)) {
                 if (chromeGallery == null) {

@@ -31,7 +31,11 @@ final class BlockScorer {
             return List.of();
         }
         for (BlockStats c : candidates) {
-            c.score = (c.score + tagWeight(c.element.normalName()) + classWeight(c.element)) * (1 - c.linkDensity())
+            double classWeight = classWeight(c.element);
+            if (classWeight > 0 && isShort(c)) {
+                classWeight = 0; // a byline's, a date's or a footnote's "article-meta" box is no article by its name
+            }
+            c.score = (c.score + tagWeight(c.element.normalName()) + classWeight) * (1 - c.linkDensity())
                     * (isTeaserList(c) || inTeaserList(c.element) ? rules.teaserListDamping() : 1);
         }
         List<BlockStats> ranked = new ArrayList<>(candidates);
@@ -62,6 +66,8 @@ final class BlockScorer {
     }
 
     private static final int TEASER_LIST_HEADLINES = 3;
+    /** Characters a block needs for a class naming the article to count for it (a Han or kana character counts twice). */
+    private static final int NAMED_CONTENT_MIN_CHARS = 100;
     /**
      * A rival inside chrome (a comment, a dialog) with under a fourth of the best block's text widens nothing; a longer
      * one may be article text in a wrapper whose class names mislead.
@@ -120,6 +126,21 @@ final class BlockScorer {
             }
         }
         return best;
+    }
+
+    /** Shorter than {@value #NAMED_CONTENT_MIN_CHARS} characters, a Han or kana character counting twice. */
+    private static boolean isShort(BlockStats b) {
+        if (b.textLen >= NAMED_CONTENT_MIN_CHARS) {
+            return false;
+        }
+        String text = b.element.text();
+        int width = text.length();
+        for (int i = 0; i < text.length() && width < NAMED_CONTENT_MIN_CHARS; i++) {
+            if (TextNormalizer.isHanOrKana(text.charAt(i))) {
+                width++;
+            }
+        }
+        return width < NAMED_CONTENT_MIN_CHARS;
     }
 
     /** A cookie-consent or ad-blocker notice: short, and saying so. */

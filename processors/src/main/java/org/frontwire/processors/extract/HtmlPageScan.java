@@ -73,6 +73,8 @@ final class HtmlPageScan implements NodeFilter {
     private int chromeDepth;
     private int depth;
     private int postBoxes;
+    /** Elements never chrome, whatever their class: the page's wrappers found by a first pass. */
+    private Set<Element> notChrome = Set.of();
 
     /** The page's host without "www.", lower case; empty when its address has none (a local file). */
     private String pageHost = "";
@@ -88,11 +90,67 @@ final class HtmlPageScan implements NodeFilter {
 
     /** Scans a page parsed from htmlLength characters (used to size the tables). */
     static HtmlPageScan run(Document doc, HtmlMetadata metadata, int htmlLength, ExtractionRules rules) {
+        HtmlPageScan scan = scan(doc, metadata, htmlLength, rules, Set.of());
+        Set<Element> wrappers = scan.chromeNamedWrappers();
+        return wrappers.isEmpty() ? scan : scan(doc, new HtmlMetadata(), htmlLength, rules, wrappers);
+    }
+
+    private static HtmlPageScan scan(Document doc, HtmlMetadata metadata, int htmlLength, ExtractionRules rules, Set<Element> notChrome) {
         HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), rules.chromeParagraphDamping(), metadata, Math.max(64, Math.min(htmlLength / 80, 200_000)));
+        scan.notChrome = notChrome;
         scan.pageHost = Objects.requireNonNullElse(Sites.of(doc.location()), "");
         NodeTraversor.filter(scan, doc);
         scan.removeDropped();
         return scan;
+    }
+
+    /** Characters of an element's text read for a consent notice's phrases. */
+    private static final int NOTICE_PREFIX_CHARS = 400;
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cookie or consent policy, however long: it stays chrome. */
+    private boolean opensWithNotice(Element e) {
+        String text = e.text();
+        return lexicon.isNoticeText(TextNormalizer.fold(text.length() > NOTICE_PREFIX_CHARS ? text.substring(0, NOTICE_PREFIX_CHARS) : text));
+    }
+
+    /** Share of the page's text an element named chrome by its class holds to be taken for the page's wrapper instead. */
+    private static final double WRAPPER_TEXT_SHARE = 0.5;
+
+    /**
+     * Elements named chrome by their class or id alone that hold most of the page's text and its best paragraphs: a page
+     * wrapper or an article named by its layout or kind ("hasSidebar", "node-photo-gallery"), not chrome. Comment
+     * threads and consent policies stay chrome.
+     */
+    private Set<Element> chromeNamedWrappers() {
+        int page = pageTextLength();
+        BlockStats best = null;
+        for (BlockStats c : candidates) {
+            if (best == null || c.score > best.score) {
+                best = c;
+            }
+        }
+        Set<Element> wrappers = null;
+        for (BlockStats s : ordered) {
+            if (s.chrome && !s.comments && s.textLen >= page * WRAPPER_TEXT_SHARE && page > 0 && s.element.attributesSize() > 0
+                    && best != null && (best.element == s.element || isInside(best.element, s.element))
+                    && HtmlTags.MAY_BE_CHROME.contains(s.element.normalName()) && !HtmlTags.CHROME.contains(s.element.normalName())
+                    && s.element.attr("role").isEmpty() && !opensWithNotice(s.element)) {
+                if (wrappers == null) {
+                    wrappers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                }
+                wrappers.add(s.element);
+            }
+        }
+        return wrappers == null ? Set.of() : wrappers;
     }
 
     /**
@@ -175,7 +233,7 @@ final class HtmlPageScan implements NodeFilter {
         }
         BlockStats s = new BlockStats(e, depth, stats.size());
         boolean mayBeChrome = attributes && HtmlTags.MAY_BE_CHROME.contains(tag);
-        s.chrome = !hiddenArticle && (mayBeChrome ? isChrome(e, tag) : HtmlTags.CHROME.contains(tag));
+        s.chrome = !hiddenArticle && (mayBeChrome ? isChrome(e, tag) && !notChrome.contains(e) : HtmlTags.CHROME.contains(tag));
         s.gate = mayBeChrome && !s.chrome && isGate(e);
         s.link = tag.equals("a") && isLink(e);
         s.collapsed = !s.chrome && (hiddenArticle || mayBeChrome && (attributeFlags(e) & COLLAPSED) != 0);
