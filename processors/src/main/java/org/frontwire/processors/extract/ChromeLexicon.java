@@ -140,7 +140,15 @@ final class ChromeLexicon {
 
     /** True when one class/id token (already lower case) names chrome. */
     boolean isChromeToken(String token) {
-        return matchesWords(token, chromeWords);
+        return !isNodeClass(token) && matchesWords(token, chromeWords);
+    }
+
+    /**
+     * Drupal's classes of a node ("node--promoted", "node-sticky", "node--type-photo-gallery") say what the article is
+     * and how it was published, never that it is chrome.
+     */
+    private static boolean isNodeClass(String token) {
+        return token.startsWith("node-");
     }
 
     /** True when one class/id token (already lower case) names a paywall or registration gate. */
@@ -168,6 +176,9 @@ final class ChromeLexicon {
      * the box is even after a word naming the article ("blog-author-box", "td-post-meta").
      */
     boolean endsWithChromeCompound(String token) {
+        if (isNodeClass(token)) {
+            return false;
+        }
         String t = token.replace('_', '-');
         for (int start = 0; ; ) {
             String rest = t.substring(start);

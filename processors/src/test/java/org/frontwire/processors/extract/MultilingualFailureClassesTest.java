@@ -1076,6 +1076,36 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A Drupal node promoted to the front page ("node--promoted", "node-sticky") of a type whose name says nothing
+     * ("ratgeber", "depesza") is the article, not a promotion: a law firm's guide came out empty.
+     */
+    @Test
+    void keepsADrupalNodePromotedToTheFrontPage() throws IOException {
+        String[][] cases = {
+            {"node node--type-ratgeber node--promoted node--view-mode-full",
+                "Eine Probezeit gibt es nur, wenn sie im Arbeitsvertrag vereinbart ist, und sie darf höchstens sechs Monate dauern."},
+            {"node node-depesza node-promoted node-sticky clearfix",
+                "Okres próbny obowiązuje tylko wtedy, gdy przewiduje go umowa o pracę, i może trwać najwyżej trzy miesiące."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><main><h1>Title</h1><article class='" + c[0] + "'><div class='node__content'>"
+                    + "<div class='paragraph paragraph--type--text'>" + ("<p>" + c[1] + "</p>").repeat(2) + "</div>"
+                    + "<div class='paragraph paragraph--type--text'>" + ("<p>" + c[1].replace("sechs", "vier").replace("trzy", "dwa") + "</p>").repeat(2) + "</div>"
+                    + "</div></article><div class='view-content'>"
+                    + "<div class='views-row'><span class='field-content'><a href='/r/1'>Aufhebungsvertrag: So vermeiden Sie eine Sperrzeit beim Arbeitsamt</a></span></div>"
+                    + "<div class='views-row'><span class='field-content'><a href='/r/2'>Arbeitszeugnis: Was hinter den Formulierungen steckt</a></span></div>"
+                    + "</div></main></body></html>";
+            String text = extracted("https://kanzlei.example/ratgeber/probezeit", page);
+            assertThat(text).as(c[0]).contains(c[1], c[1].replace("sechs", "vier").replace("trzy", "dwa"));
+        }
+        String guide = "de-kanzlei-ratgeber-drupal8-2020-field-teaser-lead-kept-paragraphs-text-blocks"
+                + "-h2-ol-blockquote-hinweis-disclaimer-lawyer-bio-excluded-cta-footer-buerozeiten";
+        List<String> expected = PageCorpus.BLIND29.expectedLines(guide);
+        assertThat(PageCorpus.lines(PageCorpus.BLIND29.extract(guide).text())).as(guide)
+                .contains(expected.get(0), expected.get(expected.size() / 2), expected.get(expected.size() - 1));
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
