@@ -116,7 +116,7 @@ final class HtmlPageScan implements NodeFilter {
         return false;
     }
 
-    /** A cookie or consent policy, however long: it stays chrome. */
+    /** A cookie or consent policy, however long: it stays chrome, and hidden it is no article's folded rest. */
     private boolean opensWithNotice(Element e) {
         String text = e.text();
         return lexicon.isNoticeText(TextNormalizer.fold(text.length() > NOTICE_PREFIX_CHARS ? text.substring(0, NOTICE_PREFIX_CHARS) : text));
@@ -221,7 +221,7 @@ final class HtmlPageScan implements NodeFilter {
         boolean attributes = e.attributesSize() > 0;
         boolean hiddenArticle = false;
         if (HtmlTags.JUNK.contains(tag) || attributes && isLoopClone(e)
-                || attributes && isHidden(e) && !(hiddenArticle = holdsParagraphs(e) && (!isChrome(e, tag) || isReadMore(e)))) {
+                || attributes && isHidden(e) && !(hiddenArticle = holdsParagraphs(e) && (!isChrome(e, tag) || isReadMore(e)) && !opensWithNotice(e))) {
             dropped.add(e);
             return FilterResult.SKIP_ENTIRELY;
         }

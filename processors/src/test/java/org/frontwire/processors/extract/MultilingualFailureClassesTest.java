@@ -1106,6 +1106,34 @@ class MultilingualFailureClassesTest {
                 .contains(expected.get(0), expected.get(expected.size() / 2), expected.get(expected.size() - 1));
     }
 
+    /**
+     * A hidden consent dialog longer than a short release, its class naming no consent as a word of its own
+     * ("avia-cookie-consent-wrap"), is no folded rest of the article: a party's release came out as cookie settings.
+     */
+    @Test
+    void dropsAHiddenConsentDialogLongerThanAShortArticle() throws IOException {
+        String[][] cases = {
+            {"Die Fraktion beantragt für die Sitzung am 25. März einen geschützten Radweg entlang der Schulstraße, wie sie am Dienstag mitteilte.",
+                "Diese Seite verwendet Cookies. Wir können Cookies anfordern, die auf Ihrem Gerät eingestellt werden, um Ihre Einstellungen zu speichern."},
+            {"Le groupe demande pour la séance du 25 mars une piste cyclable protégée le long de la rue des Écoles, a-t-il annoncé mardi.",
+                "Ce site utilise des cookies. Nous pouvons demander que des cookies soient déposés sur votre appareil pour mémoriser vos choix."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><main><article class='post-entry'><h1>Title</h1><div class='entry-content'>"
+                    + ("<p>" + c[0] + "</p>").repeat(2) + "</div></article></main>"
+                    + "<div class='avia-cookie-consent-wrap' aria-hidden='true'><div class='av-inline-modal'>"
+                    + ("<div class='tab_content'><div class='tab_inner_content'><p>" + c[1] + "</p><p>" + c[1] + "</p></div></div>").repeat(4)
+                    + "</div></div></body></html>";
+            String text = extracted("https://partei.example/presse/radweg", page);
+            assertThat(text).contains(c[0]).doesNotContain(c[1]);
+        }
+        String release = "de-partei-pressemitteilung-wordpress-enfold-2021-short-text-120-words-dateline-"
+                + "kept-pressekontakt-excluded-avia-cookie-modal-longer-than-text-mega-menu-teasers";
+        List<String> expected = PageCorpus.BLIND29.expectedLines(release);
+        assertThat(PageCorpus.lines(PageCorpus.BLIND29.extract(release).text())).as(release)
+                .contains(expected.get(0), expected.get(expected.size() - 1)).noneMatch(l -> l.contains("Cookies"));
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
