@@ -159,19 +159,33 @@ final class BlockScorer {
 
     /** Characters a section may hold besides the chosen block: its heading. */
     private static final int SECTION_HEADING_CHARS = 120;
+    /** Levels above the chosen block looked at for a section (a content element around a text-with-picture box). */
+    private static final int SECTION_LEVELS = 3;
 
     /**
-     * A page of sections, each a heading over its text ({@code <article class="page-section"><h2>…</h2><div>…}), whose
-     * first section's text was chosen: the section itself and its same-tag, same-class twins are the article.
+     * A page of sections or content elements, each a box around its text ({@code <article class="page-section"><h2>…
+     * </h2><div>…}, TYPO3's {@code csc-default} around a text-with-picture box), one of whose texts was chosen: the
+     * box's same-tag, same-class twins join it. The box is looked for up to {@value #SECTION_LEVELS} levels up, while
+     * it holds little more than the chosen text.
      */
     private List<Element> withSectionTwins(BlockStats top, List<Element> chosen) {
         Element section = top.element.parent();
-        BlockStats sectionStats = section == null ? null : scan.stats(section);
-        Element heading = section == null ? null : section.firstElementChild();
-        if (sectionStats == null || section.className().isEmpty() || heading == null || !HtmlTags.HEADINGS.contains(heading.normalName())
-                || sectionStats.textLen > top.textLen + SECTION_HEADING_CHARS) {
-            return chosen;
+        for (int up = 0; up < SECTION_LEVELS && section != null && !section.normalName().equals("body"); up++, section = section.parent()) {
+            BlockStats sectionStats = scan.stats(section);
+            if (sectionStats == null || sectionStats.textLen > top.textLen + SECTION_HEADING_CHARS) {
+                return chosen;
+            }
+            if (!section.className().isEmpty()) {
+                List<Element> out = withSectionTwins(top, chosen, section, sectionStats);
+                if (out != chosen) {
+                    return out;
+                }
+            }
         }
+        return chosen;
+    }
+
+    private List<Element> withSectionTwins(BlockStats top, List<Element> chosen, Element section, BlockStats sectionStats) {
         List<Element> withSection = new ArrayList<>();
         for (Element e : chosen) {
             if (e == top.element) {
@@ -181,7 +195,22 @@ final class BlockScorer {
             }
         }
         List<Element> out = withTwinsOf(sectionStats, withSection);
-        return out == withSection ? chosen : out;
+        if (out == withSection) {
+            return chosen;
+        }
+        List<Element> joined = new ArrayList<>();
+        for (Element e : out) {
+            if (e == section) {
+                for (Element c : chosen) {
+                    if (c == top.element || isAncestor(section, c)) {
+                        joined.add(c); // the chosen text without what else its section holds (a byline row, a date)
+                    }
+                }
+            } else {
+                joined.add(e);
+            }
+        }
+        return joined;
     }
 
     private List<Element> withTwinsOf(BlockStats model, List<Element> chosen) {

@@ -1134,6 +1134,34 @@ class MultilingualFailureClassesTest {
                 .contains(expected.get(0), expected.get(expected.size() - 1)).noneMatch(l -> l.contains("Cookies"));
     }
 
+    /**
+     * A notice of content elements (TYPO3's {@code csc-default}), the first a text beside a picture, the others a heading
+     * over a paragraph each: every element's text is the article's, not only the first's.
+     */
+    @Test
+    void keepsEveryContentElementAfterATextWithPicture() throws IOException {
+        String[][] cases = {
+            {"Ab Montag wird die Ortsdurchfahrt wegen der Kanalsanierung voll gesperrt, die Arbeiten dauern voraussichtlich bis Ende August.",
+                "Umleitung", "Der Durchgangsverkehr wird großräumig über die Kreisstraße nach Lindenau umgeleitet, Anlieger können ihre Grundstücke erreichen."},
+            {"Od poniedziałku przejazd przez wieś zostanie całkowicie zamknięty z powodu remontu kanalizacji, prace potrwają do końca sierpnia.",
+                "Objazd", "Ruch tranzytowy zostanie skierowany drogą powiatową przez Lipowo, a mieszkańcy dojadą do swoich posesji bez przeszkód."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div id='content'>"
+                    + "<div class='csc-default'><div class='csc-header'><h1>Title</h1></div></div>"
+                    + "<div class='csc-default'><div class='csc-textpic csc-textpic-intext-right'><div class='csc-textpic-imagewrap'>"
+                    + "<img src='/a.jpg'></div><div class='csc-textpic-text'>" + ("<p class='bodytext'>" + c[0] + "</p>").repeat(3) + "</div></div></div>"
+                    + ("<div class='csc-default'><div class='csc-header'><h2>" + c[1] + "</h2></div>" + ("<p class='bodytext'>" + c[2] + "</p>").repeat(2) + "</div>").repeat(2)
+                    + "</div><div id='footer'><p>Rathaus, Hauptstraße 1. Öffnungszeiten Mo bis Fr 8 bis 12 Uhr.</p></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://gemeinde.example/amtsblatt/sperrung", page));
+            assertThat(lines).containsSubsequence(c[0], c[1], c[2], c[2], c[1], c[2], c[2]);
+        }
+        String notice = "de-gemeinde-amtsblatt-typo3-4-2010-iso-8859-1-csc-default-sibling-elements-text"
+                + "pic-single-caption-excluded-table-cells-list-gez-excluded-footer-oeffnungszeiten";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND29.extract(notice).text())).as(notice)
+                .containsAll(PageCorpus.BLIND29.expectedLines(notice));
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
