@@ -221,7 +221,8 @@ final class HtmlPageScan implements NodeFilter {
         boolean attributes = e.attributesSize() > 0;
         boolean hiddenArticle = false;
         if (HtmlTags.JUNK.contains(tag) || attributes && isLoopClone(e)
-                || attributes && isHidden(e) && !(hiddenArticle = holdsParagraphs(e) && (!isChrome(e, tag) || isReadMore(e)) && !opensWithNotice(e))) {
+                || attributes && isHidden(e) && !(hiddenArticle = holdsParagraphs(e, isPanel(e) ? 1 : HIDDEN_ARTICLE_PARAGRAPHS)
+                        && (!isChrome(e, tag) || isReadMore(e)) && !opensWithNotice(e))) {
             dropped.add(e);
             return FilterResult.SKIP_ENTIRELY;
         }
@@ -323,19 +324,25 @@ final class HtmlPageScan implements NodeFilter {
      * dialog, a WeChat article's visibility:hidden body, whose paragraphs are sections). A blog's or an old portal's
      * hidden rest writes its paragraphs as text between line breaks.
      */
-    private static boolean holdsParagraphs(Element e) {
+    private static boolean holdsParagraphs(Element e, int needed) {
         int paragraphs = 0;
         for (Element p : e.select(PARAGRAPHS)) {
-            if (isParagraph(p.text()) && ++paragraphs >= HIDDEN_ARTICLE_PARAGRAPHS) {
+            if (isParagraph(p.text()) && ++paragraphs >= needed) {
                 return true;
             }
         }
         for (TextNode t : e.textNodes()) {
-            if (isParagraph(t.text().strip()) && ++paragraphs >= HIDDEN_ARTICLE_PARAGRAPHS) {
+            if (isParagraph(t.text().strip()) && ++paragraphs >= needed) {
                 return true; // paragraphs written as text between line breaks
             }
         }
         return false;
+    }
+
+    /** A folded panel (an accordion's answer, a tab): by its class, or by its role beside a toggle. */
+    private boolean isPanel(Element e) {
+        String role = e.attr("role");
+        return role.equals("tabpanel") || role.equals("region") || (attributeFlags(e) & COLLAPSED) != 0;
     }
 
     private static boolean isParagraph(String text) {

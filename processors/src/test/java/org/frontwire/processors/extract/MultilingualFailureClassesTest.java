@@ -1162,6 +1162,30 @@ class MultilingualFailureClassesTest {
                 .containsAll(PageCorpus.BLIND29.expectedLines(notice));
     }
 
+    /**
+     * An FAQ whose answers are folded accordion panels of one paragraph each (hidden by style and aria-hidden until
+     * their question is clicked) keeps the answers: they are the page's text.
+     */
+    @Test
+    void keepsTheFoldedAnswersOfAnFaq() {
+        String[][] cases = {
+            {"Wer kann einen Antrag stellen?", "Antragsberechtigt sind gemeinnützige Vereine und Stiftungen mit Sitz in einer Gemeinde mit weniger als 5.000 Einwohnern."},
+            {"¿Quién puede presentar una solicitud?", "Pueden solicitarla las asociaciones sin ánimo de lucro con sede en un municipio de menos de cinco mil habitantes."},
+        };
+        for (String[] c : cases) {
+            StringBuilder faq = new StringBuilder("<dl>");
+            for (int i = 1; i <= 4; i++) {
+                faq.append("<dt class='accordion-toggle'><a href='#faq").append(i).append("' aria-expanded='false'>").append(c[0]).append(i).append("</a></dt>")
+                        .append("<dd class='accordion-content' id='faq").append(i).append("' aria-hidden='true' style='display: none;'><p>")
+                        .append(c[1].replace(".", " " + i + ".")).append("</p></dd>");
+            }
+            String page = "<html><body><main><h1>FAQ</h1><div class='text'><p>" + c[1].replace(".", " (intro).") + "</p>" + faq + "</dl></div>"
+                    + "</main></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://amt.example/foerderung/faq", page));
+            assertThat(lines).contains(c[1].replace(".", " 1."), c[1].replace(".", " 4."));
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
