@@ -396,11 +396,12 @@ class BlindCorpusTest {
      * federal FAQ with hidden answers, a law firm's guide, a parish newsletter, a shop blog, a university's Plone news),
      * French, English and Dutch, four in ISO-8859-1 or windows-1252, measured before any rule was fitted to it: F1 0.807.
      * The lowest: a law firm's guide and a party's release came out empty (0.0), an FAQ's hidden answers and an
-     * official notice's sibling content elements were cut (0.41, 0.51), a forum thread kept its replies (0.42).
+     * official notice's sibling content elements were cut (0.41, 0.51), a forum thread kept its replies (0.42). With
+     * the wrapper, node-class, hidden-notice, panel and section rules: 0.930.
      */
     @Test
     void theTwentyNinthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("twenty-ninth blind corpus", PageCorpus.BLIND29, "blind29-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.80);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.92);
     }
 }
