@@ -1186,6 +1186,28 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /** Skip links and back links inside the article's box ("Direct naar de inhoud", "Zurück zur Übersicht") are chrome. */
+    @Test
+    void dropsSkipAndBackLinksInManyLanguages() throws IOException {
+        String[][] cases = {
+            {"Direct naar de inhoud", "‹ Terug naar het nieuwsoverzicht",
+                "Vanaf maandag is de praktijk op woensdagmiddag gesloten, voor spoed kunt u dan de waarneming bellen."},
+            {"Zum Inhalt springen", "Zurück zur Übersicht",
+                "Ab Montag bleibt die Praxis am Mittwochnachmittag geschlossen, in dringenden Fällen gilt die Vertretung."},
+            {"Перейти к содержимому", "Перейти к основному содержанию",
+                "С понедельника поликлиника по средам после обеда не принимает, в срочных случаях звоните дежурному врачу."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='page'><div class='top'>" + c[0] + "</div><h1>Title</h1>"
+                    + ("<p>" + c[2] + "</p>").repeat(3) + "<div class='back'>" + c[1] + "</div></div></body></html>";
+            String text = extracted("https://praktijk.example/nieuws/woensdag", page);
+            assertThat(text).contains(c[2]).doesNotContain(c[0], c[1]);
+        }
+        String news = "nl-huisartsenpraktijk-nieuws-2021-short-text-85-words-spoedbalk-excluded-intro-li"
+                + "st-kept-cookie-dialog-longer-than-text-openingstijden-dit-vindt-u-ook-interessant";
+        assertThat(PageCorpus.BLIND29.extract(news).text()).doesNotContain("Direct naar de inhoud", "Terug naar het nieuwsoverzicht");
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
