@@ -53,7 +53,7 @@ final class BlockScorer {
 
     private static BlockStats bestInside(Element scope, List<BlockStats> ranked) {
         for (BlockStats c : ranked) {
-            if (c.element == scope || isAncestor(scope, c.element)) {
+            if (c.element == scope || HtmlPageScan.isAncestor(scope, c.element)) {
                 return c;
             }
         }
@@ -121,7 +121,7 @@ final class BlockScorer {
             if (c.score < best.score * FRAME_TEXT_SCORE_SHARE) {
                 break;
             }
-            if (c != best && c.linkDensity() <= FRAME_TEXT_LINK_DENSITY && isAncestor(best.element, c.element)) {
+            if (c != best && c.linkDensity() <= FRAME_TEXT_LINK_DENSITY && HtmlPageScan.isAncestor(best.element, c.element)) {
                 return c;
             }
         }
@@ -130,17 +130,7 @@ final class BlockScorer {
 
     /** Shorter than {@value #NAMED_CONTENT_MIN_CHARS} characters, a Han or kana character counting twice. */
     private static boolean isShort(BlockStats b) {
-        if (b.textLen >= NAMED_CONTENT_MIN_CHARS) {
-            return false;
-        }
-        String text = b.element.text();
-        int width = text.length();
-        for (int i = 0; i < text.length() && width < NAMED_CONTENT_MIN_CHARS; i++) {
-            if (TextNormalizer.isHanOrKana(text.charAt(i))) {
-                width++;
-            }
-        }
-        return width < NAMED_CONTENT_MIN_CHARS;
+        return b.textLen < NAMED_CONTENT_MIN_CHARS && HtmlPageScan.width(b.element.text(), NAMED_CONTENT_MIN_CHARS) < NAMED_CONTENT_MIN_CHARS;
     }
 
     /** A cookie-consent or ad-blocker notice: short, and saying so. */
@@ -190,7 +180,7 @@ final class BlockScorer {
         for (Element e : chosen) {
             if (e == top.element) {
                 withSection.add(section);
-            } else if (!isAncestor(section, e)) {
+            } else if (!HtmlPageScan.isAncestor(section, e)) {
                 withSection.add(e);
             }
         }
@@ -202,7 +192,7 @@ final class BlockScorer {
         for (Element e : out) {
             if (e == section) {
                 for (Element c : chosen) {
-                    if (c == top.element || isAncestor(section, c)) {
+                    if (c == top.element || HtmlPageScan.isAncestor(section, c)) {
                         joined.add(c); // the chosen text without what else its section holds (a byline row, a date)
                     }
                 }
@@ -235,7 +225,7 @@ final class BlockScorer {
             }
             boolean overlaps = false;
             for (BlockStats a : all) {
-                if (a.element == c.element || isAncestor(a.element, c.element) || isAncestor(c.element, a.element)) {
+                if (a.element == c.element || HtmlPageScan.isAncestor(a.element, c.element) || HtmlPageScan.isAncestor(c.element, a.element)) {
                     overlaps = true;
                     break;
                 }
@@ -272,7 +262,7 @@ final class BlockScorer {
         while (parent != null && !parent.normalName().equals("body")) {
             int holding = 0;
             for (Element r : rivals) {
-                if (isAncestor(parent, r)) {
+                if (HtmlPageScan.isAncestor(parent, r)) {
                     holding++;
                 }
             }
@@ -402,7 +392,7 @@ final class BlockScorer {
         List<BlockStats> ordered = scan.ordered();
         for (int i = model.order + 1; i < twin.order && i < ordered.size(); i++) {
             BlockStats b = ordered.get(i);
-            if (!isAncestor(b.element, twin.element) && opensClosingSection(b.element, b)) {
+            if (!HtmlPageScan.isAncestor(b.element, twin.element) && opensClosingSection(b.element, b)) {
                 return true;
             }
         }
@@ -455,15 +445,6 @@ final class BlockScorer {
             return ld < rules.siblingParagraphLinkDensity();
         }
         return p.textLen > 0 && ld == 0 && Sentences.endsSentence(p.element.text());
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** +1 when a class/id token names the article, -1 when one names chrome (and none the article), else 0. */

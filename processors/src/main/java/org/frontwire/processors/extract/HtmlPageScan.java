@@ -107,7 +107,8 @@ final class HtmlPageScan implements NodeFilter {
     /** Characters of an element's text read for a consent notice's phrases. */
     private static final int NOTICE_PREFIX_CHARS = 400;
 
-    private static boolean isInside(Element e, Element ancestor) {
+    /** Whether {@code ancestor} holds {@code e}, at any depth. */
+    static boolean isAncestor(Element ancestor, Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p == ancestor) {
                 return true;
@@ -141,7 +142,7 @@ final class HtmlPageScan implements NodeFilter {
         Set<Element> wrappers = null;
         for (BlockStats s : ordered) {
             if (s.chrome && !s.comments && s.textLen >= page * WRAPPER_TEXT_SHARE && page > 0 && s.element.attributesSize() > 0
-                    && best != null && (best.element == s.element || isInside(best.element, s.element))
+                    && best != null && (best.element == s.element || isAncestor(s.element, best.element))
                     && HtmlTags.MAY_BE_CHROME.contains(s.element.normalName()) && !HtmlTags.CHROME.contains(s.element.normalName())
                     && s.element.attr("role").isEmpty() && !opensWithNotice(s.element)) {
                 if (wrappers == null) {
@@ -346,13 +347,16 @@ final class HtmlPageScan implements NodeFilter {
     }
 
     private static boolean isParagraph(String text) {
-        return width(text) >= 40 && Sentences.endsSentence(text);
+        return width(text, 40) >= 40 && Sentences.endsSentence(text);
     }
 
-    /** Characters, a Han or kana one counting twice: a Chinese sentence says in 20 what a Latin one says in 40. */
-    private static int width(String text) {
+    /**
+     * Characters, a Han or kana one counting twice (a Chinese sentence says in 20 what a Latin one says in 40), counted
+     * until the width reaches {@code enough}.
+     */
+    static int width(String text, int enough) {
         int w = text.length();
-        for (int i = 0; i < text.length() && w < 40; i++) {
+        for (int i = 0; i < text.length() && w < enough; i++) {
             if (TextNormalizer.isHanOrKana(text.charAt(i))) {
                 w++;
             }
@@ -385,7 +389,7 @@ final class HtmlPageScan implements NodeFilter {
 
     private static boolean wrapsSentence(Element e) {
         String text = e.text();
-        return Sentences.endsSentence(text) && (TextNormalizer.wordCount(text) >= SCRIPT_LINK_PARAGRAPH_WORDS || width(text) >= 40);
+        return Sentences.endsSentence(text) && (TextNormalizer.wordCount(text) >= SCRIPT_LINK_PARAGRAPH_WORDS || width(text, 40) >= 40);
     }
 
     private static boolean isParagraph(String tag, BlockStats s) {
@@ -400,7 +404,7 @@ final class HtmlPageScan implements NodeFilter {
 
     /** Long enough for a headline, a Han or kana character counting twice ({@link #width}). */
     private static boolean isHeadlineLength(Element link, BlockStats s) {
-        return s.textLen >= HEADLINE_MIN_CHARS || s.textLen * 2 >= HEADLINE_MIN_CHARS && width(link.text()) >= HEADLINE_MIN_CHARS;
+        return s.textLen >= HEADLINE_MIN_CHARS || s.textLen * 2 >= HEADLINE_MIN_CHARS && width(link.text(), HEADLINE_MIN_CHARS) >= HEADLINE_MIN_CHARS;
     }
 
     /**
