@@ -90,6 +90,8 @@ final class PageCorpus {
     static final PageCorpus BLIND28 = new PageCorpus("/extract/blind28/");
     static final PageCorpus BLIND29 = new PageCorpus("/extract/blind29/");
     static final PageCorpus BLIND30 = new PageCorpus("/extract/blind30/");
+    static final PageCorpus BLIND31 = new PageCorpus("/extract/blind31/");
+    static final PageCorpus BLIND32 = new PageCorpus("/extract/blind32/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
