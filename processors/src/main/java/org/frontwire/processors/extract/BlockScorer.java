@@ -94,9 +94,13 @@ final class BlockScorer {
     }
 
     private boolean framesListBeside(Element frame, int headlines, Element onPath) {
+        BlockStats path = scan.stats(onPath);
+        int listed = path != null && path.headlines < TEASER_LIST_HEADLINES && path.textLen > rules.teaserListItemChars()
+                ? headlines - path.headlines // a short article's own "Related" link or two: the list is beside it
+                : headlines;
         for (Element c : frame.children()) {
             BlockStats cs = c == onPath ? null : scan.stats(c);
-            if (cs != null && cs.headlines == headlines) {
+            if (cs != null && cs.headlines == listed) {
                 return true;
             }
         }
@@ -451,7 +455,9 @@ final class BlockScorer {
     private int attributeSign(String classAndId) {
         int sign = 0;
         for (String token : ClassTokens.split(classAndId)) {
-            if (lexicon.isContentToken(token)) {
+            if (lexicon.namesContentOfChrome(token)) {
+                return -1; // "widget_text" beside the id "text-5", "comment-body" beside "body": the chrome's own text
+            } else if (lexicon.isContentToken(token)) {
                 sign = 1;
             } else if (lexicon.isChromeToken(token)) {
                 sign = Math.min(sign, -1);

@@ -40,6 +40,7 @@ final class ChromeLexicon {
     private final Set<String> collapsedWords = new HashSet<>();
     private final Set<String> captionWords = new HashSet<>();
     private final Set<String> commentWords = new HashSet<>();
+    private final Set<String> commentItemWords = new HashSet<>();
     private final List<String> noticePhrases = new ArrayList<>();
     private final Set<String> headWords = new HashSet<>();
     private final List<String> bylineWords = new ArrayList<>();
@@ -90,6 +91,7 @@ final class ChromeLexicon {
         lexicon.collapsedWords.addAll(words(readLines("collapsed-attributes.txt")));
         lexicon.captionWords.addAll(words(readLines("caption-attributes.txt")));
         lexicon.commentWords.addAll(words(readLines("comment-attributes.txt")));
+        lexicon.commentItemWords.addAll(words(readLines("comment-item-attributes.txt")));
         lexicon.noticePhrases.addAll(foldAll(readLines("notice-phrases.txt")));
         lexicon.headWords.addAll(foldAll(readLines("head-lines.txt")));
         lexicon.bylineWords.addAll(readLines("byline-words.txt"));
@@ -206,6 +208,16 @@ final class ChromeLexicon {
         return false;
     }
 
+    /** True when a class or id names readers' comments ("comments", "comentarii", "sxolia"). */
+    boolean namesComments(String classAndId) {
+        for (String token : ClassTokens.split(classAndId)) {
+            if (matchesWords(token, commentWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when one of the class names names a standfirst ("art-lead", "perex"). */
     boolean namesStandfirst(String className) {
         for (String token : ClassTokens.split(className)) {
@@ -231,6 +243,20 @@ final class ChromeLexicon {
             start = end + 1;
         }
         return false;
+    }
+
+    /**
+     * "comment-body", "sxolio-body", "widget_text": one reader's comment or a part of the site's chrome named first,
+     * then the word for a text.
+     */
+    boolean namesContentOfChrome(String token) {
+        String t = token.replace('_', '-');
+        int dash = t.indexOf('-');
+        if (dash <= 0 || !isContentToken(t.substring(dash + 1))) {
+            return false;
+        }
+        String first = t.substring(0, dash);
+        return commentItemWords.contains(first) || chromeWords.contains(first);
     }
 
     /**

@@ -144,7 +144,8 @@ final class HtmlPageScan implements NodeFilter {
             if (s.chrome && !s.comments && s.textLen >= page * WRAPPER_TEXT_SHARE && page > 0 && s.element.attributesSize() > 0
                     && best != null && (best.element == s.element || isAncestor(s.element, best.element))
                     && HtmlTags.MAY_BE_CHROME.contains(s.element.normalName()) && !HtmlTags.CHROME.contains(s.element.normalName())
-                    && s.element.attr("role").isEmpty() && !opensWithNotice(s.element)) {
+                    && s.element.attr("role").isEmpty() && !opensWithNotice(s.element)
+                    && !lexicon.namesComments(s.element.className() + " " + s.element.id())) {
                 if (wrappers == null) {
                     wrappers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
                 }

@@ -1208,6 +1208,81 @@ class MultilingualFailureClassesTest {
         assertThat(PageCorpus.BLIND29.extract(news).text()).doesNotContain("Direct naar de inhoud", "Terug naar het nieuwsoverzicht");
     }
 
+    /**
+     * A short article in a page column beside a list of other stories with summaries, with a "Related" link or two of
+     * its own inside it, is the article and not an item of that list: a Czech portal's column gave the list's summaries
+     * and the footer instead.
+     */
+    @Test
+    void keepsAShortArticleHoldingARelatedLinkBesideATeaserList() throws IOException {
+        String[][] cases = {
+            {"Související", "Radnice v Horní Lhotě schválila opravu mostu přes Bystřici, práce začnou v dubnu a potrvají do konce září.",
+                "Objízdná trasa povede přes Dolní Lhotu a řidiči si podle radnice prodlouží cestu zhruba o šest kilometrů.",
+                "Zastupitelé odmítli návrh opozice na dočasnou lávku pro pěší, která by podle odhadu stála přes dva miliony korun."},
+            {"Czytaj też", "Rada gminy w Górnej Wsi zatwierdziła remont mostu na Bystrej, prace ruszą w kwietniu i potrwają do września.",
+                "Objazd poprowadzi przez Dolną Wieś, a kierowcy nadłożą według urzędu około sześciu kilometrów drogi.",
+                "Radni odrzucili wniosek opozycji o tymczasową kładkę dla pieszych, która kosztowałaby ponad dwa miliony złotych."},
+        };
+        for (String[] c : cases) {
+            StringBuilder list = new StringBuilder("<div class='dalsi'><h3>Z regionu</h3><ul>");
+            for (int i = 1; i <= 6; i++) {
+                list.append("<li><a href='/region/").append(i).append(".html'><h4>Story number ").append(i)
+                        .append(" of the region today</h4></a><p>Summary ").append(i)
+                        .append(" of another story, with a clause, and a second clause, long enough to read as a teaser's summary under its headline.</p></li>");
+            }
+            list.append("</ul></div>");
+            String page = "<html><body><div id='obsah'><div id='levy'><h1>Title</h1><div class='clanek-text'>"
+                    + "<p>" + c[1] + "</p><div class='box'><h4>" + c[0] + "</h4><ul><li><a href='/region/most.html'>"
+                    + "Most přes Bystřici je v havarijním stavu, říkají statici</a></li></ul></div>"
+                    + "<p>" + c[2] + "</p><p>" + c[3] + "</p><p>" + c[1] + "</p></div>" + list + "</div></div>"
+                    + "<div id='paticka'>© 2018 Zprávy, a.s. Všechna práva vyhrazena. Šíření obsahu je bez souhlasu zakázáno.</div>"
+                    + "</body></html>";
+            String text = extracted("https://zpravy.example/region/most.html", page);
+            assertThat(text).as(c[0]).contains(c[1], c[2], c[3]).doesNotContain("Summary 3", "© 2018");
+        }
+        String portal = "cs-national-portal-2018-factory-layoffs-perex-in-header-kept-ve-zkratce-heading-and-points-kept"
+                + "-souvisejici-box-excluded-body-split-by-ad-table-cells-single-foto-popis-excluded";
+        assertThat(PageCorpus.BLIND31.extract(portal).text()).contains("Region přijde o klíčového zaměstnavatele")
+                .doesNotContain("Nejvíc podražily potraviny");
+    }
+
+    /**
+     * Readers' comments named in Romanian, Czech, Slovak, Hungarian, Dutch and Greek ("comentarii", "diskuze",
+     * "hozzaszolasok", "reacties", "sxolia") are chrome, and so is the text of one comment named as such
+     * ("comentariu-text", "sxolio-body"), and a widget's text ("widget_text" with the id "text-5"): none gets the
+     * bonus of a class naming the article. Comments longer than a short article came out in its place.
+     */
+    @Test
+    void dropsCommentsAndWidgetTextsNamedAsTheirOwnText() throws IOException {
+        String[][] cases = {
+            {"comentarii", "comentariu comentariu-text",
+                "Primăria a anunțat că podul de pe strada Morii se închide de luni pentru reparații capitale, timp de patru luni."},
+            {"diskuze", "prispevek prispevek-text",
+                "Radnice oznámila, že most v Mlýnské ulici se od pondělí uzavře kvůli generální opravě na čtyři měsíce."},
+            {"sxolia", "sxolio sxolio-body",
+                "Ο δήμος ανακοίνωσε ότι η γέφυρα της οδού Μύλων κλείνει από τη Δευτέρα για επισκευή διάρκειας τεσσάρων μηνών."},
+        };
+        String comment = "I have lived by this bridge for twenty years, and every spring they promise a repair, then nothing"
+                + " happens, the holes get bigger, and the buses still cross it twice an hour, so forgive me, but I do not"
+                + " believe a word of it until I see the cranes.";
+        for (String[] c : cases) {
+            String page = "<html><body><div class='wrap'><h1>Title</h1><div class='articol'><p>" + c[2] + "</p><p>" + c[2]
+                    + "</p></div><div class='" + c[0] + "'><h3>5</h3>"
+                    + ("<div class='" + c[1].split(" ")[0] + "'><span class='autor'>reader</span><div class='" + c[1] + "'>"
+                    + comment + "</div></div>").repeat(4) + "</div></div>"
+                    + "<footer class='site-footer'><div class='widget widget_text' id='text-5'>" + comment + "</div></footer>"
+                    + "</body></html>";
+            String text = extracted("https://news.example/2010/03/pod.html", page);
+            assertThat(text).as(c[0]).contains(c[2]).doesNotContain("twenty years");
+        }
+        String ebike = "de-testblog-ebike-wordpress-avada-2015-fusion-columns-intro-kept-spec-table-cells-kept-checklist"
+                + "-pro-contra-kept-rating-circle-excluded-about-author-related-carousel";
+        assertThat(PageCorpus.BLIND32.extract(ebike).text()).contains("Motor und Akku").doesNotContain("ist ein unabhängiges Testportal");
+        String daily = "ro-regional-newspaper-2010-windows-1250-cedilla-letters-bridge-closure-sapou-lead-kept-citeste-si"
+                + "-box-excluded-detour-list-kept-single-foto-text-excluded-comments-longer-excluded";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND31.extract(daily).text())).containsExactlyElementsOf(PageCorpus.BLIND31.expectedLines(daily));
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
