@@ -20,7 +20,7 @@ class BlindCorpusTest {
     /** The corpus's F1 overall and by language, printed with every page's. */
     private static Map<String, WordShingleScore> measure(String label, PageCorpus pages, String outDir) throws IOException {
         List<String> names = pages.names();
-        assertThat(names).as("corpus pages").hasSizeGreaterThanOrEqualTo(19);
+        assertThat(names).as("corpus pages").hasSizeGreaterThanOrEqualTo(10);
         WordShingleScore corpus = new WordShingleScore();
         Map<String, WordShingleScore> byLanguage = new TreeMap<>();
         StringBuilder report = new StringBuilder();
@@ -426,6 +426,29 @@ class BlindCorpusTest {
     @Test
     void theThirtySecondBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("thirty-second blind corpus", PageCorpus.BLIND32, "blind32-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+    }
+
+    /**
+     * Ten Russian and Ukrainian pages of kinds beyond national news (1C-Bitrix and uCoz in windows-1251, DataLife
+     * Engine, LiveJournal, a city administration, a university, a Zen-like feed with a folded rest, an agency wire, a
+     * Habr-like post with code, a village school's news in KOI8-U), measured before any rule was fitted to it: F1 0.974.
+     */
+    @Test
+    void theThirtyThirdBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("thirty-third blind corpus", PageCorpus.BLIND33, "blind33-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
+    }
+
+    /**
+     * Right-to-left pages: Persian (an agency, a Blogfa-like blog, sports, a diaspora radio, a provincial daily in
+     * windows-1256, a book review, an economy site), Hebrew (Ynet- and Haaretz-like, a municipal notice in
+     * windows-1255, a regional weekly, a news flash under longer cards, a tech site), Arabic and Urdu, measured before
+     * any rule was fitted to it: F1 0.967; Hebrew 0.928.
+     */
+    @Test
+    void theThirtyFourthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("thirty-fourth blind corpus", PageCorpus.BLIND34, "blind34-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 }
