@@ -399,7 +399,8 @@ final class ArticleTextWriter implements NodeFilter {
                 continue;
             }
             String text = p.text();
-            if (Sentences.endsSentence(text) || tag.equals("h2") && TextNormalizer.wordCount(text) >= LEAD_HEADING_WORDS) {
+            boolean subtitle = tag.equals("h2") || tag.equals("p") && lexicon.namesStandfirst(p.className());
+            if (Sentences.endsSentence(text) || subtitle && TextNormalizer.wordCount(text) >= LEAD_HEADING_WORDS) {
                 breakLine();
                 appendCollapsed(text);
                 breakLine();
@@ -407,7 +408,7 @@ final class ArticleTextWriter implements NodeFilter {
         }
     }
 
-    /** Words of an h2 before the article's text that make it its lead though it ends no sentence (a subtitle). */
+    /** Words of an h2 or a standfirst before the article's text that make it its lead though it ends no sentence (a subtitle). */
     private static final int LEAD_HEADING_WORDS = 15;
 
     /** A table row whose cell is named a standfirst (an old layout's {@code <tr><td class="lead_art">}). */

@@ -1283,6 +1283,55 @@ class MultilingualFailureClassesTest {
         assertThat(PageCorpus.lines(PageCorpus.BLIND31.extract(daily).text())).containsExactlyElementsOf(PageCorpus.BLIND31.expectedLines(daily));
     }
 
+    /**
+     * A subtitle under the headline, in a paragraph named a standfirst, is the article's lead though it ends no
+     * sentence (a Haaretz-like "a-subtitle" ending "...על מי ישלם"); the advertisement labels between the body's parts
+     * in Hebrew and Greek are chrome lines.
+     */
+    @Test
+    void keepsASubtitleLeadEndingNoSentenceAndDropsAdvertLabels() throws IOException {
+        String[][] cases = {
+            {"ההצעה עברה בקריאה ראשונה לפני שלוש שנים אבל מאז היא נתקעת בוועדת הכספים ומאחורי הקלעים נמשך מאבק על מי ישלם",
+                "פרסומת", "כ-3,000 משפחות ממתינות היום לדירה בדיור הציבורי, חלקן יותר מעשור, והחוק היה אמור לקצר את ההמתנה."},
+            {"Η πρόταση πέρασε σε πρώτη ανάγνωση πριν από τρία χρόνια αλλά από τότε έχει κολλήσει στην επιτροπή οικονομικών της Βουλής",
+                "Διαφήμιση", "Περίπου 3.000 οικογένειες περιμένουν σήμερα κατοικία, ορισμένες πάνω από δέκα χρόνια, και ο νόμος θα το άλλαζε."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><head><title>Headline of the analysis today</title></head><body><article class='a-article'>"
+                    + "<header class='a-header'><div class='a-kicker'>Analysis</div><h1>Headline of the analysis today</h1>"
+                    + "<p class='a-subtitle'>" + c[0] + "</p><div class='a-byline'>Writer 06.09.2020</div></header>"
+                    + "<section class='a-body'><p>" + c[2] + "</p><div class='slot'><span>" + c[1] + "</span></div><p>" + c[2]
+                    + "</p><div class='slot'><span>" + c[1] + "</span></div><p>" + c[2] + "</p></section></article></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://news.example/analysis/1.123", page));
+            assertThat(lines).as(c[1]).contains(c[0], c[2]).doesNotContain(c[1]);
+        }
+    }
+
+    /**
+     * A strip of gallery items whose captions are named short ("gal-cap", "photo-cap") is a gallery: its captions are
+     * kept, its credits not.
+     */
+    @Test
+    void keepsTheCaptionsOfAGalleryStripNamedShort() throws IOException {
+        String[][] cases = {
+            {"gal-cap", "להקת המחול של בית הספר על הבמה המרכזית", "דוכני האוכל ברחוב הגפן היו עמוסים עד חצות",
+                "ילדים בסדנת ציור גרפיטי על קיר המתנ\"ס", "פסטיבל הגפן השנתי נערך השבוע במשך שלושה ימים ומשך לפי הערכת המועצה כעשרת אלפים מבקרים, שיא מאז הוקם."},
+            {"photo-cap", "Die Tanzgruppe der Grundschule auf der Hauptbühne", "Die Essensstände in der Rebgasse waren bis Mitternacht voll",
+                "Kinder beim Graffiti-Workshop an der Wand des Jugendhauses", "Das Weinfest der Gemeinde dauerte in diesem Jahr drei Tage und zog nach Schätzung der Verwaltung rund zehntausend Besucher an."},
+        };
+        for (String[] c : cases) {
+            StringBuilder items = new StringBuilder();
+            for (int i = 1; i <= 3; i++) {
+                items.append("<li class='gal-li'><img src='/f").append(i).append(".jpg' alt=''><span class='").append(c[0])
+                        .append("'>").append(c[i]).append("</span><span class='credit'>Foto: A. B.</span></li>");
+            }
+            String page = "<html><body><div class='entry'>" + ("<p>" + c[4] + "</p>").repeat(3)
+                    + "<ul class='gallery-strip'>" + items + "</ul><p>" + c[4] + "</p></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://weekly.example/2012/10/fest", page));
+            assertThat(lines).as(c[0]).contains(c[1], c[2], c[3], c[4]).doesNotContain("Foto: A. B.");
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
