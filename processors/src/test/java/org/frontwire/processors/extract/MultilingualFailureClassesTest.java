@@ -1332,6 +1332,37 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A "More from the region" or "We also recommend" section after the article, in Slovak, Czech and Hungarian, is
+     * chrome though its two cards carry summaries that read as paragraphs.
+     */
+    @Test
+    void dropsRecommendationSectionsInCentralEuropeanLanguages() throws IOException {
+        String[][] cases = {
+            {"Ďalšie z regiónov", "Obchádzka povedie cez okolité obce a predĺži cestu nákladným autám takmer o pol hodiny, obávajú sa starostovia.",
+                "Nemocnica v Dolnej Breze mala pôvodne takmer tristo lôžok, dnes ich má menej ako sto a niektoré pavilóny stoja prázdne."},
+            {"Další zprávy z rubriky", "Objízdná trasa povede přes okolní obce a nákladním autům prodlouží cestu téměř o půl hodiny, obávají se starostové.",
+                "Nemocnice v Dolní Březe měla původně téměř tři sta lůžek, dnes jich má méně než sto a některé pavilony stojí prázdné."},
+            {"Ajánljuk még", "Az új polgármester első lépésként helyi népszavazást kezdeményezne, és elmagyarázzuk, hány aláírás kell hozzá.",
+                "A fehérvölgyi kórháznak eredetileg csaknem háromszáz ágya volt, ma kevesebb mint száz, és több pavilon üresen áll."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><main><article class='art'><h1>Title</h1><div class='art-body'>"
+                    + ("<p>" + c[2] + "</p>").repeat(4) + "</div></article><section class='more'><h3>" + c[0] + "</h3><ul>"
+                    + ("<li><a href='/region/1.html'><h4>Another story of the region today</h4></a><p>" + c[1] + "</p></li>").repeat(2)
+                    + "</ul></section></main></body></html>";
+            String text = extracted("https://regiony.example/2018/03/nemocnica.html", page);
+            assertThat(text).as(c[0]).contains(c[2]).doesNotContain(c[1], c[0]);
+        }
+        String daily = "sk-regional-daily-2018-paginated-series-article-page-2-of-3-no-perex-chapter-toc-and-pager-excluded"
+                + "-h2-page-heading-kept-precitajte-si-aj-excluded-quote-list-reklama";
+        assertThat(PageCorpus.BLIND31.extract(daily).text()).contains("Nemocnica, ktorú nikto nechcel")
+                .doesNotContain("Ďalšie z regiónov", "Obchádzka povedie cez okolité obce");
+        String live = "hu-regional-news-portal-2021-by-election-percrol-percre-live-intro-kept-entry-times-authors-excluded"
+                + "-entry-h3-kept-results-table-cells-facebook-embed-mega-menu-promo-excluded";
+        assertThat(PageCorpus.BLIND31.extract(live).text()).doesNotContain("Ajánljuk még", "Az új polgármester első lépésként");
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
