@@ -31,6 +31,8 @@ final class ArticleTextWriter implements NodeFilter {
     private final ChromeLexicon lexicon = ChromeLexicon.get();
     /** The standfirst found in the article (a block marked as one whose text is the summary, or the first such block). */
     String standfirst;
+    /** Open {@code <pre>} elements around the node being written. */
+    private int preDepth;
     private final String foldedSummary;
     /** The summary is the start of a longer text, cut with an ellipsis (a description meta tag's 160 characters). */
     private final boolean summaryCut;
@@ -102,7 +104,11 @@ final class ArticleTextWriter implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            appendCollapsed(t.getWholeText());
+            if (preDepth > 0) {
+                appendPreformatted(t.getWholeText());
+            } else {
+                appendCollapsed(t.getWholeText());
+            }
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e)) {
@@ -123,6 +129,9 @@ final class ArticleTextWriter implements NodeFilter {
         } else if ((tag.equals("td") || tag.equals("th")) && line.length() > 0) {
             pendingSpace = true;
         }
+        if (tag.equals("pre")) {
+            preDepth++;
+        }
         return FilterResult.CONTINUE;
     }
 
@@ -130,6 +139,9 @@ final class ArticleTextWriter implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         if (node == chromeGallery) {
             chromeGallery = null;
+        }
+        if (node instanceof Element e && e.normalName().equals("pre")) {
+            preDepth--;
         }
         if (node instanceof Element e && HtmlTags.BLOCK.contains(e.normalName())) {
             breakLine();
@@ -500,6 +512,17 @@ final class ArticleTextWriter implements NodeFilter {
                 line.append(c);
             }
         }
+    }
+
+    /** Preformatted text (code, a poem, a listing): each of its lines a line of its own, collapsed within. */
+    private void appendPreformatted(String text) {
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            appendCollapsed(text.substring(start, nl));
+            breakLine();
+            start = nl + 1;
+        }
+        appendCollapsed(text.substring(start));
     }
 
     /** Han, kana and CJK punctuation and full-width forms: scripts written without spaces between words. */

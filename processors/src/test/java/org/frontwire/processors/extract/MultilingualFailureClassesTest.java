@@ -1363,6 +1363,42 @@ class MultilingualFailureClassesTest {
         assertThat(PageCorpus.BLIND31.extract(live).text()).doesNotContain("Ajánljuk még", "Az új polgármester első lépésként");
     }
 
+    /** Preformatted code keeps its lines: each line of a {@code <pre>} block is a line of the text, as it reads. */
+    @Test
+    void keepsEachLineOfPreformattedCode() {
+        String[][] cases = {
+            {"Отчёт выбирает события за последние сутки со статусом «доставлен», и на проде он выполнялся сорок минут.",
+                "SELECT order_id, courier_id, created_at\nFROM order_events\nWHERE status = 'delivered'\n  AND created_at &gt;= now() - interval '1 day';"},
+            {"The worker claims the oldest open job in one statement, so two workers never take the same one twice.",
+                "UPDATE jobs\nSET claimed_by = :worker\nWHERE id = (\n    SELECT id FROM jobs WHERE done_at IS NULL\n    LIMIT 1\n)"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><article><h1>Title</h1><div class='post-body'>" + ("<p>" + c[0] + "</p>").repeat(2)
+                    + "<pre><code class='sql'>" + c[1] + "</code></pre>" + ("<p>" + c[0] + "</p>").repeat(2) + "</div></article></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://blog.example/2020/05/index", page));
+            for (String code : c[1].split("\n")) {
+                String line = code.strip().replace("&gt;", ">");
+                if (!line.equals(")")) {
+                    assertThat(lines).as(c[0]).contains(line);
+                }
+            }
+        }
+    }
+
+    /**
+     * "Read more" lines and "Related articles" headings in Hebrew and French ("קראו עוד: <headline>", "Articles liés")
+     * end or leave the article: a Ynet-like page kept its read-more lines, a shop magazine its related articles.
+     */
+    @Test
+    void dropsReadMoreLinesAndRelatedHeadingsInHebrewAndFrench() throws IOException {
+        String ynet = "he-national-news-portal-2018-ynet-like-art-header-sub-title-lead-kept-text14-paragraphs-kiru-od-lines"
+                + "-excluded-inread-ad-split-talkbacks-longer-excluded";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND34.extract(ynet).text())).containsExactlyElementsOf(PageCorpus.BLIND34.expectedLines(ynet));
+        String shop = "fr-boutique-magazine-prestashop-prestablog-2018-intro-strong-kept-h2-sections-ul-kept-soft-hyphens"
+                + "-product-miniatures-excluded-newsletter-block-mid-text-excluded-related-news";
+        assertThat(PageCorpus.BLIND32.extract(shop).text()).doesNotContain("Articles liés", "Laver un pull en laine sans le feutrer");
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
