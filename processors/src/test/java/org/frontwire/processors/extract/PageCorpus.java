@@ -94,6 +94,8 @@ final class PageCorpus {
     static final PageCorpus BLIND32 = new PageCorpus("/extract/blind32/");
     static final PageCorpus BLIND33 = new PageCorpus("/extract/blind33/");
     static final PageCorpus BLIND34 = new PageCorpus("/extract/blind34/");
+    static final PageCorpus BLIND35 = new PageCorpus("/extract/blind35/");
+    static final PageCorpus BLIND36 = new PageCorpus("/extract/blind36/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
