@@ -187,8 +187,8 @@ final class ArticleTextWriter implements NodeFilter {
         if (tag.equals("picture")) {
             return true;
         }
-        if (tag.equals("article") && insideArticle(e)) {
-            return true; // an article inside the article is a teaser of another one
+        if (tag.equals("article") && insideArticle(e) && !holdsMostOfRoot(s)) {
+            return true; // an article inside the article is a teaser of another one, unless it holds the article's text
         }
         if (s.textLen > 0 && HtmlTags.BLOCK.contains(tag) && isLinkList(s, tag)) {
             return true;
@@ -462,6 +462,11 @@ final class ArticleTextWriter implements NodeFilter {
         if (foldedSummary.isEmpty() || TextNormalizer.fold(text).equals(foldedSummary)) {
             standfirst = text;
         }
+    }
+
+    private boolean holdsMostOfRoot(BlockStats s) {
+        BlockStats r = scan.stats(root);
+        return r != null && s.textLen * 2 > r.textLen;
     }
 
     private boolean insideArticle(Element e) {

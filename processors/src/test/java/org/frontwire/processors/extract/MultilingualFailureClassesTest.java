@@ -1399,6 +1399,49 @@ class MultilingualFailureClassesTest {
         assertThat(PageCorpus.BLIND32.extract(shop).text()).doesNotContain("Articles liés", "Laver un pull en laine sans le feutrer");
     }
 
+    /**
+     * An {@code <article>} inside the article element is a teaser of another story, unless it holds most of the text:
+     * a Korean news CMS's "article-veiw-body" holds its body as {@code <article id="article-view-content-div">}, and the
+     * page came out empty.
+     */
+    @Test
+    void keepsTheBodyHeldInAnArticleElementInsideTheArticle() {
+        String[] bodies = {
+            "해담시가 2019년 학생 수 감소로 문을 닫은 옛 송정초등학교를 주민 도서관으로 바꾼다. 사업비는 32억 원이며 내년 3월 개관할 예정이다.",
+            "青葉台市は駅前の商店街を九月から土日の午後だけ歩行者天国にする試験を始めると発表した。期間は三か月で、買い物客の数を調べる。",
+        };
+        for (String body : bodies) {
+            String page = "<html><body><article class='article-veiw-body'><header class='article-view-header'><h3>Title</h3>"
+                    + "<ul class='infomation'><li>Reporter</li><li>2024.04.22 14:05</li></ul></header>"
+                    + "<section class='article-view-content'><article id='article-view-content-div' class='article-body'>"
+                    + ("<p>" + body + "</p>").repeat(4) + "</article>"
+                    + "<article class='teaser'><a href='/news/2.html'>Another story</a></article></section></article></body></html>";
+            String text = extracted("https://news.example/news/articleView.html?idxno=88213", page);
+            assertThat(text).contains(body).doesNotContain("Another story");
+        }
+    }
+
+    /**
+     * An encyclopedia entry's fact box named "basic info" (a Baike-like "basicInfo-block" list) and its edit links by
+     * the headings ("编辑", "edit") are no part of the entry's text; a news page's "infobox" stays the fact box it is.
+     */
+    @Test
+    void dropsAnEncyclopediasFactBoxAndEditLinks() throws IOException {
+        String[][] cases = {
+            {"编辑", "中文名", "云栖桥，位于江州市石湖区云栖镇，横跨云溪，是一座五孔石拱桥，始建于明代万历年间，清代两次重修。"},
+            {"edit", "Opened", "The Carrow Bridge is a five-span sandstone arch bridge over the River Lenn, opened in 1841 and widened in 1928."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='main-content'><h1>Title</h1><div class='lemma-summary'><div class='para'>" + c[2]
+                    + "</div></div><div class='basic-info cmn-clearfix'><dl class='basicInfo-block basicInfo-left'><dt class='basicInfo-item name'>" + c[1]
+                    + "</dt><dd class='basicInfo-item value'>1841</dd></dl></div>"
+                    + "<div class='para-title level-2'><h2 class='title-text'>History</h2><a class='edit-icon j-edit-link' href='#'>" + c[0] + "</a></div>"
+                    + ("<div class='para'>" + c[2] + "</div>").repeat(6) + "</div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://wiki.example/item/1", page));
+            assertThat(lines).as(c[0]).contains(c[2], "History").doesNotContain(c[0], c[1]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
