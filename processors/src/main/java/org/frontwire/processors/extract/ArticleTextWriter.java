@@ -150,12 +150,18 @@ final class ArticleTextWriter implements NodeFilter {
     }
 
     private boolean skip(Element e, String tag) {
+        if (tag.equals("rt") || tag.equals("rp")) {
+            return true; // a ruby's reading over its characters (灰汁 read あく): no part of the running text
+        }
         BlockStats s = scan.stats(e);
         if (s == null) {
             return false; // void, or nested too deep to be scanned on its own: part of the block around it
         }
         if (s.comments) {
             return true; // also where chrome is written, a short article's last resort
+        }
+        if (tag.equals("figure") && e.selectFirst("table") != null && e.selectFirst("img") == null) {
+            return false; // a table in a figure ("table-container"): a table, not a picture
         }
         if (tag.equals("figure") || tag.equals("figcaption")) {
             return !isGallery() && !inPictureGroup(e);

@@ -375,6 +375,9 @@ final class HtmlPageScan implements NodeFilter {
             return false; // a toggle that opens a part of the page (an FAQ's question over its answer), not a link
         }
         String href = e.attr("href");
+        if (href.startsWith("#") && isInHeading(e)) {
+            return false; // a heading's anchor to itself ("<h2><a href="#syntax">Syntax</a></h2>"): the heading's text
+        }
         int i = 0;
         while (i < href.length() && href.charAt(i) <= ' ') {
             i++;
@@ -383,6 +386,16 @@ final class HtmlPageScan implements NodeFilter {
             return true;
         }
         return !HtmlTags.holdsBlock(e) && !wrapsSentence(e);
+    }
+
+    private static boolean isInHeading(Element e) {
+        Element p = e.parent();
+        for (int up = 0; up < 2 && p != null; up++, p = p.parent()) {
+            if (HtmlTags.HEADINGS.contains(p.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words a script "link" around a paragraph's text holds at least: a quote to share, a map to open. */

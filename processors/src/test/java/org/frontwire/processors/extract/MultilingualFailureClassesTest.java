@@ -1442,6 +1442,63 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A heading whose text is an anchor to itself ({@code <h2 id="syntax"><a href="#syntax">Syntax</a></h2>}, as
+     * documentation, READMEs and many blogs write them) is a heading, not a link: the sections' headings were dropped.
+     */
+    @Test
+    void keepsHeadingsThatAreAnchorsToThemselves() {
+        String[][] cases = {
+            {"Syntax", "Return value", "The method compares every open entry with the bank statement and resolves the pairs whose amounts match."},
+            {"Installation", "Konfiguration", "Das Werkzeug liest die Einträge aus der Datei und gleicht sie mit den Buchungen der Bank ab, Betrag für Betrag."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><main><article><h1>Title</h1><p>" + c[2] + "</p>"
+                    + "<section><h2 id='a'><a href='#a'>" + c[0] + "</a></h2><p>" + c[2] + "</p><p>" + c[2] + "</p></section>"
+                    + "<section><h2 id='b'><a href='#b'>" + c[1] + "</a></h2><p>" + c[2] + "</p><p>" + c[2] + "</p></section>"
+                    + "</article></main></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://docs.example/api/reconcile", page));
+            assertThat(lines).as(c[0]).contains(c[0], c[1], c[2]);
+        }
+    }
+
+    /**
+     * A table in a {@code <figure>} (a block editor's "wp-block-table", a docs page's "table-container") is a table, not a
+     * picture: its cells are written.
+     */
+    @Test
+    void keepsATableInAFigure() {
+        String[][] cases = {
+            {"Einnahmen", "12.400 €", "Der Verein hat im vergangenen Jahr mehr eingenommen als ausgegeben, vor allem dank der Spenden beim Sommerfest."},
+            {"Revenue", "$12,400", "The club took in more than it spent last year, mostly thanks to the donations collected at the summer fair."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><article><h1>Title</h1><div class='entry-content'>" + ("<p>" + c[2] + "</p>").repeat(2)
+                    + "<figure class='wp-block-table'><table><tbody><tr><td>" + c[0] + "</td><td>" + c[1] + "</td></tr>"
+                    + "<tr><td>Total</td><td>99</td></tr></tbody></table></figure>" + ("<p>" + c[2] + "</p>").repeat(2)
+                    + "</div></article></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://verein.example/2021/bericht", page));
+            assertThat(lines).as(c[0]).contains(c[0], c[1], c[2]);
+        }
+    }
+
+    /** A ruby's readings ({@code <rt>}, {@code <rp>}) are no part of the running text: "灰汁" stays "灰汁", not "灰汁あく". */
+    @Test
+    void dropsTheReadingsOfRuby() {
+        String[][] cases = {
+            {"<ruby>灰汁<rp>（</rp><rt>あく</rt><rp>）</rp></ruby>", "灰汁", "あく",
+                "赤じそを買ってきて、塩でもんで灰汁を出してから梅と一緒に漬けると、梅酢がきれいな赤に染まっていった。"},
+            {"<ruby>漢<rt>hàn</rt>字<rt>zì</rt></ruby>", "漢字", "hàn", "祖母はいつも台所の壁に、その年に漬けた梅の数と塩の量を漢字で書き残していた。"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><article><h1>Title</h1><div class='note-body'>" + ("<p>" + c[3] + "</p>").repeat(2)
+                    + "<p>台所の" + c[0] + "を見るたびに祖母を思い出す。季節が変わるたびに、同じ仕事を繰り返していた。</p>"
+                    + ("<p>" + c[3] + "</p>").repeat(2) + "</div></article></body></html>";
+            String text = extracted("https://note.example/n/n1", page);
+            assertThat(text).as(c[1]).contains("台所の" + c[1] + "を見るたびに").doesNotContain(c[2]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
