@@ -17,10 +17,12 @@ final class ForumThread {
     private static final Set<String> POST_TAGS = Set.of("div", "table", "tr", "article", "li", "section");
     /** Posts that make a thread: an opening post and at least two replies. */
     static final int MIN_POSTS = 3;
+    /** Posts among the chosen blocks that make them a thread's, on a page of {@link #MIN_POSTS} posts or more. */
+    private static final int CHOSEN_POSTS = 2;
 
     private ForumThread() {}
 
-    /** The thread's first post when the chosen blocks are, or hold, the posts of a thread; else null. */
+    /** The thread's first post when the chosen blocks are, or hold, posts of a thread (two or more); else null. */
     static Element firstPost(List<Element> chosen) {
         Set<Element> posts = new LinkedHashSet<>();
         for (Element root : chosen) {
@@ -35,7 +37,7 @@ final class ForumThread {
                 }
             }
         }
-        return posts.size() >= MIN_POSTS && inWrittenOrder(posts) ? posts.iterator().next() : null;
+        return posts.size() >= CHOSEN_POSTS && inWrittenOrder(posts) ? posts.iterator().next() : null;
     }
 
     /** Numbered up as they were written, and not 0 or 1, 2, 3... as a page numbers its parts for anchors. */

@@ -814,13 +814,16 @@ class MultilingualFailureClassesTest {
 
     /**
      * A forum topic's text is its first post, not the longer replies under it (phpBB's div#p28714, uCoz's tr#post2851,
-     * numbered in the order they were written): a Russian and a German page of the blind corpora. A live blog numbers
-     * its entries the same way but shows the newest first, and keeps them all.
+     * numbered in the order they were written): a Russian and a German page of the blind corpora, and a Discuz! thread
+     * whose first post was chosen with one reply as its twin. A live blog numbers its entries the same way but shows the
+     * newest first, and keeps them all.
      */
     @Test
     void takesTheFirstPostOfAForumTopicButEveryEntryOfALiveBlog() throws IOException {
         String russian = "ru-ucoz-forum-topic-2012-first-post-news-repost-br-segments-source-line-many-replies-quote-blocks";
         assertThat(PageCorpus.lines(PageCorpus.BLIND9.extract(russian).text())).containsExactlyElementsOf(PageCorpus.BLIND9.expectedLines(russian));
+        String discuz = "zh-cn-discuz-forum-thread-2012-gbk-first-floor-article-br-segments-font-tags-signature-replies-excluded";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND36.extract(discuz).text())).containsExactlyElementsOf(PageCorpus.BLIND36.expectedLines(discuz));
         String german = PageCorpus.BLIND16.names().stream().filter(n -> n.startsWith("de-forum-phpbb3")).findFirst().orElseThrow();
         String text = PageCorpus.BLIND16.extract(german).text();
         List<String> expected = PageCorpus.BLIND16.expectedLines(german);
