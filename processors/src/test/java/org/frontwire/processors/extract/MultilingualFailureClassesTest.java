@@ -1502,6 +1502,28 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * An old table layout's lead row whose cell is named "newslead" (one word, no dash) is the lead, as "lead_art" is:
+     * a Persian provincial daily lost its lead.
+     */
+    @Test
+    void keepsTheLeadRowOfAnOldNewsTable() {
+        String[][] cases = {
+            {"پیک کرانه - پل صفوی سیاه‌آب که از زمستان به دلیل ترک‌های عمیق پایه‌ها بسته شده بود، روز گذشته دوباره باز شد.",
+                "این پل یازده دهانه‌ای که در دوره صفوی ساخته شده، یکی از نمادهای شهر است و روزانه هزاران نفر از آن عبور می‌کردند."},
+            {"Bergen - Die alte Steinbrücke über die Aach, seit dem Winter wegen tiefer Risse gesperrt, ist seit gestern wieder offen.",
+                "Die Brücke mit elf Bögen gilt als Wahrzeichen der Stadt, täglich gingen Tausende Fußgänger über sie, bevor sie gesperrt wurde."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><table id='main'><tr><td class='menu'><a href='/'>Home</a> | <a href='/a'>Archiv</a></td></tr>"
+                    + "<tr><td valign='top'><table class='newsbox'><tr><td class='newsdate'>03.05.2010</td></tr>"
+                    + "<tr><td class='newstitle'>Title of the news</td></tr><tr><td class='newslead'><b>" + c[0] + "</b></td></tr>"
+                    + "<tr><td class='newstext'>" + ("<p>" + c[1] + "</p>").repeat(4) + "</td></tr></table></td></tr></table></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("http://daily.example/news.aspx?id=40521", page));
+            assertThat(lines).as(c[0]).contains(c[0], c[1]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
