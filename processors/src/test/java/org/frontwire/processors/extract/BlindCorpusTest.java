@@ -476,4 +476,17 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("thirty-sixth blind corpus", PageCorpus.BLIND36, "blind36-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.77);
     }
+
+    /**
+     * Twelve web articles, English first (a live page, a national daily's feature between advertisement labels, a
+     * local TV story over its transcript, a science story with a drop cap, a review, a recipe blog, a 2006 Blogger table
+     * layout, a government guidance page with folded sections, a Ghost blog), Italian in ISO-8859-1, French and Dutch,
+     * measured before any rule was fitted to it: F1 0.943. The lowest: the guidance page's folded sections (0.70), the
+     * TV story kept its transcript (0.70).
+     */
+    @Test
+    void theThirtyEighthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("thirty-eighth blind corpus", PageCorpus.BLIND38, "blind38-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.94);
+    }
 }
