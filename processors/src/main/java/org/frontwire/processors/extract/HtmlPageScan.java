@@ -341,10 +341,14 @@ final class HtmlPageScan implements NodeFilter {
         return false;
     }
 
-    /** A folded panel (an accordion's answer, a tab): by its class, or by its role beside a toggle. */
+    /**
+     * A folded panel (an accordion's answer, a tab): by its class, by its role beside a toggle, or hidden until the
+     * browser's find opens it ({@code hidden="until-found"}).
+     */
     private boolean isPanel(Element e) {
         String role = e.attr("role");
-        return role.equals("tabpanel") || role.equals("region") || (attributeFlags(e) & COLLAPSED) != 0;
+        return role.equals("tabpanel") || role.equals("region") || (attributeFlags(e) & COLLAPSED) != 0
+                || e.attr("hidden").equalsIgnoreCase("until-found");
     }
 
     private static boolean isParagraph(String text) {

@@ -1524,6 +1524,32 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * An accordion's section hidden until the browser's find opens it ({@code hidden="until-found"}, GOV.UK's
+     * accordion) is folded article text, though it holds one paragraph: a guidance page lost half its sections.
+     */
+    @Test
+    void keepsSectionsHiddenUntilFound() {
+        String[][] cases = {
+            {"Who needs to register", "You must register every private water supply that serves more than one household, or any business premises."},
+            {"Wer sich anmelden muss", "Jede private Wasserversorgung, die mehr als einen Haushalt oder einen Betrieb versorgt, muss angemeldet werden."},
+        };
+        for (String[] c : cases) {
+            StringBuilder sections = new StringBuilder();
+            for (int i = 1; i <= 3; i++) {
+                sections.append("<div class='govuk-accordion__section'><div class='govuk-accordion__section-header'><h2>")
+                        .append(c[0]).append(' ').append(i).append("</h2></div><div id='c").append(i)
+                        .append("' class='govuk-accordion__section-content' hidden='until-found'><p>").append(i).append(": ")
+                        .append(c[1]).append(' ').append(c[1]).append("</p><ul><li>").append(c[0]).append(" a</li><li>")
+                        .append(c[0]).append(" b</li></ul></div></div>");
+            }
+            String page = "<html><body><main><h1>Title</h1><p class='lead'>" + c[1] + "</p><div class='govuk-accordion'>"
+                    + sections + "</div></main></body></html>";
+            String text = extracted("https://www.gov.example/guidance/private-water-supplies", page);
+            assertThat(text).as(c[0]).contains("1: " + c[1], "3: " + c[1]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
