@@ -489,4 +489,17 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("thirty-eighth blind corpus", PageCorpus.BLIND38, "blind38-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.94);
     }
+
+    /**
+     * Twelve Japanese and Korean web pages (Ameba- and Hatena-like blogs, a Qiita-like article, a municipal notice, a
+     * press release, a recipe site, a local paper in EUC-JP, a Tistory-like blog, a ministry's press release, a
+     * community board, a Daum-cafe-like post, a shop magazine in EUC-KR), written during the seventh round and measured
+     * after its rules, before any was fitted to it: F1 0.925. The lowest: a recipe site's ingredient table (0.69), a
+     * press release's company profile (0.76).
+     */
+    @Test
+    void theThirtySeventhBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("thirty-seventh blind corpus", PageCorpus.BLIND37, "blind37-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.92);
+    }
 }

@@ -97,6 +97,7 @@ final class PageCorpus {
     static final PageCorpus BLIND35 = new PageCorpus("/extract/blind35/");
     static final PageCorpus BLIND36 = new PageCorpus("/extract/blind36/");
     static final PageCorpus BLIND38 = new PageCorpus("/extract/blind38/");
+    static final PageCorpus BLIND37 = new PageCorpus("/extract/blind37/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
