@@ -410,11 +410,12 @@ class BlindCorpusTest {
      * regional weekly in ISO-8859-2, a tabloid, a Drupal weekly, an agency wire under a longer consent dialog, a TV
      * station's transcript), Greek, Czech, Hungarian, Romanian and Slovak, six in ISO-8859-2, windows-1250,
      * ISO-8859-7 or windows-1253, measured before any rule was fitted to it: F1 0.907.
+     * With the seventh round's rules (related-box frame, comments in six more languages, section stops): 0.969.
      */
     @Test
     void theThirtyFirstBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("thirty-first blind corpus", PageCorpus.BLIND31, "blind31-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 
     /**
@@ -422,11 +423,12 @@ class BlindCorpusTest {
      * a regional paper in windows-1252, a club, a municipality's release under a longer consent box, a shop magazine, a
      * university, a parish letter in ISO-8859-1, a podcast's show notes), Austrian and Swiss German and French,
      * measured before any rule was fitted to it: F1 0.965.
+     * With the seventh round's rules: 0.969.
      */
     @Test
     void theThirtySecondBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("thirty-second blind corpus", PageCorpus.BLIND32, "blind32-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.965);
     }
 
     /**
@@ -445,11 +447,12 @@ class BlindCorpusTest {
      * windows-1256, a book review, an economy site), Hebrew (Ynet- and Haaretz-like, a municipal notice in
      * windows-1255, a regional weekly, a news flash under longer cards, a tech site), Arabic and Urdu, measured before
      * any rule was fitted to it: F1 0.967; Hebrew 0.928.
+     * With the subtitle-lead, gallery-caption and read-more rules: 0.990.
      */
     @Test
     void theThirtyFourthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("thirty-fourth blind corpus", PageCorpus.BLIND34, "blind34-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.98);
     }
 
     /**
@@ -457,11 +460,12 @@ class BlindCorpusTest {
      * Medium-like and a Substack-like post, a GitHub-like README, an MDN-like reference page, a blog with footnotes, a
      * long-form feature with a drop cap, a corporate release, a vBulletin thread in ISO-8859-1, two news portals),
      * measured before any rule was fitted to it: F1 0.944. The lowest: the reference page (0.74), the wiki (0.84).
+     * With the anchor-heading and figure-table rules: 0.957.
      */
     @Test
     void theThirtyFifthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("thirty-fifth blind corpus", PageCorpus.BLIND35, "blind35-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.94);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
     }
 
     /**
@@ -470,11 +474,12 @@ class BlindCorpusTest {
      * blog, a Shift_JIS summary blog, a note-like essay with ruby, a Naver-like blog post, a Korean regional news
      * page), measured before any rule was fitted to it: F1 0.778. The lowest: the Korean news page came out empty (0.0),
      * the summary blog (0.06), the encyclopedia entry (0.53).
+     * With the nested-article, encyclopedia, ruby and thread rules: 0.868.
      */
     @Test
     void theThirtySixthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("thirty-sixth blind corpus", PageCorpus.BLIND36, "blind36-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.77);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.86);
     }
 
     /**
@@ -483,11 +488,12 @@ class BlindCorpusTest {
      * layout, a government guidance page with folded sections, a Ghost blog), Italian in ISO-8859-1, French and Dutch,
      * measured before any rule was fitted to it: F1 0.943. The lowest: the guidance page's folded sections (0.70), the
      * TV story kept its transcript (0.70).
+     * With the until-found rule: 0.962.
      */
     @Test
     void theThirtyEighthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("thirty-eighth blind corpus", PageCorpus.BLIND38, "blind38-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.94);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 
     /**
