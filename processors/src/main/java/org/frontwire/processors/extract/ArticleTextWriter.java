@@ -140,11 +140,14 @@ final class ArticleTextWriter implements NodeFilter {
         if (node == chromeGallery) {
             chromeGallery = null;
         }
-        if (node instanceof Element e && e.normalName().equals("pre")) {
-            preDepth--;
-        }
-        if (node instanceof Element e && HtmlTags.BLOCK.contains(e.normalName())) {
-            breakLine();
+        if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (tag.equals("pre")) {
+                preDepth--;
+            }
+            if (HtmlTags.BLOCK.contains(tag)) {
+                breakLine();
+            }
         }
         return FilterResult.CONTINUE;
     }
