@@ -508,4 +508,44 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("thirty-seventh blind corpus", PageCorpus.BLIND37, "blind37-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.92);
     }
+
+    /**
+     * Twenty Russian-language news pages of 2010–2019 (federal agencies' wires, business dailies, national online
+     * papers, TV channels' news, city portals with AMP and print versions, regional papers on Bitrix, Joomla 1.5,
+     * Drupal 7 and WordPress, a Belarusian and a Kazakh Russian-language site, a Ukrainian city site), six in
+     * windows-1251 and one in KOI8-R, measured before any rule was fitted to it: F1 0.959. The lowest: a 2012 wire
+     * brief between two news tapes with summaries (0.36), a regional business daily's company profiles (0.89), a print
+     * version's source and address lines (0.89).
+     */
+    @Test
+    void theThirtyNinthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("thirty-ninth blind corpus", PageCorpus.BLIND39, "blind39-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * Twelve Chinese news pages of 2012–2019 (portals' news channels, party and state media with "责任编辑" lines, an
+     * evening paper's e-paper page, Hong Kong and Taiwan dailies in Big5, Singapore and Malaysia Chinese dailies, a
+     * financial site), three in GBK or GB2312, measured before any rule was fitted to it: F1 0.951. The lowest: the
+     * e-paper page came out empty (0.0), a party paper's indented paragraphs (0.93).
+     */
+    @Test
+    void theFortiethBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("fortieth blind corpus", PageCorpus.BLIND40, "blind40-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * Twenty English-language news pages of 2010–2019 from the United States, Britain, Ireland, Australia, New Zealand,
+     * India, Pakistan, Nigeria, Kenya, South Africa, the Philippines and Singapore (local TV stations, metro dailies,
+     * shared regional templates, a syndicated wire story, a press release, a student paper), four in ISO-8859-1 or
+     * windows-1252, measured before any rule was fitted to it: F1 0.963. The lowest: a local TV story over its
+     * transcript (0.84), a South African gallery story (0.85), an Irish story with a drop cap split across spans
+     * (0.87).
+     */
+    @Test
+    void theFortySecondBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("forty-second blind corpus", PageCorpus.BLIND42, "blind42-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+    }
 }

@@ -98,6 +98,9 @@ final class PageCorpus {
     static final PageCorpus BLIND36 = new PageCorpus("/extract/blind36/");
     static final PageCorpus BLIND38 = new PageCorpus("/extract/blind38/");
     static final PageCorpus BLIND37 = new PageCorpus("/extract/blind37/");
+    static final PageCorpus BLIND39 = new PageCorpus("/extract/blind39/");
+    static final PageCorpus BLIND40 = new PageCorpus("/extract/blind40/");
+    static final PageCorpus BLIND42 = new PageCorpus("/extract/blind42/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
