@@ -548,4 +548,17 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("forty-second blind corpus", PageCorpus.BLIND42, "blind42-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
+
+    /**
+     * Twenty Polish news pages of 2010–2019 (portals' news, AMP pages, a regional network's shared template, a town
+     * portal, sports portals, a Catholic news agency's wire, a ministry's press page, public radio and TV, a weekly's
+     * interview), five in ISO-8859-2 and one in windows-1250, measured before any rule was fitted to it: F1 0.955. The
+     * lowest: an AMP page's rest of text in an {@code amp-accordion} (0.68), a gallery of five captions with their
+     * credits (0.86), a sports story's quiz and most-read summaries (0.87).
+     */
+    @Test
+    void theFortyFirstBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("forty-first blind corpus", PageCorpus.BLIND41, "blind41-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
+    }
 }

@@ -101,6 +101,7 @@ final class PageCorpus {
     static final PageCorpus BLIND39 = new PageCorpus("/extract/blind39/");
     static final PageCorpus BLIND40 = new PageCorpus("/extract/blind40/");
     static final PageCorpus BLIND42 = new PageCorpus("/extract/blind42/");
+    static final PageCorpus BLIND41 = new PageCorpus("/extract/blind41/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
