@@ -301,7 +301,7 @@ final class HtmlPageScan implements NodeFilter {
         if (!s.chrome && isParagraph(tag, s)) {
             int runs = 1 + Math.min(s.brBreaks, MAX_BR_PARAGRAPHS - 1);
             double score = (runs + s.commas + Math.min(s.textLen / 100.0, 3.0 * runs)) * (chromeDepth > 0 ? chromeDamping : 1);
-            if (HtmlTags.LOOSE_PARAGRAPH.contains(tag) || tag.equals("td") && s.ownTextLen >= OWN_TEXT_CELL_CHARS) {
+            if (HtmlTags.isLooseParagraph(tag) || tag.equals("td") && s.ownTextLen >= OWN_TEXT_CELL_CHARS) {
                 if (!s.scored) {
                     s.scored = true;
                     candidates.add(s);
@@ -417,7 +417,7 @@ final class HtmlPageScan implements NodeFilter {
         if (HtmlTags.PARAGRAPH.contains(tag)) {
             return !tag.equals("td") || s.ownTextLen >= 25 || !s.holdsLayout; // a layout cell holds the page's frames
         }
-        return HtmlTags.LOOSE_PARAGRAPH.contains(tag) && s.ownTextLen >= 25;
+        return HtmlTags.isLooseParagraph(tag) && s.ownTextLen >= 25;
     }
 
     /** Long enough for a headline, a Han or kana character counting twice ({@link #width}). */

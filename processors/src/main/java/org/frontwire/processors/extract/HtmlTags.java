@@ -37,6 +37,14 @@ final class HtmlTags {
     /** Elements that are a paragraph when they hold enough text of their own. */
     static final Set<String> LOOSE_PARAGRAPH = Set.of("div", "section", "article", "span", "font", "center", "main", "dd");
 
+    /**
+     * Whether the element is a paragraph when it holds enough text of its own: the loose paragraph tags and custom
+     * elements, whose names hold a hyphen ({@code <founder-content>}, {@code <rich-text>}).
+     */
+    static boolean isLooseParagraph(String tag) {
+        return LOOSE_PARAGRAPH.contains(tag) || tag.indexOf('-') > 0;
+    }
+
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** Whether one of the element's children is a block: otherwise it holds inline text alone. */

@@ -1550,6 +1550,33 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A custom element ({@code <founder-content>}, a name with a hyphen) holding the article's text segments between
+     * line breaks is a paragraph as a {@code <span>} is: an e-paper's article page came out empty.
+     */
+    @Test
+    void readsTextInsideCustomElements() {
+        String[][] cases = {
+            {"founder-content", "　　本报讯 昨天上午，位于老城区的清水门片区骑楼保护性修缮工程正式启动，专家要对首批三十七栋骑楼逐栋进行检测评估。",
+                "　　清水门片区是澜州现存规模最大、保存最完整的骑楼街区之一，沿街骑楼大多建于上世纪二三十年代，底层商铺、楼上住人。"},
+            {"story-text", "Work to shore up the old arcades of the Water Gate quarter began yesterday, with engineers surveying 37 buildings first.",
+                "The quarter holds the largest surviving row of arcaded houses in the city, most built in the 1920s and 1930s."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><table width='1000'><tr><td><a href='/'>首页</a></td><td>2013-04-18 <a href='node_1.htm'>上一期</a> "
+                    + "<a href='node_3.htm'>下一期</a></td></tr></table><table width='1000'><tr valign='top'><td width='330'>"
+                    + "<table><tr><td><a href='node_2.htm'>A01 头版</a></td></tr><tr><td><a href='node_3.htm'>A02 要闻</a></td></tr>"
+                    + "<tr><td><a href='node_4.htm'>A03 城事</a></td></tr></table></td><td width='670'><table>"
+                    + "<tr><td class='font01'>Title of the story</td></tr><tr><td class='author'>本报记者 孔维庆</td></tr>"
+                    + "<tr><td class='content'><div id='ozoom'><" + c[0] + ">" + c[1] + "<br>" + c[2] + "<br>" + c[1] + "<br>" + c[2]
+                    + "<br></" + c[0] + "></div></td></tr><tr><td>上一篇：<a href='c1.htm'>城区新增公共自行车租赁点</a> 下一篇："
+                    + "<a href='c3.htm'>河堤步道改造下月完工</a></td></tr></table></td></tr></table>"
+                    + "<table><tr><td>澜州晚报社版权所有 未经许可不得转载 地址：澜州市河西路18号 电话：0000-1234567</td></tr></table></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("http://epaper.example/html/2013-04/18/content_118234.htm", page));
+            assertThat(lines).as(c[0]).contains(c[1].strip(), c[2].strip());
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
