@@ -81,7 +81,9 @@ final class BlockScorer {
     /**
      * An item of a teaser list (a summary under its headline): no article, nor a rival whose ancestor could hold it. A
      * block beside the list is none: when one other child of the list's element holds all its headlines, that child is
-     * the list and the element only frames it (a layout row of the article's cell and a feed's cell).
+     * the list and the element only frames it (a layout row of the article's cell and a feed's cell); so it does when
+     * the block is an article of its own (long, with few headlines) and another child is a teaser list (a wire between
+     * a news tape above it and a shorter list below).
      */
     private boolean inTeaserList(Element e) {
         Element child = e;
@@ -97,16 +99,19 @@ final class BlockScorer {
 
     private boolean framesListBeside(Element frame, int headlines, Element onPath) {
         BlockStats path = scan.stats(onPath);
-        int listed = path != null && path.headlines < TEASER_LIST_HEADLINES && path.textLen > rules.teaserListItemChars()
-                ? headlines - path.headlines // a short article's own "Related" link or two: the list is beside it
-                : headlines;
+        boolean article = path != null && path.headlines < TEASER_LIST_HEADLINES && path.textLen > rules.teaserListItemChars();
+        int listed = article ? headlines - path.headlines : headlines; // a short article's own "Related" link or two
+        int lists = 0;
         for (Element c : frame.children()) {
             BlockStats cs = c == onPath ? null : scan.stats(c);
             if (cs != null && cs.headlines == listed) {
                 return true;
             }
+            if (cs != null && cs.headlines >= TEASER_LIST_HEADLINES && isTeaserList(cs, rules)) {
+                lists++;
+            }
         }
-        return false;
+        return article && lists > 0; // a wire between a news tape above and a shorter one below
     }
 
     /** Link density of a best candidate that is a page frame (an old layout table, a column) rather than the article. */

@@ -1577,6 +1577,41 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A short wire in a column between a news tape of summaries above it and a shorter list below is beside the lists,
+     * though the column as a whole reads as a teaser list: an agency's brief lost to its tape.
+     */
+    @Test
+    void keepsAWireBetweenTwoNewsTapes() {
+        String[][] cases = {
+            {"ЧЕЛЯБИНСК, 14 ноя — РусВест. Шесть цистерн с мазутом сошли с рельсов на перегоне Увалы — Каменный Брод, утечки груза нет, никто не пострадал.",
+                "Движение поездов на однопутном участке прервано, пассажирские поезда пропускают в обход через Троицк с задержкой до трёх часов.",
+                "Археологи экспедиции педагогического университета раскопали остатки трёх жилищ, очаг и около сотни фрагментов керамики, рассказал руководитель работ."},
+            {"SPRINGVALE, Nov 14 (Unified Wire) - Six tank cars carrying fuel oil left the rails on a single-track stretch east of the city, no one was hurt.",
+                "Trains on the line were halted and passenger services were sent on a detour through Carver, with delays of up to three hours.",
+                "Archaeologists from the state teachers' college uncovered the remains of three dwellings, a hearth and about a hundred pottery shards, the dig's leader said."},
+        };
+        for (String[] c : cases) {
+            StringBuilder tape = new StringBuilder("<div class='tape-before'><div class='tape-head'>Лента</div>");
+            for (int i = 0; i < 5; i++) {
+                tape.append("<div class='tape-item'><span class='tape-time'>").append(9 + i).append(":15</span> <a href='/news/")
+                        .append(i).append("/'>Headline number ").append(i).append(" of the agency's news tape</a><div class='tape-text'>")
+                        .append(i).append(". ").append(c[2]).append("</div></div>");
+            }
+            tape.append("</div>");
+            String after = "<div class='tape-after'><div class='tape-head'>Main topics</div>"
+                    + ("<div class='tape-item'><a href='/theme/1/'>The first of the agency's main topics today</a><div class='tape-text'>"
+                    + c[2] + "</div></div>").repeat(2) + "</div>";
+            String page = "<html><body><div id='head'><a href='/'>Agency</a></div><div id='body'><div id='main'>" + tape
+                    + "<div class='news'><div class='news-date'>14/11/2012 12:47</div><h1>Six tank cars derailed</h1><div class='news-text'>"
+                    + "<p>" + c[0] + "</p><p>" + c[1] + "</p><p>13:35 " + c[1] + "</p><p>13:50 " + c[0] + "</p><p>14:05 " + c[1] + "</p></div>"
+                    + "<div class='news-copy'>© Agency, 2012. All rights reserved.</div></div>"
+                    + after + "</div></div><div id='foot'>© 2004–2012 Agency. All rights reserved. Registration certificate 00007. About us | Contacts</div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://agency.example/incidents/20121114/558812211.html", page));
+            assertThat(lines).as(c[0]).contains(c[0], c[1], "13:50 " + c[0]).doesNotContain("0. " + c[2]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
