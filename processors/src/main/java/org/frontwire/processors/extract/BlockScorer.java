@@ -75,6 +75,10 @@ final class BlockScorer {
      * one may be article text in a wrapper whose class names mislead.
      */
     private static final int CHROME_RIVAL_TEXT_SHARE_DIVISOR = 4;
+    /** Levels above the best candidate looked at for a folded panel holding it. */
+    private static final int PANEL_DEPTH = 3;
+    /** Characters of a folded panel's toggle ("Read more", "Show the full text"). */
+    private static final int PANEL_TOGGLE_CHARS = 40;
     /** Levels above a candidate looked at for a teaser list holding it. */
     private static final int TEASER_ITEM_DEPTH = 3;
 
@@ -175,6 +179,10 @@ final class BlockScorer {
     }
 
     private BlockStats climb(BlockStats top) {
+        BlockStats holder = holderOfPanel(top);
+        if (holder != null) {
+            return holder;
+        }
         double lastScore = top.score;
         double threshold = lastScore / rules.climbStopDivisor();
         Element parent = top.element.parent();
@@ -204,6 +212,44 @@ final class BlockScorer {
             top = ps;
         }
         return top;
+    }
+
+    /**
+     * The article around a best block that is its folded rest: a panel (the block, or an element above it within
+     * {@value #PANEL_DEPTH} levels, named collapsed by its class) wrapped with its toggle alone ("Read more" over an accordion's
+     * panel). The nearest scored block above the wrapper when it scores nearly as well as the best block, else null.
+     */
+    private BlockStats holderOfPanel(BlockStats best) {
+        Element panel = null;
+        Element e = best.element;
+        for (int up = 0; up < PANEL_DEPTH && e != null; up++, e = e.parent()) {
+            BlockStats s = scan.stats(e);
+            if (s != null && s.collapsed && !s.hidden) {
+                panel = e;
+            }
+        }
+        if (panel == null) {
+            return null;
+        }
+        int panelChars = scan.stats(panel).textLen;
+        Element wrapper = panel;
+        for (Element p = panel.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            BlockStats ps = scan.stats(p);
+            if (ps == null || ps.textLen > panelChars + PANEL_TOGGLE_CHARS) {
+                break;
+            }
+            wrapper = p;
+        }
+        if (wrapper == panel) {
+            return null;
+        }
+        for (Element p = wrapper.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            BlockStats ps = scan.stats(p);
+            if (ps != null && ps.scored) {
+                return !ps.collapsed && ps.score >= best.score * rules.rivalShare() ? ps : null;
+            }
+        }
+        return null;
     }
 
     /** +1 when a class/id token names the article, -1 when one names chrome (and none the article), else 0. */

@@ -18,6 +18,8 @@ final class BlockStats {
     boolean link;
     /** Hidden (attribute, aria or style) or marked collapsed by class, yet holding paragraphs: the rest of the article. */
     boolean collapsed;
+    /** Collapsed by being hidden (attribute, aria or style), not by class alone. */
+    boolean hidden;
     /** Marked as chrome by tag, role or class/id. */
     boolean chrome;
     /** Readers' comments by class/id, named after the article ("article-comments"): never its text. */

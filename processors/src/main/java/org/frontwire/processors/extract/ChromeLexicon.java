@@ -197,6 +197,9 @@ final class ChromeLexicon {
 
     private static boolean matchesWords(String token, Set<String> chromeWords) {
         String t = token.replace('_', '-');
+        if (t.contains("--")) {
+            t = t.replace("--", "-"); // a BEM element ("accordion__content") reads as one compound
+        }
         if (chromeWords.contains(t)) {
             return true;
         }

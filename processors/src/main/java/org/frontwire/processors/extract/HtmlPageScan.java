@@ -240,6 +240,7 @@ final class HtmlPageScan implements NodeFilter {
         s.gate = mayBeChrome && !s.chrome && isGate(e);
         s.link = tag.equals("a") && isLink(e);
         s.collapsed = !s.chrome && (hiddenArticle || mayBeChrome && (attributeFlags(e) & COLLAPSED) != 0);
+        s.hidden = hiddenArticle;
         s.caption = tag.equals("figcaption") || mayBeChrome && (attributeFlags(e) & CAPTION) != 0;
         s.comments = mayBeChrome && (attributeFlags(e) & COMMENTS) != 0;
         if (mayBeChrome && (attributeFlags(e) & POST) != 0) {

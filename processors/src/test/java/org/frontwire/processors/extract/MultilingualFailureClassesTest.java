@@ -1612,6 +1612,37 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * An accordion's panel named by its BEM class ("ampAccordion__content") under a "Read more" toggle holds the rest of
+     * the article: when it scores best, the article is the block around the accordion, not the panel alone. An AMP page
+     * lost its lead and first paragraphs.
+     */
+    @Test
+    void takesTheArticleAroundItsFoldedRest() {
+        String[][] cases = {
+            {"Czytaj więcej", "Ponad 600 srebrnych monet z pierwszej połowy XVII wieku wyorał rolnik z Grodziska Dolnego na Podkarpaciu.",
+                "Wśród znalezionych monet są przede wszystkim trojaki i półtoraki bite za panowania Zygmunta III Wazy, ale także talary z Niderlandów"},
+            {"Read more", "More than 600 silver coins from the early seventeenth century were ploughed up by a farmer near Lower Grodzisk.",
+                "Most of the coins are three-groszy and one-and-a-half-groszy pieces struck under Sigismund III, with a few thalers from the Netherlands"},
+            {"Weiterlesen", "Mehr als 600 Silbermünzen aus dem frühen 17. Jahrhundert hat ein Landwirt bei Unter-Grodzisk beim Pflügen gefunden.",
+                "Die meisten Münzen sind Dreigroschen und Anderthalbgroschen aus der Zeit Sigismunds III., dazu einige Taler aus den Niederlanden"},
+        };
+        for (String[] c : cases) {
+            StringBuilder rest = new StringBuilder();
+            for (int i = 1; i <= 3; i++) {
+                rest.append("<p>").append(c[2]).append(", ").append(i).append(", ").append(c[2]).append(".</p>");
+            }
+            String page = "<html><body><header class='ampHeader'><a href='/'>Portal</a></header><article class='ampArticle'>"
+                    + "<h1 class='ampArticle__title'>Title</h1><div class='ampArticle__body'><p class='ampArticle__lead'><strong>" + c[1]
+                    + "</strong></p><p>1: " + c[1] + ", " + c[1] + "</p><p>2: " + c[1] + ", " + c[1] + "</p><p>3: " + c[1] + ", " + c[1] + "</p>"
+                    + "<amp-accordion class='ampAccordion'><section><h4>" + c[0] + "</h4><div class='ampAccordion__content'>" + rest
+                    + "</div></section></amp-accordion><div class='ampRelated'><a href='/a/1.amp'>Another story of the portal today</a></div>"
+                    + "</div></article><footer class='ampFooter'>© 2019 Portal</footer></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://news.example/regions/coins/9p4kd2s.amp", page));
+            assertThat(lines).as(c[0]).contains(c[1], "1: " + c[1] + ", " + c[1], c[2] + ", 3, " + c[2] + ".");
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
