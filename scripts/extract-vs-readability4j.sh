@@ -53,8 +53,8 @@ print(f"{t1 - t0:.3f} {(c1.children_user - c0.children_user) + (c1.children_syst
 PY
 }
 
-# What ./frontwire runs (same JVM options), without its check for changed sources before every run.
-run_extract() { measure "$work/$2.jsonl" java ${FRONTWIRE_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC} -jar "$here/cli/target/frontwire.jar" extract "$work/$1"; }
+# As users run it: the launcher picks the JVM options (C1 alone up to its file count, docs/operations.md).
+run_extract() { measure "$work/$2.jsonl" "$here/frontwire" extract "$work/$1"; }
 run_r4j() { measure "$work/$2.jsonl" java ${R4J_JAVA_OPTS:-} -cp "$jar" org.frontwire.benchmarks.extract.Readability4jFolder "$work/$1"; }
 
 echo "pages: $pages in one copy ($copies × the dev set + the multilingual corpus), $((2 * pages)) in two; load: $(uptime | sed 's/.*load average: //')"
