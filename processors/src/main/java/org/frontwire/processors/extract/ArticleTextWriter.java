@@ -179,11 +179,11 @@ final class ArticleTextWriter implements NodeFilter {
             return false; // a slide of the gallery being written, whatever chrome its class names ("gallery-item")
         }
         if (skipChrome && (s.chrome || s.gate && s.textLen < gateNoticeChars)) {
-            if (s.chrome && isGalleryBlock(e, s)) {
+            if (s.chrome && (isGalleryBlock(e, s) || s.captions > 0 && inPictureGroup(e))) {
                 if (chromeGallery == null) {
                     chromeGallery = e;
                 }
-                return false; // a photo story's own pictures, whatever the class of their box ("wp-block-gallery")
+                return false; // a photo story's own pictures, or a slide of a gallery, whatever their class ("wp-block-gallery")
             }
             if (tag.equals("header") && s.chrome) {
                 if (isSectionHeading(e)) {

@@ -1643,6 +1643,33 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * The slides of a gallery inside the text, each named chrome by its class ("gallery-embed__item") in a box that is
+     * not, are the gallery's pictures: their captions are kept, their credits and the gallery's heading are not.
+     */
+    @Test
+    void keepsCaptionsOfChromeNamedSlides() {
+        String[][] cases = {
+            {"Nomvula Dlamini clears mud from her kitchen in Ngqika Street on Sunday morning.",
+                "Residents of Mthonjeni began shovelling mud out of their homes on Sunday, a day after flash floods tore through the township."},
+            {"Mieszkańcy Grodźca usuwają błoto z piwnic przy ulicy Mostowej w niedzielę rano.",
+                "Mieszkańcy Grodźca od niedzieli usuwają skutki nawałnicy, która w sobotę wieczorem przeszła nad miastem i zalała kilkadziesiąt piwnic."},
+        };
+        for (String[] c : cases) {
+            StringBuilder slides = new StringBuilder();
+            for (int i = 1; i <= 4; i++) {
+                slides.append("<div class='gallery-embed__item'><img src='/g/").append(i).append(".jpg' alt=''><div class='gallery-embed__caption'>")
+                        .append(i).append(". ").append(c[0]).append("</div><div class='gallery-embed__credit'>Photo: Thabo Mokoena</div></div>");
+            }
+            String page = "<html><body><div class='site-header'><a href='/'>Home</a> <a href='/news'>News</a></div><article class='article'>"
+                    + "<h1>Title</h1><div class='article__body'><p>" + c[1] + "</p><p>" + c[1] + " " + c[1] + "</p>"
+                    + "<div class='gallery-embed'><div class='gallery-embed__heading'>Gallery: the floods</div>" + slides
+                    + "<div class='gallery-embed__count'>1 of 4</div></div><p>" + c[1] + "</p></div></article></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://news.example/news/local/floods-20191124", page));
+            assertThat(lines).as(c[0]).contains("1. " + c[0], "4. " + c[0]).doesNotContain("Photo: Thabo Mokoena", "Gallery: the floods", "1 of 4");
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
