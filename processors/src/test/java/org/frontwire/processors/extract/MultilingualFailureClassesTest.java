@@ -1311,8 +1311,8 @@ class MultilingualFailureClassesTest {
     }
 
     /**
-     * A strip of gallery items whose captions are named short ("gal-cap", "photo-cap") is a gallery: its captions are
-     * kept, its credits not.
+     * A strip of gallery items whose captions are named short ("gal-cap", "photo-cap", "gal_desc") is a gallery: its
+     * captions are kept, its credits not.
      */
     @Test
     void keepsTheCaptionsOfAGalleryStripNamedShort() throws IOException {
@@ -1321,6 +1321,8 @@ class MultilingualFailureClassesTest {
                 "ילדים בסדנת ציור גרפיטי על קיר המתנ\"ס", "פסטיבל הגפן השנתי נערך השבוע במשך שלושה ימים ומשך לפי הערכת המועצה כעשרת אלפים מבקרים, שיא מאז הוקם."},
             {"photo-cap", "Die Tanzgruppe der Grundschule auf der Hauptbühne", "Die Essensstände in der Rebgasse waren bis Mitternacht voll",
                 "Kinder beim Graffiti-Workshop an der Wand des Jugendhauses", "Das Weinfest der Gemeinde dauerte in diesem Jahr drei Tage und zog nach Schätzung der Verwaltung rund zehntausend Besucher an."},
+            {"gal_desc", "Kolejka przed wejściem do hali w sobotę o siódmej rano", "Odtworzona stalowa konstrukcja dachu z przeszkleniami",
+                "Pani Halina przy swoim stoisku z nabiałem", "Hala targowa z 1911 roku po trzech latach remontu znów przyjęła kupców, a w sobotę rano przed wejściem ustawiła się kolejka."},
         };
         for (String[] c : cases) {
             StringBuilder items = new StringBuilder();
