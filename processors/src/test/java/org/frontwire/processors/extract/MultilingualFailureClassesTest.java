@@ -1672,6 +1672,33 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A readers' poll or quiz inside the article ("poll", "sonda", "quiz", "umfrage"), its question and answers
+     * written as sentences, is chrome.
+     */
+    @Test
+    void dropsPollsAndQuizzesInsideTheArticle() {
+        String[][] cases = {
+            {"poll", "Would you use a greenway if one opened near you, and how often do you think you would cycle or walk on it?",
+                "The 14km route will follow the old railway line along the valley, and work on the first section is to begin next spring, the council said."},
+            {"sonda", "Czy uważasz, że strefa płatnego parkowania powinna obejmować także osiedla mieszkaniowe poza centrum miasta?",
+                "Strefa płatnego parkowania obejmie od lipca kolejne ulice śródmieścia, a opłaty wzrosną o jedną trzecią, zdecydowali radni."},
+            {"quiz", "Czy pamiętasz wszystkich mistrzów Polski w siatkówce od 2000 roku, i który zespół zdobył tytuł w 2004 roku?",
+                "Nowym trenerem siatkarzy z Kalisza został Włoch, który podpisał kontrakt do 2019 roku i przyjedzie do klubu w lipcu, ogłosił prezes."},
+            {"umfrage", "Würden Sie einen Radweg auf der alten Bahntrasse nutzen, wenn er vor Ihrer Haustür eröffnet würde, und wie oft?",
+                "Der Radweg soll auf der alten Bahntrasse durch das Tal führen, der erste Abschnitt wird im kommenden Frühjahr gebaut, teilte die Gemeinde mit."},
+        };
+        for (String[] c : cases) {
+            String widget = "<div class='" + c[0] + "'><div class='" + c[0] + "__title'>" + c[1] + "</div><ul class='" + c[0]
+                    + "__answers'><li>" + c[1].substring(0, 20) + " 1</li><li>" + c[1].substring(0, 20) + " 2</li><li>"
+                    + c[1].substring(0, 20) + " 3</li></ul><p class='" + c[0] + "__note'>" + c[1] + "</p></div>";
+            String page = "<html><body><div class='masthead'><a href='/'>Home</a></div><article><h1>Title</h1><div class='text-body'>"
+                    + "<p>" + c[2] + "</p><p>" + c[2] + " " + c[2] + "</p>" + widget + "<p>" + c[2] + "</p></div></article></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://news.example/news/2019/03/20/greenway", page));
+            assertThat(lines).as(c[0]).contains(c[2]).doesNotContain(c[1]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
