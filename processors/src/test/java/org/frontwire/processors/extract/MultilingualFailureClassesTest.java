@@ -1699,6 +1699,21 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /** A Chinese paper's own byline opening the body ("本报记者 冯立群 通讯员 孟庆山") is no article text. */
+    @Test
+    void dropsAChinesePapersOwnBylineLine() {
+        String[][] cases = {
+            {"本报记者 冯立群 通讯员 孟庆山", "　　初夏时节，走进河湾村，一排排新建的蔬菜大棚整齐排列，村民们正忙着采摘黄瓜和西红柿，村里的合作社今年已经带动了一百多户增收。"},
+            {"本報記者 林志明 台中報導", "　　台中市政府昨天宣布，明年起將在海線地區增設三條公車路線，並延長現有路線的末班車時間，預計每天可服務上千名通勤民眾。"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='nav'><a href='/'>首页</a></div><div class='text_c'><h1>标题</h1><div class='c_c'>"
+                    + "<p>" + c[0] + "</p><p>" + c[1] + "</p><p>" + c[1] + "</p><p>" + c[1] + "</p></div></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("http://paper.example/html/2015-06/09/nw.D110000renmrb_20150609_1-10.htm", page));
+            assertThat(lines).as(c[0]).contains(c[1].strip()).doesNotContain(c[0]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
