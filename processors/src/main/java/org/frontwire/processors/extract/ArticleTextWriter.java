@@ -163,6 +163,9 @@ final class ArticleTextWriter implements NodeFilter {
         if (s.comments) {
             return true; // also where chrome is written, a short article's last resort
         }
+        if (isRepeatedPullQuote(e)) {
+            return true;
+        }
         if (tag.equals("figure") && e.selectFirst("table") != null && e.selectFirst("img") == null) {
             return false; // a table in a figure ("table-container"): a table, not a picture
         }
@@ -207,6 +210,23 @@ final class ArticleTextWriter implements NodeFilter {
         }
         noteStandfirst(e, s);
         return isReadAlso(e, s) || isTeaserBox(e, s, tag);
+    }
+
+    /**
+     * A pull quote (its class says so) whose quote, its first part, the article has again: written once, where the
+     * text has it. One quoting what the text does not say is kept.
+     */
+    private boolean isRepeatedPullQuote(Element e) {
+        if (!e.hasAttr("class") || !lexicon.namesPullQuote(e.className())) {
+            return false;
+        }
+        String quote = TextNormalizer.fold((e.childrenSize() > 0 ? e.child(0) : e).text()); // the quote, not its speaker
+        if (quote.isEmpty()) {
+            return false;
+        }
+        String text = TextNormalizer.fold(root.text());
+        int first = text.indexOf(quote);
+        return first >= 0 && text.indexOf(quote, first + quote.length()) >= 0;
     }
 
     /** Inside a caption of the chrome-marked gallery being written (its text, credits aside, is the caption's). */

@@ -36,6 +36,7 @@ final class ChromeLexicon {
     private final Set<String> articleBoxHeadings = new HashSet<>();
     private final Set<String> exactChromeLines = new HashSet<>();
     private final Set<String> standfirstWords = new HashSet<>();
+    private final Set<String> pullQuoteWords = new HashSet<>();
     private final Set<String> gateWords = new HashSet<>();
     private final Set<String> collapsedWords = new HashSet<>();
     private final Set<String> captionWords = new HashSet<>();
@@ -87,6 +88,7 @@ final class ChromeLexicon {
         lexicon.articleBoxHeadings.addAll(foldAll(readLines("article-box-headings.txt")));
         lexicon.exactChromeLines.addAll(exactLines);
         lexicon.standfirstWords.addAll(words(readLines("standfirst-attributes.txt")));
+        lexicon.pullQuoteWords.addAll(words(readLines("pull-quote-attributes.txt")));
         lexicon.gateWords.addAll(words(readLines("gate-attributes.txt")));
         lexicon.collapsedWords.addAll(words(readLines("collapsed-attributes.txt")));
         lexicon.captionWords.addAll(words(readLines("caption-attributes.txt")));
@@ -225,6 +227,16 @@ final class ChromeLexicon {
     boolean namesStandfirst(String className) {
         for (String token : ClassTokens.split(className)) {
             if (isStandfirstToken(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one of the class names names a pull quote ("pullquote", styled-components' "PullQuote-sc-1x"). */
+    boolean namesPullQuote(String className) {
+        for (String token : ClassTokens.split(className)) {
+            if (matchesWords(token, pullQuoteWords)) {
                 return true;
             }
         }

@@ -1714,6 +1714,29 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A pull quote ("pull-quote", "pullquote") that repeats a sentence of the text in large type is no line of its own;
+     * one quoting what the text does not say is kept.
+     */
+    @Test
+    void dropsPullQuotes() {
+        String[][] cases = {
+            {"pull-quote", "«Часть работ так и не была выполнена, однако предприятие оплатило их полностью»",
+                "Как установил суд, в 2015–2016 годах директор заключил договоры на ремонт насосных станций с фирмой своего знакомого."},
+            {"pullquote pullquote-right", "“Closing two hours early is the least bad option we have right now.”",
+                "Dining halls on the north campus will close at 8 p.m. on weeknights from Monday, the university's dining services said."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='nav'><a href='/'>Home</a></div><article><h1>Title</h1><div class='entry-content'>"
+                    + "<p>" + c[2] + "</p><p>" + c[2] + " Он сказал: " + c[1] + "</p><div class='" + c[0] + "'><p>" + c[1] + "</p></div>"
+                    + "<p>" + c[2] + " " + c[2] + "</p></div></article></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://paper.example/news/2018/11/court", page));
+            assertThat(lines).as(c[0]).contains(c[2]).doesNotContain(c[1]);
+            String unrepeated = page.replace(" Он сказал: " + c[1], "");
+            assertThat(PageCorpus.lines(extracted("https://paper.example/news/2018/11/court", unrepeated))).as(c[0]).contains(c[1]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
