@@ -217,8 +217,9 @@ final class ArticleTextWriter implements NodeFilter {
      * text has it. One quoting what the text does not say is kept.
      */
     private boolean isRepeatedPullQuote(Element e) {
-        if (!e.hasAttr("class") || !lexicon.namesPullQuote(e.className())) {
-            return false;
+        String cls = e.className();
+        if (cls.indexOf("ull") < 0 || !lexicon.namesPullQuote(cls)) {
+            return false; // "ull": every pull-quote word has it, in any case ("PullQuote-sc-1x")
         }
         String quote = TextNormalizer.fold((e.childrenSize() > 0 ? e.child(0) : e).text()); // the quote, not its speaker
         if (quote.isEmpty()) {

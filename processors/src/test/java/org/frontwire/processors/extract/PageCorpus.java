@@ -102,6 +102,9 @@ final class PageCorpus {
     static final PageCorpus BLIND40 = new PageCorpus("/extract/blind40/");
     static final PageCorpus BLIND42 = new PageCorpus("/extract/blind42/");
     static final PageCorpus BLIND41 = new PageCorpus("/extract/blind41/");
+    static final PageCorpus BLIND43 = new PageCorpus("/extract/blind43/");
+    static final PageCorpus BLIND44 = new PageCorpus("/extract/blind44/");
+    static final PageCorpus BLIND45 = new PageCorpus("/extract/blind45/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
