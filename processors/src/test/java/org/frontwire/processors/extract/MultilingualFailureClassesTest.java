@@ -1737,6 +1737,37 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A partners' news grid ("partners-news", "view-partners"), its teasers carrying summaries, is chrome: the error
+     * note before it then closes the article and goes too.
+     */
+    @Test
+    void dropsPartnersNewsGrids() throws IOException {
+        String[][] cases = {
+            {"Новини партнерів", "Пенсійний фонд пояснив, хто з пенсіонерів отримає підвищення автоматично, а кому доведеться писати заяву й подавати документи.",
+                "Міська рада ухвалила програму ремонту шкіл на два роки, першими відремонтують покрівлі трьох шкіл на лівому березі, повідомили в управлінні освіти."},
+            {"Новости партнеров", "Пенсионный фонд объяснил, кому из пенсионеров пересчитают выплаты автоматически, а кому придётся писать заявление и собирать документы.",
+                "Городской совет утвердил программу ремонта школ на два года, первыми отремонтируют крыши трёх школ на левом берегу, сообщили в управлении образования."},
+        };
+        for (String[] c : cases) {
+            StringBuilder rows = new StringBuilder();
+            for (int i = 1; i <= 4; i++) {
+                rows.append("<div class='views-row'><div class='views-field-title'><a href='/p/").append(i).append("'>")
+                        .append(c[0]).append(' ').append(i).append("</a></div><div class='views-field-body'>").append(i).append(". ")
+                        .append(c[1]).append(' ').append(c[1]).append("</div></div>");
+            }
+            String page = "<html><body><div id='header'><a href='/'>Головна</a></div><div id='content'><h1>Title</h1>"
+                    + "<div class='field-name-body'><p>" + c[2] + "</p><p>" + c[2] + " " + c[2] + "</p></div>"
+                    + "<div id='block-views-partners-block' class='block block-views partners-news'><h2 class='block-title'>" + c[0]
+                    + "</h2><div class='view view-partners'><div class='view-content'>" + rows + "</div></div></div></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://paper.example/news/2016/03/17/schools", page));
+            assertThat(lines).as(c[0]).contains(c[2]).noneMatch(l -> l.contains(c[1]));
+        }
+        String ukrainian = "uk-national-online-paper-2016-drupal7-lead-p-class-lead-read-also-links-inside-body-reklama-label-splits-body-tags-partner-news-grid-with-summaries";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND43.extract(ukrainian).text())).as("after a Drupal paper's error note")
+                .containsExactlyElementsOf(PageCorpus.BLIND43.expectedLines(ukrainian));
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
