@@ -1768,6 +1768,29 @@ class MultilingualFailureClassesTest {
                 .containsExactlyElementsOf(PageCorpus.BLIND43.expectedLines(ukrainian));
     }
 
+    /**
+     * The author's signature under the text ("signature-art": initials, a name and a post) and a French "Réagir"
+     * section ("reagir": readers' reactions and their form) are chrome.
+     */
+    @Test
+    void dropsSignaturesAndReactionSections() {
+        String[][] cases = {
+            {"P. D.", "Réagir à cet article", "Super article, merci pour ces informations, j'habite à côté et je n'avais rien vu de tout cela hier soir.",
+                "Les flammes étaient visibles depuis l'autoroute, et une quarantaine de pompiers ont lutté toute la nuit contre l'incendie de l'entrepôt."},
+            {"שרה לוי, דוברת העירייה", "Réagir", "כתבה חשובה, תודה. מתי יפתחו את הכביש מחדש? אנחנו גרים ליד ואין לנו מושג מה קורה עם ההסעות לבית הספר.",
+                "העירייה הודיעה כי עבודות התשתית ברחוב הרצל יימשכו עד סוף החודש, והתנועה תוסט לרחובות הסמוכים בשעות הבוקר והערב."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div id='menu'><a href='/'>Accueil</a></div><div id='article'><h1>Titre</h1>"
+                    + "<p>" + c[3] + "</p><p>" + c[3] + " " + c[3] + "</p><p class='signature-art'>" + c[0] + "</p>"
+                    + "<div class='reagir' id='reagir'><b>" + c[1] + "</b><div class='msg'><p>" + c[2] + "</p><p>" + c[2] + " " + c[2]
+                    + "</p></div><form action='/reagir.php' method='post'>Pseudo : <input type='text' name='pseudo'></form></div>"
+                    + "</div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("http://www.quotidien.example/region/2010/11/09/incendie.html", page));
+            assertThat(lines).as(c[0]).contains(c[3]).doesNotContain(c[0], c[2]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
