@@ -1791,6 +1791,25 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /** A press release's press contact ("Pressekontakt", "Contact presse", "Kontakt dla mediów") ends its text. */
+    @Test
+    void stopsAtThePressContactOfAPressRelease() {
+        String[][] cases = {
+            {"Pressekontakt", "Sabine Reuter, Telefon 09721 55 48-0, presse@heidlinger-brot.example",
+                "Die Brotmanufaktur Heidlinger eröffnet im Mai ihre fünfzehnte Filiale in Schweinfurt und schafft damit zwölf neue Arbeitsplätze."},
+            {"Contact presse", "Claire Dubois, tél. 04 72 00 00 00, presse@boulangerie-martin.example",
+                "La boulangerie Martin ouvrira en mai sa quinzième boutique à Villefranche et créera ainsi douze emplois dans le quartier."},
+            {"Kontakt dla mediów", "Anna Nowak, tel. 22 100 20 30, prasa@piekarnia-zielinski.example",
+                "Piekarnia Zieliński otworzy w maju piętnasty sklep w Kaliszu i zatrudni w nim dwanaście nowych osób z okolicy."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='nav'><a href='/'>Start</a></div><div class='press-release'><h1>Title</h1>"
+                    + "<p>" + c[2] + "</p><p>" + c[2] + " " + c[2] + "</p><h3>" + c[0] + "</h3><p>" + c[1] + "</p></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://www.presse.example/pm/2016/05/filiale", page));
+            assertThat(lines).as(c[0]).contains(c[2]).doesNotContain(c[0], c[1]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
