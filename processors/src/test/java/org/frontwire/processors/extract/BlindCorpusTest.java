@@ -516,11 +516,12 @@ class BlindCorpusTest {
      * windows-1251 and one in KOI8-R, measured before any rule was fitted to it: F1 0.959. The lowest: a 2012 wire
      * brief between two news tapes with summaries (0.36), a regional business daily's company profiles (0.89), a print
      * version's source and address lines (0.89).
+     * With the eighth round's rules: 0.982.
      */
     @Test
     void theThirtyNinthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("thirty-ninth blind corpus", PageCorpus.BLIND39, "blind39-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.98);
     }
 
     /**
@@ -528,11 +529,12 @@ class BlindCorpusTest {
      * evening paper's e-paper page, Hong Kong and Taiwan dailies in Big5, Singapore and Malaysia Chinese dailies, a
      * financial site), three in GBK or GB2312, measured before any rule was fitted to it: F1 0.951. The lowest: the
      * e-paper page came out empty (0.0), a party paper's indented paragraphs (0.93).
+     * With the eighth round's rules: 0.997.
      */
     @Test
     void theFortiethBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("fortieth blind corpus", PageCorpus.BLIND40, "blind40-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.99);
     }
 
     /**
@@ -542,11 +544,12 @@ class BlindCorpusTest {
      * windows-1252, measured before any rule was fitted to it: F1 0.963. The lowest: a local TV story over its
      * transcript (0.84), a South African gallery story (0.85), an Irish story with a drop cap split across spans
      * (0.87).
+     * With the eighth round's rules: 0.972.
      */
     @Test
     void theFortySecondBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("forty-second blind corpus", PageCorpus.BLIND42, "blind42-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
     }
 
     /**
@@ -555,11 +558,12 @@ class BlindCorpusTest {
      * interview), five in ISO-8859-2 and one in windows-1250, measured before any rule was fitted to it: F1 0.955. The
      * lowest: an AMP page's rest of text in an {@code amp-accordion} (0.68), a gallery of five captions with their
      * credits (0.86), a sports story's quiz and most-read summaries (0.87).
+     * With the eighth round's rules: 0.980.
      */
     @Test
     void theFortyFirstBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("forty-first blind corpus", PageCorpus.BLIND41, "blind41-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.975);
     }
 
     /**
@@ -568,11 +572,12 @@ class BlindCorpusTest {
      * university, a blog section), four in windows-1251 and one in KOI8-U, written during the eighth round and measured
      * after its first rules, before any was fitted to it: F1 0.971. The lowest: a national paper's read-also links and
      * partner grid (0.82), a TV channel's live page (0.84).
+     * With the eighth round's rules: 0.979.
      */
     @Test
     void theFortyThirdBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("forty-third blind corpus", PageCorpus.BLIND43, "blind43-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.975);
     }
 
     /**
@@ -581,11 +586,12 @@ class BlindCorpusTest {
      * economic daily, a town hall), five in ISO-8859-1, ISO-8859-15 or windows-1252, written during the eighth round and
      * measured after its first rules, before any was fitted to it: F1 0.966. The lowest: a sports daily's match report
      * (0.90), a wire story's signature (0.91), an economic daily's chart title (0.91).
+     * With the eighth round's rules: 0.970.
      */
     @Test
     void theFortyFourthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("forty-fourth blind corpus", PageCorpus.BLIND44, "blind44-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.965);
     }
 
     /**
@@ -595,6 +601,7 @@ class BlindCorpusTest {
      * ISO-8859-15 or windows-1252, written during the eighth round and measured after its first rules, before any was
      * fitted to it: F1 0.962. The lowest: a tech ticker's short item over a longer forum preview (0.57), a press release's
      * boilerplate and contacts (0.87).
+     * With the eighth round's rules: 0.965.
      */
     @Test
     void theFortyFifthBlindCorpusMeetsTheOverallTarget() throws IOException {
