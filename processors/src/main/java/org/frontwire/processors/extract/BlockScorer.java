@@ -216,8 +216,9 @@ final class BlockScorer {
 
     /**
      * The article around a best block that is its folded rest: a panel (the block, or an element above it within
-     * {@value #PANEL_DEPTH} levels, named collapsed by its class) wrapped with its toggle alone ("Read more" over an accordion's
-     * panel). The nearest scored block above the wrapper when it scores nearly as well as the best block, else null.
+     * {@value #PANEL_DEPTH} levels, named collapsed by its class) wrapped with its toggle alone ("Read more" over an
+     * accordion's panel). The nearest scored block above the wrapper when it scores nearly as well as the best block,
+     * else null.
      */
     private BlockStats holderOfPanel(BlockStats best) {
         Element panel = null;
