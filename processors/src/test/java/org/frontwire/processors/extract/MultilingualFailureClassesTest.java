@@ -1791,7 +1791,10 @@ class MultilingualFailureClassesTest {
         }
     }
 
-    /** A press release's press contact ("Pressekontakt", "Contact presse", "Kontakt dla mediów") ends its text. */
+    /**
+     * A press release's press contact ("Pressekontakt", "Contact presse", "Kontakt dla mediów") or a university's
+     * "Originalpublikation" ends its text.
+     */
     @Test
     void stopsAtThePressContactOfAPressRelease() {
         String[][] cases = {
@@ -1801,6 +1804,8 @@ class MultilingualFailureClassesTest {
                 "La boulangerie Martin ouvrira en mai sa quinzième boutique à Villefranche et créera ainsi douze emplois dans le quartier."},
             {"Kontakt dla mediów", "Anna Nowak, tel. 22 100 20 30, prasa@piekarnia-zielinski.example",
                 "Piekarnia Zieliński otworzy w maju piętnasty sklep w Kaliszu i zatrudni w nim dwanaście nowych osób z okolicy."},
+            {"Originalpublikation:", "Osterkamp M, Henke J, Vogl S (2013): Olfactory avoidance of pesticide-laced nectar. Apidologie Letters 12: 44-53.",
+                "Honigbienen meiden Nektar, der mit einem verbreiteten Pflanzenschutzmittel belastet ist, das zeigt eine Studie der Universität."},
         };
         for (String[] c : cases) {
             String page = "<html><body><div class='nav'><a href='/'>Start</a></div><div class='press-release'><h1>Title</h1>"
