@@ -37,7 +37,8 @@ class RunStopIT {
         try {
             awaitLog(first, firstLog, "Shelling resumes near Stepanakert");
             interruptGroup(first);
-            assertThat(first.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("stopped in time").isTrue();
+            boolean stopped = first.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            assertThat(stopped).as("stopped in time; its output:\n%s", stopped ? "" : Files.readString(firstLog)).isTrue();
         } finally {
             first.destroyForcibly();
         }
