@@ -53,7 +53,7 @@ print(f"{t1 - t0:.3f} {(c1.children_user - c0.children_user) + (c1.children_syst
 PY
 }
 
-# As users run it: the launcher picks the JVM options (C1 alone up to its file count, docs/operations.md).
+# As users run it: the launcher picks the JVM options (C2 for the JDK only up to its file count, docs/operations.md).
 run_extract() { measure "$work/$2.jsonl" "$here/frontwire" extract "$work/$1"; }
 run_r4j() { measure "$work/$2.jsonl" java ${R4J_JAVA_OPTS:-} -cp "$jar" org.frontwire.benchmarks.extract.Readability4jFolder "$work/$1"; }
 

@@ -105,17 +105,15 @@ final class BlockScorer {
         BlockStats path = scan.stats(onPath);
         boolean article = path != null && path.headlines < TEASER_LIST_HEADLINES && path.textLen > rules.teaserListItemChars();
         int listed = article ? headlines - path.headlines : headlines; // a short article's own "Related" link or two
-        int lists = 0;
+        boolean listBeside = false;
         for (Element c : frame.children()) {
             BlockStats cs = c == onPath ? null : scan.stats(c);
             if (cs != null && cs.headlines == listed) {
                 return true;
             }
-            if (cs != null && cs.headlines >= TEASER_LIST_HEADLINES && isTeaserList(cs, rules)) {
-                lists++;
-            }
+            listBeside |= cs != null && cs.headlines >= TEASER_LIST_HEADLINES && isTeaserList(cs, rules);
         }
-        return article && lists > 0; // a wire between a news tape above and a shorter one below
+        return article && listBeside; // a wire between a news tape above and a shorter one below
     }
 
     /** Link density of a best candidate that is a page frame (an old layout table, a column) rather than the article. */

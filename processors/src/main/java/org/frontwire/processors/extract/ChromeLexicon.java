@@ -215,28 +215,22 @@ final class ChromeLexicon {
 
     /** True when a class or id names readers' comments ("comments", "comentarii", "sxolia"). */
     boolean namesComments(String classAndId) {
-        for (String token : ClassTokens.split(classAndId)) {
-            if (matchesWords(token, commentWords)) {
-                return true;
-            }
-        }
-        return false;
+        return anyTokenMatches(classAndId, commentWords);
     }
 
     /** True when one of the class names names a standfirst ("art-lead", "perex"). */
     boolean namesStandfirst(String className) {
-        for (String token : ClassTokens.split(className)) {
-            if (isStandfirstToken(token)) {
-                return true;
-            }
-        }
-        return false;
+        return anyTokenMatches(className, standfirstWords);
     }
 
     /** True when one of the class names names a pull quote ("pullquote", styled-components' "PullQuote-sc-1x"). */
     boolean namesPullQuote(String className) {
-        for (String token : ClassTokens.split(className)) {
-            if (matchesWords(token, pullQuoteWords)) {
+        return anyTokenMatches(className, pullQuoteWords);
+    }
+
+    private static boolean anyTokenMatches(String classAndId, Set<String> words) {
+        for (String token : ClassTokens.split(classAndId)) {
+            if (matchesWords(token, words)) {
                 return true;
             }
         }
