@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,8 @@ class RunStopIT {
 
     @Test
     void stopsInOrderOnCtrlCAndSigtermAndTheNextStartFindsItsState(@TempDir Path work) throws Exception {
+        Assumptions.assumeFalse(sigintIgnored(), "SIGINT is ignored here (a background job of a shell without job"
+                + " control): the run inherits that and no Ctrl-C can reach it");
         Path pages = Files.createDirectories(work.resolve("pages"));
         for (String name : List.of("caucasus-shelling.html", "derby.html")) {
             Files.copy(PipelineIT.samplePages().resolve(name), pages.resolve(name));
@@ -83,6 +86,17 @@ class RunStopIT {
                 "run", "--data-dir", data.toString(), "--source", pages.toString(), "--http-port", "0",
                 "--progress", "lines", "--set", "ingest.http-port=0"));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Whether this JVM, and so every child it starts, was started with SIGINT ignored (bit 2 of SigIgn). */
+    private static boolean sigintIgnored() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return false;
+        }
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith("SigIgn:"))
+                .map(l -> Long.parseUnsignedLong(l.substring("SigIgn:".length()).trim(), 16))
+                .anyMatch(mask -> (mask & 0x2) != 0);
     }
 
     /** What Ctrl-C in a terminal does: SIGINT to every process of the foreground group. */
