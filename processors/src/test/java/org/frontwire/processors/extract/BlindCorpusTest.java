@@ -632,4 +632,16 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("forty-seventh blind corpus", PageCorpus.BLIND47, "blind47-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.99);
     }
+
+    /**
+     * Ten Chinese web pages of 2009–2022 beyond news portals (a Discuz! thread, a Q&A page, Sina- and Yahoo-like blogs, a
+     * county's information-disclosure page, a university's WebPlus page, a WeChat mirror, a cnblogs-like tech blog, a
+     * Zhihu-like column, a Hong Kong community paper in Big5-HKSCS), four in legacy charsets, written at the start of
+     * the ninth round and measured before any rule was fitted to them: F1 0.964.
+     */
+    @Test
+    void theFiftyFirstBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("fifty-first blind corpus", PageCorpus.BLIND51, "blind51-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
+    }
 }

@@ -1815,6 +1815,27 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A WeChat article's call to follow the account above its text ("点击上方蓝字关注我们"), its closing credits of text
+     * and pictures ("文字 | …", "圖片 | …") and a forum attachment's size and download count are no article text.
+     */
+    @Test
+    void dropsWeChatFollowCallsCreditsAndAttachmentCounts() {
+        String[][] cases = {
+            {"点击上方蓝字“河湾发布”，关注我们", "文字 | 河湾融媒 周晓", "菜园.jpg (91.2 KB, 下载次数: 23)",
+                "今年春天，河湾村在村委会旁边开出了一片共享菜园，二十多户老人每天早上都来浇水、拔草，还把多出来的青菜送给村里的食堂。"},
+            {"點擊上方藍字「灣區生活」，關注我們", "撰文 | 陳家豪", "街市.jpg (120.5 KB, 下載次數: 8)",
+                "灣仔街市翻新工程上月完成，三十多個檔主陸續搬回，街坊說通道闊了、冷氣也夠，只是租金比以前貴了一成多。"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='nav'><a href='/'>首页</a></div><div class='rich_media_content'>"
+                    + "<section><span>" + c[0] + "</span></section><p>" + c[3] + "</p><p>" + c[3] + "</p><p>" + c[2] + "</p>"
+                    + "<p>" + c[3] + "</p><section><p>" + c[1] + "</p><p>编辑 | 林夏</p></section></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://mp.example/s/aX3kq9", page));
+            assertThat(lines).as(c[0]).contains(c[3]).doesNotContain(c[0], c[1], c[2]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
