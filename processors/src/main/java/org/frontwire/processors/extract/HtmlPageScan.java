@@ -73,6 +73,8 @@ final class HtmlPageScan implements NodeFilter {
     private int chromeDepth;
     private int depth;
     private int postBoxes;
+    /** The last empty anchor named for comments ({@code <a name="comments"></a>}): the element after it holds them. */
+    private Element commentAnchor;
     /** Elements never chrome, whatever their class: the page's wrappers found by a first pass. */
     private Set<Element> notChrome = Set.of();
 
@@ -241,8 +243,9 @@ final class HtmlPageScan implements NodeFilter {
         s.link = tag.equals("a") && isLink(e);
         s.collapsed = !s.chrome && (hiddenArticle || mayBeChrome && (attributeFlags(e) & COLLAPSED) != 0);
         s.hidden = hiddenArticle;
-        s.caption = tag.equals("figcaption") || mayBeChrome && (attributeFlags(e) & CAPTION) != 0;
-        s.comments = mayBeChrome && (attributeFlags(e) & COMMENTS) != 0;
+        s.caption = tag.equals("figcaption") || (mayBeChrome || attributes && tag.equals("dd")) && (attributeFlags(e) & CAPTION) != 0;
+        s.comments = mayBeChrome && (attributeFlags(e) & COMMENTS) != 0 || followsCommentAnchor(e);
+        s.chrome |= s.comments;
         if (mayBeChrome && (attributeFlags(e) & POST) != 0) {
             postBoxes++;
         }
@@ -616,6 +619,20 @@ final class HtmlPageScan implements NodeFilter {
             return true;
         }
         return (attributeFlags(e) & CHROME) != 0;
+    }
+
+    /**
+     * The element right after an empty anchor named for comments ({@code <a name="comments"></a>}, uCoz's and many old
+     * CMSs' mark for the thread's start): the comments, whatever its class names.
+     */
+    private boolean followsCommentAnchor(Element e) {
+        if (e.normalName().equals("a")) {
+            if (e.childNodeSize() == 0 && !e.hasAttr("href") && lexicon.namesComments(e.attr("name") + " " + e.id())) {
+                commentAnchor = e;
+            }
+            return false;
+        }
+        return commentAnchor != null && commentAnchor.nextElementSibling() == e;
     }
 
     /** A looping slider's copy of one of its slides (Swiper, slick): the slide itself is in the page too. */

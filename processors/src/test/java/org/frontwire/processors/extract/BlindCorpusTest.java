@@ -644,4 +644,16 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("fifty-first blind corpus", PageCorpus.BLIND51, "blind51-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
     }
+
+    /**
+     * Twenty Russian-language news and web pages of 2010–2019 away from the federal agencies (regional and district
+     * papers on uCoz, DLE, UMI.CMS and Joomla K2, Kazakh and Belarusian outlets, a LiveJournal post, a business
+     * portal's paywall, a sports report, a think tank's notes, a university on 1C-Bitrix), six in windows-1251 and one
+     * in KOI8-R, written at the start of the ninth round and measured before any rule was fitted to them: F1 0.976.
+     */
+    @Test
+    void theFiftiethBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("fiftieth blind corpus", PageCorpus.BLIND50, "blind50-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.98);
+    }
 }

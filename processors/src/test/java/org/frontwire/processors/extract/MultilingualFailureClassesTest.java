@@ -1836,6 +1836,60 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * The element after an empty anchor named for comments ({@code <a name="comments"></a>}, uCoz's and many old CMSs'
+     * mark) holds readers' comments, whatever its class names say.
+     */
+    @Test
+    void dropsTheCommentsAfterACommentsAnchor() {
+        String[][] cases = {
+            {"Спасибо школе и учителям! Моя дочь сдала на восемьдесят шесть, мы даже не ожидали, отдельное спасибо классному руководителю.",
+                "Экзамен писали шестьдесят четыре выпускника из шести школ, минимальный порог не преодолели двое, в прошлом году таких было семеро."},
+            {"Danke an die Schule und die Lehrer! Meine Tochter hat eine Eins geschrieben, damit hatten wir gar nicht gerechnet, wirklich.",
+                "Die Prüfung schrieben vierundsechzig Schüler aus sechs Schulen, nur zwei blieben unter der Mindestpunktzahl, im Vorjahr waren es sieben."},
+        };
+        for (String[] c : cases) {
+            String comment = "<table class='cBlock1'><tr><td><div class='cTop'><b>1</b> <a href='javascript://'>nina</a></div>"
+                    + "<div class='cMessage'>" + c[0] + "</div></td></tr></table>";
+            String page = "<html><body><table><tr><td class='leftColumn'><a href='/'>Home</a></td><td class='mainColumn'>"
+                    + "<table class='eBlock'><tr><td class='eTitle'>Title</td></tr><tr><td class='eMessage'><p>" + c[1] + "</p><p>"
+                    + c[1] + "</p></td></tr></table><a name='comments'></a><div class='com-cont'>" + comment + comment + comment
+                    + "</div></td></tr></table></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://selnov.example/news/2012-06-13-1512", page));
+            assertThat(lines).as(c[1]).contains(c[1]).doesNotContain(c[0]);
+        }
+    }
+
+    /**
+     * WordPress's gallery shortcode writes each picture as a definition list, its caption a {@code <dd
+     * class="gallery-caption">}: three captions or more are a gallery, kept, though "gallery" names chrome.
+     */
+    @Test
+    void keepsTheCaptionsOfAWordPressGalleryShortcode() {
+        String[][] cases = {
+            {"Оркестр городского Дома культуры встречает теплоход", "Первые пассажиры поднимаются на борт",
+                "Вид на Затон с верхней палубы",
+                "После девяти лет перерыва в городе снова работает речная пристань, в субботу к дебаркадеру причалил первый теплоход."},
+            {"Die Blaskapelle empfängt das Schiff am Anleger", "Die ersten Fahrgäste gehen an Bord",
+                "Blick vom Oberdeck auf den alten Hafen",
+                "Nach neun Jahren Pause legt am alten Anleger wieder ein Ausflugsschiff an, am Samstag kamen mehrere hundert Menschen."},
+        };
+        for (String[] c : cases) {
+            StringBuilder gallery = new StringBuilder("<div id='gallery-1' class='gallery galleryid-412 gallery-columns-3 gallery-size-thumbnail'>");
+            for (int i = 0; i < 3; i++) {
+                gallery.append("<dl class='gallery-item'><dt class='gallery-icon landscape'><a href='/?attachment_id=41").append(i)
+                        .append("'><img src='/wp-content/uploads/2013/06/p").append(i).append("-150x150.jpg'></a></dt>")
+                        .append("<dd class='wp-caption-text gallery-caption'>").append(c[i]).append("</dd></dl>");
+            }
+            gallery.append("<br style='clear: both'></div>");
+            String page = "<html><body><div id='masthead'><a href='/'>Home</a></div><article class='post'><h1 class='entry-title'>Title</h1>"
+                    + "<div class='entry-content'><p>" + c[3] + "</p><p>" + c[3] + " " + c[3] + "</p>" + gallery + "<p>" + c[3]
+                    + "</p></div></article></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://city.example/?p=412", page));
+            assertThat(lines).as(c[3]).contains(c[0], c[1], c[2], c[3]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();

@@ -108,6 +108,7 @@ final class PageCorpus {
     static final PageCorpus BLIND46 = new PageCorpus("/extract/blind46/");
     static final PageCorpus BLIND47 = new PageCorpus("/extract/blind47/");
     static final PageCorpus BLIND51 = new PageCorpus("/extract/blind51/");
+    static final PageCorpus BLIND50 = new PageCorpus("/extract/blind50/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
