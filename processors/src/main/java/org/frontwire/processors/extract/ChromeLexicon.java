@@ -144,7 +144,16 @@ final class ChromeLexicon {
 
     /** True when one class/id token (already lower case) names chrome. */
     boolean isChromeToken(String token) {
-        return !isNodeClass(token) && matchesWords(token, chromeWords);
+        return !isNodeClass(token) && !isLayoutState(token) && matchesWords(token, chromeWords);
+    }
+
+    /**
+     * A layout's state ("has-right-rail", "page--with-sidebar", "no-ads") says what stands beside the element, never
+     * that it is chrome.
+     */
+    private static boolean isLayoutState(String token) {
+        return token.startsWith("has-") || token.startsWith("with-") || token.startsWith("no-")
+                || token.contains("-has-") || token.contains("-with-");
     }
 
     /**
@@ -180,7 +189,7 @@ final class ChromeLexicon {
      * the box is even after a word naming the article ("blog-author-box", "td-post-meta").
      */
     boolean endsWithChromeCompound(String token) {
-        if (isNodeClass(token)) {
+        if (isNodeClass(token) || isLayoutState(token)) {
             return false;
         }
         String t = token.replace('_', '-');

@@ -1890,6 +1890,31 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A class saying what stands beside an element ("has-right-rail", "layout--with-sidebar", "no-ads") names the
+     * layout's state, not chrome: the article inside such a wrapper is kept.
+     */
+    @Test
+    void readsLayoutStateClassesAsNoChrome() throws IOException {
+        String wiki = "en-fandom-like-wiki-2021-portable-infobox-aside-excluded-citation-markers-kept-h2-sections-gallery-four-captions-kept-references-excluded-fan-feed-summaries";
+        List<String> expected = PageCorpus.BLIND48.expectedLines(wiki);
+        assertThat(PageCorpus.lines(PageCorpus.BLIND48.extract(wiki).text())).as("a wiki inside 'page has-right-rail'")
+                .containsAll(expected.stream().filter(line -> !line.equals("Gallery")).toList());
+    }
+
+    /**
+     * Joomla's "article-info" box (author, category, dates, hits) over the text is the article's metadata, no text of
+     * it; nor is an "About this article" box named so.
+     */
+    @Test
+    void dropsJoomlasArticleInfoBox() throws IOException {
+        String joomla = "ru-joomla25-district-newspaper-2014-item-page-large-article-info-dl-box-excluded-intro-system-readmore-hr-full-text-kept-soft-hyphens-related-items-module-jcomments-longer";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND19.extract(joomla).text())).containsExactlyElementsOf(PageCorpus.BLIND19.expectedLines(joomla));
+        String wikiHow = "en-us-howto-wikihow-like-2019-intro-kept-method-headings-kept-step-numbers-excluded-bold-first-sentence-step-text-kept-things-youll-need-tips-warnings-kept-qa-references";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND48.extract(wikiHow).text())).as("a how-to beside its 'article_info' box")
+                .contains(PageCorpus.BLIND48.expectedLines(wikiHow).get(0));
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();

@@ -109,6 +109,8 @@ final class PageCorpus {
     static final PageCorpus BLIND47 = new PageCorpus("/extract/blind47/");
     static final PageCorpus BLIND51 = new PageCorpus("/extract/blind51/");
     static final PageCorpus BLIND50 = new PageCorpus("/extract/blind50/");
+    static final PageCorpus BLIND48 = new PageCorpus("/extract/blind48/");
+    static final PageCorpus BLIND49 = new PageCorpus("/extract/blind49/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
