@@ -73,8 +73,8 @@ final class HtmlPageScan implements NodeFilter {
     private int chromeDepth;
     private int depth;
     private int postBoxes;
-    /** The last empty anchor named for comments ({@code <a name="comments"></a>}): the element after it holds them. */
-    private Element commentAnchor;
+    /** The element after the last empty anchor named for comments ({@code <a name="comments"></a>}): they are in it. */
+    private Element afterCommentAnchor;
     /** Elements never chrome, whatever their class: the page's wrappers found by a first pass. */
     private Set<Element> notChrome = Set.of();
 
@@ -628,11 +628,11 @@ final class HtmlPageScan implements NodeFilter {
     private boolean followsCommentAnchor(Element e) {
         if (e.normalName().equals("a")) {
             if (e.childNodeSize() == 0 && !e.hasAttr("href") && lexicon.namesComments(e.attr("name") + " " + e.id())) {
-                commentAnchor = e;
+                afterCommentAnchor = e.nextElementSibling();
             }
             return false;
         }
-        return commentAnchor != null && commentAnchor.nextElementSibling() == e;
+        return e == afterCommentAnchor;
     }
 
     /** A looping slider's copy of one of its slides (Swiper, slick): the slide itself is in the page too. */

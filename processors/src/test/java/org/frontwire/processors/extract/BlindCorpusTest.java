@@ -634,30 +634,6 @@ class BlindCorpusTest {
     }
 
     /**
-     * Ten Chinese web pages of 2009–2022 beyond news portals (a Discuz! thread, a Q&A page, Sina- and Yahoo-like blogs, a
-     * county's information-disclosure page, a university's WebPlus page, a WeChat mirror, a cnblogs-like tech blog, a
-     * Zhihu-like column, a Hong Kong community paper in Big5-HKSCS), four in legacy charsets, written at the start of
-     * the ninth round and measured before any rule was fitted to them: F1 0.964.
-     */
-    @Test
-    void theFiftyFirstBlindCorpusMeetsTheOverallTarget() throws IOException {
-        Map<String, WordShingleScore> scores = measure("fifty-first blind corpus", PageCorpus.BLIND51, "blind51-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
-    }
-
-    /**
-     * Twenty Russian-language news and web pages of 2010–2019 away from the federal agencies (regional and district
-     * papers on uCoz, DLE, UMI.CMS and Joomla K2, Kazakh and Belarusian outlets, a LiveJournal post, a business
-     * portal's paywall, a sports report, a think tank's notes, a university on 1C-Bitrix), six in windows-1251 and one
-     * in KOI8-R, written at the start of the ninth round and measured before any rule was fitted to them: F1 0.976.
-     */
-    @Test
-    void theFiftiethBlindCorpusMeetsTheOverallTarget() throws IOException {
-        Map<String, WordShingleScore> scores = measure("fiftieth blind corpus", PageCorpus.BLIND50, "blind50-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.98);
-    }
-
-    /**
      * Twenty English web articles of 2006–2024 beyond news (Blogger, Medium, Sphinx docs, a Fandom-like wiki, a wikiHow-
      * like how-to, a Mailchimp archive, LiveJournal, Tumblr, Squarespace, Ghost, Jekyll, Hugo, a council and a
      * university page, a recipe card, a table-layout homepage in ISO-8859-1 and a factsheet in windows-1252), written
@@ -679,5 +655,41 @@ class BlindCorpusTest {
     void theFortyNinthBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("forty-ninth blind corpus", PageCorpus.BLIND49, "blind49-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.955);
+    }
+
+    /**
+     * Twenty Russian-language news and web pages of 2010–2019 away from the federal agencies (regional and district
+     * papers on uCoz, DLE, UMI.CMS and Joomla K2, Kazakh and Belarusian outlets, a LiveJournal post, a business
+     * portal's paywall, a sports report, a think tank's notes, a university on 1C-Bitrix), six in windows-1251 and one
+     * in KOI8-R, written at the start of the ninth round and measured before any rule was fitted to them: F1 0.976.
+     */
+    @Test
+    void theFiftiethBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("fiftieth blind corpus", PageCorpus.BLIND50, "blind50-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.98);
+    }
+
+    /**
+     * Ten Chinese web pages of 2009–2022 beyond news portals (a Discuz! thread, a Q&A page, Sina- and Yahoo-like blogs, a
+     * county's information-disclosure page, a university's WebPlus page, a WeChat mirror, a cnblogs-like tech blog, a
+     * Zhihu-like column, a Hong Kong community paper in Big5-HKSCS), four in legacy charsets, written at the start of
+     * the ninth round and measured before any rule was fitted to them: F1 0.964.
+     */
+    @Test
+    void theFiftyFirstBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("fifty-first blind corpus", PageCorpus.BLIND51, "blind51-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
+    }
+
+    /**
+     * Eleven Polish and nine Greek pages of 2010–2020 beyond national portals (regional weeklies and news sites, a
+     * gmina's BIP and website, parish and metropolis sites, Blox, Blogger and WordPress.com blogs, club sites, a phpBB
+     * thread, a municipality's notice), three in ISO-8859-2 or windows-1250 and two in ISO-8859-7 or windows-1253,
+     * written at the start of the ninth round and measured before any rule was fitted to them: F1 0.964.
+     */
+    @Test
+    void theFiftySecondBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("fifty-second blind corpus", PageCorpus.BLIND52, "blind52-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 }

@@ -96,21 +96,22 @@ final class PageCorpus {
     static final PageCorpus BLIND34 = new PageCorpus("/extract/blind34/");
     static final PageCorpus BLIND35 = new PageCorpus("/extract/blind35/");
     static final PageCorpus BLIND36 = new PageCorpus("/extract/blind36/");
-    static final PageCorpus BLIND38 = new PageCorpus("/extract/blind38/");
     static final PageCorpus BLIND37 = new PageCorpus("/extract/blind37/");
+    static final PageCorpus BLIND38 = new PageCorpus("/extract/blind38/");
     static final PageCorpus BLIND39 = new PageCorpus("/extract/blind39/");
     static final PageCorpus BLIND40 = new PageCorpus("/extract/blind40/");
-    static final PageCorpus BLIND42 = new PageCorpus("/extract/blind42/");
     static final PageCorpus BLIND41 = new PageCorpus("/extract/blind41/");
+    static final PageCorpus BLIND42 = new PageCorpus("/extract/blind42/");
     static final PageCorpus BLIND43 = new PageCorpus("/extract/blind43/");
     static final PageCorpus BLIND44 = new PageCorpus("/extract/blind44/");
     static final PageCorpus BLIND45 = new PageCorpus("/extract/blind45/");
     static final PageCorpus BLIND46 = new PageCorpus("/extract/blind46/");
     static final PageCorpus BLIND47 = new PageCorpus("/extract/blind47/");
-    static final PageCorpus BLIND51 = new PageCorpus("/extract/blind51/");
-    static final PageCorpus BLIND50 = new PageCorpus("/extract/blind50/");
     static final PageCorpus BLIND48 = new PageCorpus("/extract/blind48/");
     static final PageCorpus BLIND49 = new PageCorpus("/extract/blind49/");
+    static final PageCorpus BLIND50 = new PageCorpus("/extract/blind50/");
+    static final PageCorpus BLIND51 = new PageCorpus("/extract/blind51/");
+    static final PageCorpus BLIND52 = new PageCorpus("/extract/blind52/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
