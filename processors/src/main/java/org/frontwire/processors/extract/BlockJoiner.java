@@ -24,6 +24,7 @@ import org.jsoup.nodes.Element;
  * </pre>
  */
 final class BlockJoiner {
+    private static final double LAYOUT_CELL_SHARE = 0.5;
     private final HtmlPageScan scan;
     private final ExtractionRules rules;
     private final ChromeLexicon lexicon = ChromeLexicon.get();
@@ -35,11 +36,19 @@ final class BlockJoiner {
 
     /** The top block with its siblings and twins, in document order; {@code firstTop} is the block before widening. */
     List<Element> join(BlockStats top, BlockStats firstTop) {
-        return withTwins(top, withSiblings(top), firstTop);
+        return withTwins(top, withSiblings(top, Math.max(top.score, firstTop.score)), firstTop);
     }
 
     /** The top block and the siblings around it that read as article text, in document order. */
     List<Element> withSiblings(BlockStats top) {
+        return withSiblings(top, top.score);
+    }
+
+    /**
+     * The top block and its siblings that read as article text; a cell of a layout row beside it (an old page's side
+     * column) joins only when it scores {@value #LAYOUT_CELL_SHARE} of the best block, {@code bestScore}.
+     */
+    private List<Element> withSiblings(BlockStats top, double bestScore) {
         Element parent = top.element.parent();
         if (parent == null) {
             return List.of(top.element);
@@ -66,7 +75,8 @@ final class BlockJoiner {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? top.score * rules.sameClassSiblingBonus() : 0;
-            boolean joins = s.scored && s.score + bonus >= threshold || s.collapsed && isParagraphOfText(s) || isArticleBox(sibling, s)
+            boolean joins = s.scored && s.score + bonus >= threshold
+                    && !(sibling.normalName().equals("td") && s.score < bestScore * LAYOUT_CELL_SHARE) || s.collapsed && isParagraphOfText(s) || isArticleBox(sibling, s)
                     || (sibling.normalName().equals("p") || isParagraphBox(s)) && isParagraphOfText(s)
                     || !afterTop && isStandfirst(sibling, s) && isParagraphOfText(s);
             if (joins && !isNotice(s)) {

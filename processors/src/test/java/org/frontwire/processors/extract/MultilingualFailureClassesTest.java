@@ -1915,6 +1915,18 @@ class MultilingualFailureClassesTest {
                 .contains(PageCorpus.BLIND48.expectedLines(wikiHow).get(0));
     }
 
+    /**
+     * An old table layout's side column beside the article's cell (the saint of the day, the week's mass intentions) is
+     * no part of the article however long its text: a cell of the layout row joins only when it scores half as well as
+     * the article.
+     */
+    @Test
+    void leavesTheSideColumnOfATableLayoutOut() throws IOException {
+        String parish = "pl-parish-site-2012-iso-8859-2-table-layout-bell-consecration-br-segments-kept-bold-subhead-segment-kept-gallery-four-podpisy-kept-intencje-and-patron-dnia-longer-excluded";
+        List<String> lines = PageCorpus.lines(PageCorpus.BLIND52.extract(parish).text());
+        assertThat(lines).containsAll(PageCorpus.BLIND52.expectedLines(parish)).doesNotContain("Patron dnia – 13 sierpnia", "Intencje mszalne");
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
