@@ -1927,6 +1927,31 @@ class MultilingualFailureClassesTest {
         assertThat(lines).containsAll(PageCorpus.BLIND52.expectedLines(parish)).doesNotContain("Patron dnia – 13 sierpnia", "Intencje mszalne");
     }
 
+    /**
+     * Boilerplate a platform writes into the text: an affiliate disclosure over a blog post, a recipe card's call for
+     * readers' photos, a mailing service's footer under a newsletter's web version.
+     */
+    @Test
+    void dropsAffiliateNoticesRecipeCallsAndNewsletterFooters() {
+        String[][] cases = {
+            {"This post contains affiliate links. As an Amazon Associate I earn from qualifying purchases.",
+                "Did you make this recipe? Tag @northshelf on Instagram and hashtag it #northshelf",
+                "You are receiving this email because you rent a plot at Kettleby Road or asked to join our waiting list.",
+                "The plot inspections will take place on the first Saturday of October, and tenants are asked to clear paths of weeds by then."},
+            {"This post contains affiliate links: if you buy through them, we earn a small commission at no cost to you.",
+                "Tried this recipe? Mention @hofkueche or tag #hofkueche!",
+                "Sie erhalten diesen Newsletter, weil Sie Mitglied im Gartenbauverein sind. Hier können Sie sich abmelden.",
+                "Die Begehung der Gärten findet am ersten Samstag im Oktober statt, bis dahin sollen die Wege von Unkraut befreit sein."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='nav'><a href='/'>Home</a></div><article><h1>Title</h1><div class='entry-content'>"
+                    + "<p><em>" + c[0] + "</em></p><p>" + c[3] + "</p><p>" + c[3] + " " + c[3] + "</p><p>" + c[3] + "</p><p>" + c[1]
+                    + "</p><p>" + c[2] + "</p></div></article></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://kettleby.example/2016/09/inspections/", page));
+            assertThat(lines).as(c[3]).contains(c[3]).doesNotContain(c[0], c[1], c[2]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
