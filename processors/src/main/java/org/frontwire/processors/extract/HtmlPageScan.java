@@ -44,8 +44,8 @@ final class HtmlPageScan implements NodeFilter {
     private static final int POST = 64;
     /** A hidden element holding this many paragraphs that end a sentence is article text waiting to be shown. */
     private static final int HIDDEN_ARTICLE_PARAGRAPHS = 2;
-    /** What a hidden article's paragraphs are: p elements, or sections (WeChat). */
-    private static final Evaluator PARAGRAPHS = QueryParser.parse("p, section");
+    /** What a hidden article's paragraphs are: p elements, sections (WeChat), links to a script ("javascript:"). */
+    private static final Evaluator PARAGRAPHS = QueryParser.parse("p, section, a[href^=javascript:]");
     /** Paragraphs made of {@code <br><br>} counted in one element at most. */
     private static final int MAX_BR_PARAGRAPHS = 20;
     /**

@@ -1952,6 +1952,32 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A hidden "read more" rest whose paragraphs are links to a script ({@code <a href="javascript:ampliarNota()">}) is
+     * article text waiting to be shown, as one of {@code <p>}s is; an Argentine paper's "copete" is its standfirst.
+     */
+    @Test
+    void keepsAHiddenRestWrittenAsScriptLinks() throws IOException {
+        String[][] cases = {
+            {"Además del boleto común, la ordenanza fija el pasaje estudiantil hasta diciembre y mantiene gratuito el viaje para jubilados.",
+                "La sesión extraordinaria del Concejo Deliberante se extendió hasta pasada la medianoche y terminó con la aprobación del aumento."},
+            {"Poza biletem normalnym uchwała utrzymuje ulgowy bilet dla uczniów do grudnia, a emeryci nadal będą jeździć za darmo.",
+                "Nadzwyczajna sesja rady miasta trwała do północy i zakończyła się przyjęciem podwyżki cen biletów komunikacji miejskiej."},
+        };
+        for (String[] c : cases) {
+            String rest = "<div id='notaResto' style='display:none'><a href='javascript:ampliarNota()' class='parrafoLink'>" + c[0]
+                    + "</a><br><br><a href='javascript:ampliarNota()' class='parrafoLink'>" + c[0] + " " + c[0] + "</a><br><br></div>";
+            String page = "<html><body><table><tr><td class='menu'><a href='/'>Inicio</a></td><td class='cuerpo' id='cuerpoNota'>"
+                    + c[1] + "<br><br>" + c[1] + " " + c[1] + "<br><br>" + c[1] + "<br><br><a href='javascript:ampliarNota()'>Ampliar nota »</a>"
+                    + rest + "</td></tr></table></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("http://www.diario.example/nota/48213", page));
+            assertThat(lines).as(c[0]).contains(c[1], c[0]);
+        }
+        String argentine = "es-ar-diario-provincial-2012-iso-8859-1-table-layout-volanta-excluded-copete-kept-br-br-segments-lee-tambien-segment-excluded-javascript-link-paragraphs-opiniones";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND56.extract(argentine).text())).as("a copete over the text")
+                .contains(PageCorpus.BLIND56.expectedLines(argentine).get(0));
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
