@@ -75,8 +75,10 @@ final class BlockJoiner {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? top.score * rules.sameClassSiblingBonus() : 0;
-            boolean joins = s.scored && s.score + bonus >= threshold
-                    && !(sibling.normalName().equals("td") && s.score < bestScore * LAYOUT_CELL_SHARE) || s.collapsed && isParagraphOfText(s) || isArticleBox(sibling, s)
+            if (sibling.normalName().equals("td") && s.score < bestScore * LAYOUT_CELL_SHARE) {
+                continue; // the layout's side column
+            }
+            boolean joins = s.scored && s.score + bonus >= threshold || s.collapsed && isParagraphOfText(s) || isArticleBox(sibling, s)
                     || (sibling.normalName().equals("p") || isParagraphBox(s)) && isParagraphOfText(s)
                     || !afterTop && isStandfirst(sibling, s) && isParagraphOfText(s);
             if (joins && !isNotice(s)) {

@@ -1917,14 +1917,17 @@ class MultilingualFailureClassesTest {
 
     /**
      * An old table layout's side column beside the article's cell (the saint of the day, the week's mass intentions) is
-     * no part of the article however long its text: a cell of the layout row joins only when it scores half as well as
-     * the article.
+     * no part of the article however long its text, nor when its items are paragraphs: a cell of the layout row joins
+     * only when it scores half as well as the article.
      */
     @Test
     void leavesTheSideColumnOfATableLayoutOut() throws IOException {
         String parish = "pl-parish-site-2012-iso-8859-2-table-layout-bell-consecration-br-segments-kept-bold-subhead-segment-kept-gallery-four-podpisy-kept-intencje-and-patron-dnia-longer-excluded";
         List<String> lines = PageCorpus.lines(PageCorpus.BLIND52.extract(parish).text());
         assertThat(lines).containsAll(PageCorpus.BLIND52.expectedLines(parish)).doesNotContain("Patron dnia – 13 sierpnia", "Intencje mszalne");
+        String mairie = "fr-mairie-site-2005-windows-1252-br-segments-in-font-four-caption-photo-table-agenda-column-noframes";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND57.extract(mairie).text())).as("a town hall's agenda column, its items paragraphs")
+                .containsAll(PageCorpus.BLIND57.expectedLines(mairie)).doesNotContain("Agenda", "Infos pratiques");
     }
 
     /**

@@ -113,6 +113,7 @@ final class PageCorpus {
     static final PageCorpus BLIND51 = new PageCorpus("/extract/blind51/");
     static final PageCorpus BLIND52 = new PageCorpus("/extract/blind52/");
     static final PageCorpus BLIND56 = new PageCorpus("/extract/blind56/");
+    static final PageCorpus BLIND57 = new PageCorpus("/extract/blind57/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
