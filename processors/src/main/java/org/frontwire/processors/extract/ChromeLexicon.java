@@ -176,7 +176,16 @@ final class ChromeLexicon {
 
     /** True when one class/id token (already lower case) names a picture's caption. */
     boolean isCaptionToken(String token) {
-        return matchesWords(token, captionWords);
+        return matchesWords(token, captionWords) || isPictureDescription(token);
+    }
+
+    private static final java.util.regex.Pattern PICTURE_DESCRIPTION = java.util.regex.Pattern.compile(
+            "(?:gallery|galeri|galeria|galerie|galleria|slide|slider|photo|foto)[-_].*[-_](?:desc|description|caption)");
+
+    /** A gallery's or slide's own description in a BEM name: "gallery-list__desc", "galeri-item-description". */
+    private static boolean isPictureDescription(String token) {
+        return token.endsWith("desc") || token.endsWith("description") || token.endsWith("caption")
+                ? PICTURE_DESCRIPTION.matcher(token).matches() : false;
     }
 
     /** True when one class/id token (already lower case) names a standfirst. */

@@ -1981,6 +1981,31 @@ class MultilingualFailureClassesTest {
                 .contains(PageCorpus.BLIND56.expectedLines(argentine).get(0));
     }
 
+    /** A Japanese town's or company's contact box under the text (お問い合わせ, named "toiawase") is chrome. */
+    @Test
+    void dropsAJapaneseContactBox() throws IOException {
+        String text = "町では、旧駅舎を地域の交流拠点として改修する計画を進めており、来年春の完成を目指して今月から工事を始めます。";
+        String page = "<html><body><div class='nav'><a href='/'>トップ</a></div><div class='contents'><h1>旧駅舎の改修について</h1>"
+                + "<p>" + text + "</p><p>" + text + text + "</p><p>" + text + "</p><div class='otoiawase'><h3>このページに関するお問い合わせ</h3>"
+                + "<p>企画課 企画係 電話 0120-22-1111（内線215）</p></div></div></body></html>";
+        List<String> lines = PageCorpus.lines(extracted("https://www.town.example.jp/soshiki/kikaku/2011/eki.html", page));
+        assertThat(lines).contains(text).noneMatch(line -> line.contains("企画課"));
+        String koho = "ja-town-koho-site-2011-cjk-split-a-strong-span-bold-p-subhead-inquiry-table-events-column";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND57.extract(koho).text())).containsExactlyElementsOf(PageCorpus.BLIND57.expectedLines(koho));
+    }
+
+    /**
+     * A gallery's or slide's description named in BEM ("gallery-list__desc", "galeri-item-description") is a caption:
+     * a photo gallery page keeps one per picture.
+     */
+    @Test
+    void readsBemGalleryDescriptionsAsCaptions() throws IOException {
+        String gallery = "tr-national-portal-foto-galeri-2017-list-gallery-eight-photo-captions-kept-intro-kept-counters-credits-excluded-ads-between-photos-diger-galeriler-excluded";
+        List<String> captions = PageCorpus.BLIND55.expectedLines(gallery).stream().filter(l -> l.startsWith("Rota,") || l.startsWith("Dönüş yolu")).toList();
+        assertThat(captions).hasSize(2);
+        assertThat(PageCorpus.lines(PageCorpus.BLIND55.extract(gallery).text())).containsAll(captions);
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();

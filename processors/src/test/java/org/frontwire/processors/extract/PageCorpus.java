@@ -114,6 +114,8 @@ final class PageCorpus {
     static final PageCorpus BLIND52 = new PageCorpus("/extract/blind52/");
     static final PageCorpus BLIND56 = new PageCorpus("/extract/blind56/");
     static final PageCorpus BLIND57 = new PageCorpus("/extract/blind57/");
+    static final PageCorpus BLIND53 = new PageCorpus("/extract/blind53/");
+    static final PageCorpus BLIND55 = new PageCorpus("/extract/blind55/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
