@@ -694,6 +694,42 @@ class BlindCorpusTest {
     }
 
     /**
+     * Twenty Arabic news pages of 2011–2020 from the Gulf, the Levant, Egypt, the Maghreb, Iraq, Yemen and Libya (ASP.NET,
+     * Drupal, Joomla, WordPress Jannah, Newspaper and SmartMag, Nuxt, AMP, Blogspot; a live page, an explainer, an opinion
+     * column, a stock-market report), three in windows-1256, written in the ninth round and measured before any rule was
+     * fitted to them: F1 0.971.
+     */
+    @Test
+    void theFiftyThirdBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("fifty-third blind corpus", PageCorpus.BLIND53, "blind53-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.965);
+    }
+
+    /**
+     * Twenty South Caucasus news pages of 2010–2020: Armenian, Azerbaijani (Latin and 1958 Cyrillic), Georgian, and
+     * Russian- and English-language pages of the region's outlets (agencies, TV channels, online outlets, regional
+     * papers, press services, a diaspora weekly), one in windows-1251, written in the ninth round and measured before
+     * any rule was fitted to them: F1 0.959.
+     */
+    @Test
+    void theFiftyFourthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("fifty-fourth blind corpus", PageCorpus.BLIND54, "blind54-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+    }
+
+    /**
+     * Twenty Turkish news pages of 2010–2020 (national portals, local papers on Turkish news CMS templates, a sports
+     * daily, a Kurdish-Turkish outlet, a Cyprus Turkish daily, a column, a photo gallery, video news, a press release,
+     * AMP, a live blog), three in windows-1254 or ISO-8859-9, written in the ninth round and measured before any rule
+     * was fitted to them: F1 0.939.
+     */
+    @Test
+    void theFiftyFifthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("fifty-fifth blind corpus", PageCorpus.BLIND55, "blind55-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
      * Ten Spanish, Portuguese and Italian news pages of 2012–2019 (a Spanish national daily, a Mexican live page, an
      * Argentine provincial paper's table layout, a Colombian gallery, Brazilian and Portuguese portals, a regional
      * paywall, Italian national and local papers and a live page), three in legacy charsets, written in the ninth round
@@ -715,29 +751,5 @@ class BlindCorpusTest {
     void theFiftySeventhBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("fifty-seventh blind corpus", PageCorpus.BLIND57, "blind57-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
-    }
-
-    /**
-     * Twenty Arabic news pages of 2011–2020 from the Gulf, the Levant, Egypt, the Maghreb, Iraq, Yemen and Libya (ASP.NET,
-     * Drupal, Joomla, WordPress Jannah, Newspaper and SmartMag, Nuxt, AMP, Blogspot; a live page, an explainer, an opinion
-     * column, a stock-market report), three in windows-1256, written in the ninth round and measured before any rule was
-     * fitted to them: F1 0.971.
-     */
-    @Test
-    void theFiftyThirdBlindCorpusMeetsTheOverallTarget() throws IOException {
-        Map<String, WordShingleScore> scores = measure("fifty-third blind corpus", PageCorpus.BLIND53, "blind53-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.965);
-    }
-
-    /**
-     * Twenty Turkish news pages of 2010–2020 (national portals, local papers on Turkish news CMS templates, a sports
-     * daily, a Kurdish-Turkish outlet, a Cyprus Turkish daily, a column, a photo gallery, video news, a press release,
-     * AMP, a live blog), three in windows-1254 or ISO-8859-9, written in the ninth round and measured before any rule
-     * was fitted to them: F1 0.939.
-     */
-    @Test
-    void theFiftyFifthBlindCorpusMeetsTheOverallTarget() throws IOException {
-        Map<String, WordShingleScore> scores = measure("fifty-fifth blind corpus", PageCorpus.BLIND55, "blind55-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
     }
 }

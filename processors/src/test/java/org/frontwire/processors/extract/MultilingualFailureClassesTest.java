@@ -2006,6 +2006,31 @@ class MultilingualFailureClassesTest {
         assertThat(PageCorpus.lines(PageCorpus.BLIND55.extract(gallery).text())).containsAll(captions);
     }
 
+    /**
+     * The error-report prompt of Russian-language sites ("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter") is chrome,
+     * and so is the heading of a box of other stories, "Еще по теме" ("more on the subject").
+     */
+    @Test
+    void dropsErrorReportPromptsAndMoreOnTheSubjectBoxes() {
+        String[][] cases = {
+            {"Нашли ошибку? Выделите текст и нажмите Ctrl+Enter", "Еще по теме",
+                "Городской стадион откроется после реконструкции в субботу, первым матчем на обновлённом поле станет игра местной команды."},
+            {"Знайшли помилку? Виділіть її та натисніть Ctrl+Enter", "Ще за темою",
+                "Міський стадіон відкриється після реконструкції в суботу, першим матчем на оновленому полі стане гра місцевої команди."},
+        };
+        for (String[] c : cases) {
+            String teaser = "Проект предусматривает бассейн на шесть дорожек, строительство должно начаться весной следующего года.";
+            String page = "<html><body><div class='nav'><a href='/'>Главная</a></div><main><article class='article'><h1>Title</h1>"
+                    + "<div class='article__text'><p>" + c[2] + "</p><p>" + c[2] + " " + c[2] + "</p><p>" + c[2] + "</p></div>"
+                    + "<div class='article__error'>" + c[0] + "</div></article><section class='more'><h2>" + c[1] + "</h2>"
+                    + "<div class='more__item'><a href='/sport/1.html'>Крытый бассейн построят к осени</a><p>" + teaser + "</p></div>"
+                    + "<div class='more__item'><a href='/sport/2.html'>Сборная готовится к турниру</a><p>" + teaser + "</p></div>"
+                    + "</section></main></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://news.example/sport/2019/09/stadion.html", page));
+            assertThat(lines).as(c[1]).contains(c[2]).doesNotContain(c[0], c[1]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();

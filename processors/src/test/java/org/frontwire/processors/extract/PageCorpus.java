@@ -112,10 +112,11 @@ final class PageCorpus {
     static final PageCorpus BLIND50 = new PageCorpus("/extract/blind50/");
     static final PageCorpus BLIND51 = new PageCorpus("/extract/blind51/");
     static final PageCorpus BLIND52 = new PageCorpus("/extract/blind52/");
+    static final PageCorpus BLIND53 = new PageCorpus("/extract/blind53/");
+    static final PageCorpus BLIND54 = new PageCorpus("/extract/blind54/");
+    static final PageCorpus BLIND55 = new PageCorpus("/extract/blind55/");
     static final PageCorpus BLIND56 = new PageCorpus("/extract/blind56/");
     static final PageCorpus BLIND57 = new PageCorpus("/extract/blind57/");
-    static final PageCorpus BLIND53 = new PageCorpus("/extract/blind53/");
-    static final PageCorpus BLIND55 = new PageCorpus("/extract/blind55/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
