@@ -752,4 +752,16 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("fifty-seventh blind corpus", PageCorpus.BLIND57, "blind57-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
     }
+
+    /**
+     * Twelve Russian-language pages of national media of 2010–2017 (Lenta-, Kommersant-, KP-, 1tv-, NTV-, Sport-Express-,
+     * Forbes- and Expert-like layouts, a news aggregator's story, a Latvian and an Uzbek outlet, an agency's flash), six
+     * in windows-1251 and one in KOI8-R, written in the ninth round and measured before any rule was fitted to them:
+     * F1 0.957.
+     */
+    @Test
+    void theSixtyFirstBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("sixty-first blind corpus", PageCorpus.BLIND61, "blind61-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+    }
 }

@@ -2031,6 +2031,29 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /** A gallery's counter in words ("1 из 4", "2 z 8", "3 von 5", "1 sur 6") is no line of the article. */
+    @Test
+    void dropsGalleryCountersInWords() {
+        String[][] cases = {
+            {"из", "Жители района пришли на открытие зоопарка после реконструкции, первыми новый вольер увидели школьники."},
+            {"z", "Mieszkańcy dzielnicy przyszli na otwarcie zoo po remoncie, nowy wybieg jako pierwsi zobaczyli uczniowie."},
+            {"von", "Die Anwohner kamen zur Wiedereröffnung des Zoos nach dem Umbau, das neue Gehege sahen zuerst die Schulkinder."},
+            {"sur", "Les habitants du quartier sont venus à la réouverture du zoo, les écoliers ont été les premiers à voir le nouvel enclos."},
+        };
+        for (String[] c : cases) {
+            StringBuilder photos = new StringBuilder();
+            for (int i = 1; i <= 4; i++) {
+                photos.append("<figure><img src='/p/").append(i).append(".jpg'><figcaption><span class='counter'>").append(i).append(' ')
+                        .append(c[0]).append(" 4</span><br>").append(i).append(". ").append(c[1]).append("</figcaption></figure>");
+            }
+            String page = "<html><body><div class='nav'><a href='/'>Home</a></div><article><h1>Title</h1><div class='text'><p>" + c[1]
+                    + "</p><p>" + c[1] + " " + c[1] + "</p><div class='photoreport'>" + photos + "</div><p>" + c[1] + "</p></div>"
+                    + "</article></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://news.example/2017/06/zoo.html", page));
+            assertThat(lines).as(c[0]).contains("1. " + c[1]).doesNotContain("1 " + c[0] + " 4", "4 " + c[0] + " 4");
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();

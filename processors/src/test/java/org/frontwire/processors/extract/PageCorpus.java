@@ -117,6 +117,7 @@ final class PageCorpus {
     static final PageCorpus BLIND55 = new PageCorpus("/extract/blind55/");
     static final PageCorpus BLIND56 = new PageCorpus("/extract/blind56/");
     static final PageCorpus BLIND57 = new PageCorpus("/extract/blind57/");
+    static final PageCorpus BLIND61 = new PageCorpus("/extract/blind61/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
