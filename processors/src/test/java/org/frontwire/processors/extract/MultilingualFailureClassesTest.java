@@ -2054,6 +2054,24 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /** An old video player's fallback ("Для просмотра видео необходим Flash Player") and "Читать дальше" are chrome. */
+    @Test
+    void dropsFlashPlayerFallbacks() {
+        String[][] cases = {
+            {"Для просмотра видео необходим Flash Player", "Читать дальше »",
+                "Уровень воды в реке у города поднялся за сутки на полтора метра, спасатели эвакуировали жителей двух прибрежных улиц."},
+            {"You need Adobe Flash Player to watch this video.", "Continue reading",
+                "The river rose by five feet overnight, and rescuers moved residents of two streets along the bank to the school gym."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='nav'><a href='/'>Home</a></div><div class='news-text'><h1>Title</h1>"
+                    + "<div class='video'><object width='480'><p>" + c[0] + "</p></object></div><p>" + c[2] + "</p><p>" + c[2]
+                    + " " + c[2] + "</p><p>" + c[2] + "</p><p>" + c[1] + "</p></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://tv.example/news/2012/04/15/flood", page));
+            assertThat(lines).as(c[0]).contains(c[2]).doesNotContain(c[0], c[1]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
