@@ -2072,6 +2072,21 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /** Readers' opinions under a Polish article ("Opinie kibiców (4)", "Komentarze czytelników") close its text. */
+    @Test
+    void stopsAtPolishReadersOpinions() {
+        String[] headings = {"Opinie kibiców (4)", "Komentarze czytelników", "Opinie internautów"};
+        String text = "Michał Zawadzki wygrał w czwartek trzeci etap wyścigu dookoła Mazur, na mecie w Giżycku wyprzedził o dwie sekundy Czecha.";
+        String opinion = "Byłem na mecie w Giżycku, mnóstwo ludzi i świetna atmosfera, szkoda, że w telewizji pokazali tylko ostatnie kilometry.";
+        for (String heading : headings) {
+            String page = "<html><body><div class='nav'><a href='/'>Start</a></div><div class='ps-tekst'><h1>Title</h1><p>" + text
+                    + "</p><p>" + text + " " + text + "</p><p>" + text + "</p><div class='ps-forum'><h3>" + heading + "</h3><p><b>kolarz:</b> "
+                    + opinion + "</p><p><b>mazur_89:</b> " + opinion + "</p></div></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://sport.example/kolarstwo/2013/07/11/etap", page));
+            assertThat(lines).as(heading).contains(text).noneMatch(line -> line.contains(opinion));
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
