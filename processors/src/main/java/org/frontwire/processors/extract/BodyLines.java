@@ -29,6 +29,26 @@ final class BodyLines {
         return last >= 0 && "摄影图攝圖".indexOf(line.charAt(last)) >= 0 && HAN_PHOTO_CREDIT.matcher(line).matches();
     }
 
+    /** Characters of a Chinese caption ending with its credit, beyond which it says what the picture shows. */
+    private static final int HAN_CAPTION_CHARS = 30;
+    /** Captions with their credits that make the article's pictures a gallery, whose captions are kept. */
+    private static final int HAN_GALLERY_CAPTIONS = 3;
+
+    private static boolean isHanCaption(String line) {
+        return line.length() > HAN_CAPTION_CHARS;
+    }
+
+    /** Three captions or more ending with who took the picture ("……響應。（圖／記者許家瑋攝）"): a gallery's. */
+    private static boolean isHanGallery(List<String> lines) {
+        int captions = 0;
+        for (String line : lines) {
+            if (isHanCaption(line) && isHanPhotoCredit(line) && ++captions >= HAN_GALLERY_CAPTIONS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     BodyLines(SiteMemory memory) {
         this.memory = memory;
     }
@@ -44,6 +64,7 @@ final class BodyLines {
             total += l.length();
         }
         List<String> out = new ArrayList<>(lines.size());
+        boolean hanGallery = isHanGallery(lines);
         long seen = 0;
         for (String line : lines) {
             seen += line.length();
@@ -93,7 +114,7 @@ final class BodyLines {
                 }
                 continue;
             }
-            if (lexicon.isChromeLine(folded) || isHanPhotoCredit(line)) {
+            if (lexicon.isChromeLine(folded) || isHanPhotoCredit(line) && !(hanGallery && isHanCaption(line))) {
                 continue;
             }
             if (!foldedTitle.isEmpty() && folded.equals(foldedTitle)) {

@@ -2087,6 +2087,34 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * Chinese captions ending with who took the picture ("……響應。（圖／記者許家瑋攝）") are left out one at a time, but three
+     * or more are a gallery's, kept.
+     */
+    @Test
+    void keepsThreeChineseCaptionsWithTheirCredits() {
+        String[][] cases = {
+            {"▲南港夜市自治會從本月起推出「減塑日」，首波共有四十二個攤位響應第%d波。（圖／記者許家瑋攝）",
+                "夜市小吃常用一次性塑膠袋、紙碗和免洗筷，南港夜市自治會從本月起推出「減塑日」，每週六自備餐具的消費者可折抵五元。"},
+            {"▲河湾村合作社今年新建了二十座蔬菜大棚，带动一百多户村民增收第%d批。（记者 梁振宇 摄）",
+                "初夏时节，走进河湾村，一排排新建的蔬菜大棚整齐排列，村民们正忙着采摘黄瓜和西红柿，合作社今年带动了一百多户增收。"},
+        };
+        for (String[] c : cases) {
+            StringBuilder pictures = new StringBuilder();
+            for (int i = 1; i <= 3; i++) {
+                pictures.append("<p><img src='/p/").append(i).append(".jpg'></p><p>").append(String.format(c[0], i)).append("</p>");
+            }
+            String page = "<html><body><div class='nav'><a href='/'>首頁</a></div><div class='story'><p>" + c[1] + "</p><p>" + c[1]
+                    + "</p>" + pictures + "<p>" + c[1] + "</p></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://news.example.tw/news/20190309/1395721.htm", page));
+            assertThat(lines).as(c[1]).contains(String.format(c[0], 1), String.format(c[0], 3));
+            String single = "<html><body><div class='nav'><a href='/'>首頁</a></div><div class='story'><p>" + c[1] + "</p><p>" + c[1]
+                    + "</p><p><img src='/p/1.jpg'></p><p>" + String.format(c[0], 1) + "</p><p>" + c[1] + "</p></div></body></html>";
+            assertThat(PageCorpus.lines(extracted("https://news.example.tw/news/20190309/1395722.htm", single))).as("one caption")
+                    .contains(c[1]).doesNotContain(String.format(c[0], 1));
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
