@@ -33,6 +33,7 @@ final class BlockScorer {
             return List.of();
         }
         for (BlockStats c : candidates) {
+            c.paragraphScore = c.score;
             double classWeight = classWeight(c.element);
             if (classWeight > 0 && isShort(c)) {
                 classWeight = 0; // a byline's, a date's or a footnote's "article-meta" box is no article by its name
@@ -45,6 +46,11 @@ final class BlockScorer {
         for (int dropped = 0; ranked.size() > 1 && dropped < MAX_NOTICES && joiner.isNotice(ranked.get(0)); dropped++) {
             ranked.remove(0).chrome = true;
         }
+        BlockStats named = byTextOverName(ranked);
+        if (named != ranked.get(0)) {
+            ranked.remove(named);
+            ranked.add(0, named);
+        }
         BlockStats first = intoLinkFrame(ranked.get(0), ranked);
         BlockStats top = first == ranked.get(0) ? climb(widenToSharedAncestor(first, ranked)) : first;
         List<Element> chosen = joiner.join(top, first);
@@ -52,6 +58,24 @@ final class BlockScorer {
         BlockStats opening = firstPost == null ? null : bestInside(firstPost, ranked);
         return opening == null ? chosen : joiner.withSiblings(opening);
     }
+
+    /**
+     * A best block that wins by its class name alone ("content_wrap" around a column of teasers, the article and a
+     * sidebar) gives way to the block inside it whose paragraphs score {@value #NAMED_WRAPPER_SHARE} times its own.
+     */
+    private static BlockStats byTextOverName(List<BlockStats> ranked) {
+        BlockStats best = ranked.get(0);
+        BlockStats inside = null;
+        for (BlockStats c : ranked) {
+            if (c != best && (inside == null || c.paragraphScore > inside.paragraphScore)
+                    && c.paragraphScore > best.paragraphScore * NAMED_WRAPPER_SHARE && HtmlPageScan.isAncestor(best.element, c.element)) {
+                inside = c;
+            }
+        }
+        return inside == null ? best : inside;
+    }
+
+    private static final double NAMED_WRAPPER_SHARE = 8;
 
     private static BlockStats bestInside(Element scope, List<BlockStats> ranked) {
         for (BlockStats c : ranked) {

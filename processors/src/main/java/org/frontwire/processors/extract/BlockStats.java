@@ -13,6 +13,8 @@ final class BlockStats {
     int ownTextLen;
     int commas;
     double score;
+    /** The paragraph score before the tag's, class's and link density's weights. */
+    double paragraphScore;
     boolean scored;
     /** A link to somewhere: an {@code <a>} whose href is not a script ("javascript:..."); its text counts as link text. */
     boolean link;

@@ -754,14 +754,14 @@ class BlindCorpusTest {
     }
 
     /**
-     * Twelve Russian-language pages of national media of 2010–2017 (Lenta-, Kommersant-, KP-, 1tv-, NTV-, Sport-Express-,
-     * Forbes- and Expert-like layouts, a news aggregator's story, a Latvian and an Uzbek outlet, an agency's flash), six
-     * in windows-1251 and one in KOI8-R, written in the ninth round and measured before any rule was fitted to them:
-     * F1 0.957.
+     * Twenty Greek and Cypriot news pages of 2010–2019 (national portals and broadcasters, financial dailies, regional
+     * sites of Crete, Thessaloniki, Epirus and the islands, sports sites, AMP, a live blog, a paginated article; WordPress,
+     * Joomla, Drupal, Nuxt and custom PHP), two in ISO-8859-7 and two in windows-1253, written in the ninth round and
+     * measured before any rule was fitted to them: F1 0.965.
      */
     @Test
-    void theSixtyFirstBlindCorpusMeetsTheOverallTarget() throws IOException {
-        Map<String, WordShingleScore> scores = measure("sixty-first blind corpus", PageCorpus.BLIND61, "blind61-predictions");
+    void theFiftyEighthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("fifty-eighth blind corpus", PageCorpus.BLIND58, "blind58-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 
@@ -787,6 +787,18 @@ class BlindCorpusTest {
     void theSixtiethBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("sixtieth blind corpus", PageCorpus.BLIND60, "blind60-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.925);
+    }
+
+    /**
+     * Twelve Russian-language pages of national media of 2010–2017 (Lenta-, Kommersant-, KP-, 1tv-, NTV-, Sport-Express-,
+     * Forbes- and Expert-like layouts, a news aggregator's story, a Latvian and an Uzbek outlet, an agency's flash), six
+     * in windows-1251 and one in KOI8-R, written in the ninth round and measured before any rule was fitted to them:
+     * F1 0.957.
+     */
+    @Test
+    void theSixtyFirstBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("sixty-first blind corpus", PageCorpus.BLIND61, "blind61-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
     }
 
     /**

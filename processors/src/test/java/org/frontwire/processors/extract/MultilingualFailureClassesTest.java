@@ -2115,6 +2115,19 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A best block that wins by its class name alone ("mainColumn", "content_wrap": a column holding the article's box,
+     * its details line and its comments) gives way to the block inside whose paragraphs score eight times its own.
+     */
+    @Test
+    void prefersTheTextInsideAWrapperThatWinsByItsName() throws IOException {
+        String drupal = "uk-drupal7-gallery-captions-jsvoid-quote-teaser-sidebar";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND4.extract(drupal).text())).containsExactlyElementsOf(PageCorpus.BLIND4.expectedLines(drupal));
+        String ucoz = "ru-district-newspaper-ucoz-2012-windows-1251-emessage-paragraphs-school-exam-table-cells-kept-intro-line-and-list-kept-author-signature-excluded-comments-excluded";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND50.extract(ucoz).text())).as("a uCoz page's details line and comment count")
+                .containsAll(PageCorpus.BLIND50.expectedLines(ucoz)).noneMatch(line -> line.startsWith("Категория:") || line.startsWith("Всего комментариев"));
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();

@@ -117,9 +117,10 @@ final class PageCorpus {
     static final PageCorpus BLIND55 = new PageCorpus("/extract/blind55/");
     static final PageCorpus BLIND56 = new PageCorpus("/extract/blind56/");
     static final PageCorpus BLIND57 = new PageCorpus("/extract/blind57/");
-    static final PageCorpus BLIND61 = new PageCorpus("/extract/blind61/");
+    static final PageCorpus BLIND58 = new PageCorpus("/extract/blind58/");
     static final PageCorpus BLIND59 = new PageCorpus("/extract/blind59/");
     static final PageCorpus BLIND60 = new PageCorpus("/extract/blind60/");
+    static final PageCorpus BLIND61 = new PageCorpus("/extract/blind61/");
     static final PageCorpus BLIND62 = new PageCorpus("/extract/blind62/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
