@@ -179,13 +179,13 @@ final class ChromeLexicon {
         return matchesWords(token, captionWords) || isPictureDescription(token);
     }
 
-    private static final java.util.regex.Pattern PICTURE_DESCRIPTION = java.util.regex.Pattern.compile(
+    private static final Pattern PICTURE_DESCRIPTION = Pattern.compile(
             "(?:gallery|galeri|galeria|galerie|galleria|slide|slider|photo|foto)[-_].*[-_](?:desc|description|caption)");
 
     /** A gallery's or slide's own description in a BEM name: "gallery-list__desc", "galeri-item-description". */
     private static boolean isPictureDescription(String token) {
-        return token.endsWith("desc") || token.endsWith("description") || token.endsWith("caption")
-                ? PICTURE_DESCRIPTION.matcher(token).matches() : false;
+        return (token.endsWith("desc") || token.endsWith("description") || token.endsWith("caption"))
+                && PICTURE_DESCRIPTION.matcher(token).matches();
     }
 
     /** True when one class/id token (already lower case) names a standfirst. */
