@@ -2128,6 +2128,23 @@ class MultilingualFailureClassesTest {
                 .containsAll(PageCorpus.BLIND50.expectedLines(ucoz)).noneMatch(line -> line.startsWith("Категория:") || line.startsWith("Всего комментариев"));
     }
 
+    /** "المزيد من <section>" under an Arabic article closes it; a tabloid's "Scroll down for video" is chrome. */
+    @Test
+    void stopsAtMoreFromASectionAndDropsScrollDownForVideo() {
+        String text = "ارتفع المؤشر العام لسوق الكويت للأوراق المالية في ختام تعاملات الأسبوع بنسبة 1.4 في المئة، بدعم من أسهم البنوك والاتصالات.";
+        String teaser = "ارتفع سعر برميل النفط الكويتي في تعاملات يوم الجمعة الماضي بنحو دولار ليبلغ 108 دولارات، وفق السعر المعلن من مؤسسة البترول.";
+        String page = "<html><body><div class='nav'><a href='/'>الرئيسية</a></div><div class='article'><h1>العنوان</h1><p>" + text
+                + "</p><p>" + text + " " + text + "</p><p>" + text + "</p><h3>المزيد من اقتصاد</h3><p><a href='/eco/1'>النفط الكويتي يرتفع</a></p><p>"
+                + teaser + "</p></div></body></html>";
+        List<String> lines = PageCorpus.lines(extracted("https://www.daily.example.kw/article/2011/3/12/stocks", page));
+        assertThat(lines).contains(text).doesNotContain("المزيد من اقتصاد", teaser);
+        String english = "Arthur Pennick built the greenhouse for his late wife Joan, who grew orchids in it until her death, and says he will not take it down.";
+        String tabloid = "<html><body><div class='nav'><a href='/'>Home</a></div><div itemprop='articleBody'><p>" + english + "</p><p>"
+                + english + "</p><p>Scroll down for video</p><p>" + english + "</p></div></body></html>";
+        assertThat(PageCorpus.lines(extracted("https://www.tabloid.example/news/article-1234/greenhouse.html", tabloid)))
+                .contains(english).doesNotContain("Scroll down for video");
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
