@@ -2145,6 +2145,31 @@ class MultilingualFailureClassesTest {
                 .contains(english).doesNotContain("Scroll down for video");
     }
 
+    /**
+     * A forum post's quote header and edit note ("Zitat von …", "Originally Posted by …", "Geändert von … (14.03.2009)",
+     * "Last edited by …") and a WordPress theme's post metadata ("This entry was posted on … and is filed under …") are
+     * chrome.
+     */
+    @Test
+    void dropsForumQuoteHeadersEditNotesAndPostMetadata() {
+        String[][] cases = {
+            {"Zitat von Bulldog-Sepp", "Geändert von Heiner_EKL (14.03.2009 um 19:55 Uhr).",
+                "Dieser Eintrag wurde am Sonntag, April 19th, 2009 um 21:37 geschrieben und ist unter Anlagenbau abgelegt.",
+                "Der Motor springt nach dem Winter schlecht an, obwohl ich die Einspritzpumpe im Herbst überholt und neue Düsen eingebaut habe."},
+            {"Originally Posted by tractor_joe", "Last edited by Heiner; 03-14-2009 at 07:55 PM.",
+                "This entry was posted on Sunday, April 19th, 2009 at 9:37 pm and is filed under Layout.",
+                "The engine starts badly after the winter, although I had the injection pump overhauled in the autumn and fitted new nozzles."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='nav'><a href='/'>Home</a></div><div class='post'><h1>Title</h1><div class='postbody'>"
+                    + c[3] + "<br><br>" + c[3] + " " + c[3] + "<br><br><div class='quote'><div>" + c[0] + "</div><div>" + c[3]
+                    + "</div></div><br>" + c[3] + "<br><br><div class='edit'>" + c[1] + "</div></div><p class='meta'>" + c[2]
+                    + "</p></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://forum.example/showthread.php?t=48213", page));
+            assertThat(lines).as(c[0]).anyMatch(line -> line.contains(c[3])).doesNotContain(c[0], c[1], c[2]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
