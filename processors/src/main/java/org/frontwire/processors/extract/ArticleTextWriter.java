@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -156,6 +157,9 @@ final class ArticleTextWriter implements NodeFilter {
         if (tag.equals("rt") || tag.equals("rp")) {
             return true; // a ruby's reading over its characters (灰汁 read あく): no part of the running text
         }
+        if (tag.equals("time") && isEntryTime(e)) {
+            return true;
+        }
         BlockStats s = scan.stats(e);
         if (s == null) {
             return false; // void, or nested too deep to be scanned on its own: part of the block around it
@@ -254,6 +258,18 @@ final class ArticleTextWriter implements NodeFilter {
      * The root holds a gallery or steps: enough figure captions, carrying a good share of its text, to be article text
      * (the captions of pictures beside an article's text are no part of it).
      */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}");
+
+    /**
+     * A {@code <time>} holding a clock time alone ("18:40"): a live page's entry stamp, not text. A table's cell keeps
+     * its times; a sentence names its times in words around them.
+     */
+    private static boolean isEntryTime(Element time) {
+        Element parent = time.parent();
+        return CLOCK.matcher(time.text().strip()).matches() && parent != null && !parent.normalName().equals("td")
+                && !parent.normalName().equals("th");
+    }
+
     private boolean isGallery() {
         if (gallery == null) {
             PictureGroup g = PictureGroup.of(root, scan);
