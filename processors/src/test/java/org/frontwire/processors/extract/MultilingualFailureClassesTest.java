@@ -2191,6 +2191,15 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /** A Chinese site's breaking-news feed ("即時新聞", "即时新闻") beside or under the article is no part of it. */
+    @Test
+    void leavesABreakingNewsFeedOut() throws IOException {
+        String hk = "zh-hk-online-news-2018-video-top-title-excluded-breaking-news-content-paragraph-divs-split-by-ad-and-related-box-excluded-a-span-splits-joined-instant-news-summaries";
+        List<String> lines = PageCorpus.lines(PageCorpus.BLIND59.extract(hk).text());
+        assertThat(lines).containsAll(PageCorpus.BLIND59.expectedLines(hk)).doesNotContain("即時新聞")
+                .noneMatch(line -> line.startsWith("大埔公路今早發生交通意外"));
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
