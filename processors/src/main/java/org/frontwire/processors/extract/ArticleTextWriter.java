@@ -234,6 +234,18 @@ final class ArticleTextWriter implements NodeFilter {
         return first >= 0 && text.indexOf(quote, first + quote.length()) >= 0;
     }
 
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}");
+
+    /**
+     * A {@code <time>} holding a clock time alone ("18:40"): a live page's entry stamp, not text. A table's cell keeps
+     * its times; a sentence names its times in words around them.
+     */
+    private static boolean isEntryTime(Element time) {
+        Element parent = time.parent();
+        return CLOCK.matcher(time.text().strip()).matches() && parent != null && !parent.normalName().equals("td")
+                && !parent.normalName().equals("th");
+    }
+
     /** Inside a caption of the chrome-marked gallery being written (its text, credits aside, is the caption's). */
     private boolean inCaption(Element e) {
         for (Element p = e.parent(); p != null && p != chromeGallery; p = p.parent()) {
@@ -258,18 +270,6 @@ final class ArticleTextWriter implements NodeFilter {
      * The root holds a gallery or steps: enough figure captions, carrying a good share of its text, to be article text
      * (the captions of pictures beside an article's text are no part of it).
      */
-    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}");
-
-    /**
-     * A {@code <time>} holding a clock time alone ("18:40"): a live page's entry stamp, not text. A table's cell keeps
-     * its times; a sentence names its times in words around them.
-     */
-    private static boolean isEntryTime(Element time) {
-        Element parent = time.parent();
-        return CLOCK.matcher(time.text().strip()).matches() && parent != null && !parent.normalName().equals("td")
-                && !parent.normalName().equals("th");
-    }
-
     private boolean isGallery() {
         if (gallery == null) {
             PictureGroup g = PictureGroup.of(root, scan);

@@ -74,10 +74,10 @@ final class BlockJoiner {
             if (s == null || s.chrome || s.textLen == 0) {
                 continue;
             }
-            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? top.score * rules.sameClassSiblingBonus() : 0;
             if (sibling.normalName().equals("td") && s.score < bestScore * LAYOUT_CELL_SHARE) {
                 continue; // the layout's side column
             }
+            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? top.score * rules.sameClassSiblingBonus() : 0;
             boolean joins = s.scored && s.score + bonus >= threshold || s.collapsed && isParagraphOfText(s) || isArticleBox(sibling, s)
                     || (sibling.normalName().equals("p") || isParagraphBox(s)) && isParagraphOfText(s)
                     || !afterTop && isStandfirst(sibling, s) && isParagraphOfText(s);

@@ -188,11 +188,6 @@ final class ChromeLexicon {
                 && PICTURE_DESCRIPTION.matcher(token).matches();
     }
 
-    /** True when one class/id token (already lower case) names a standfirst. */
-    boolean isStandfirstToken(String token) {
-        return matchesWords(token, standfirstWords);
-    }
-
     /**
      * True when one class/id token (already lower case) ends with a chrome entry of two or more parts, which says what
      * the box is even after a word naming the article ("blog-author-box", "td-post-meta").
