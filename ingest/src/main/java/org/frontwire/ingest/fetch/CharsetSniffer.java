@@ -62,8 +62,9 @@ public final class CharsetSniffer {
         if (declared != null) {
             return new DecodedText(new String(body, declared), declared.name(), "meta");
         }
-        if (isValidUtf8(body)) {
-            return new DecodedText(new String(body, StandardCharsets.UTF_8), "UTF-8", "valid-utf8");
+        String utf8 = validUtf8(body);
+        if (utf8 != null) {
+            return new DecodedText(utf8, "UTF-8", "valid-utf8");
         }
         Charset detected = detected(body);
         if (detected != null) {
@@ -115,6 +116,15 @@ public final class CharsetSniffer {
             }
         }
         return true;
+    }
+
+    /**
+     * The body decoded as UTF-8 if it is valid UTF-8, else null. A page without a declaration is UTF-8 far more often
+     * than not, so it is decoded once, and checked byte by byte only when the decoding replaced something.
+     */
+    private static String validUtf8(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 || isValidUtf8(body) ? text : null;
     }
 
     private static boolean isValidUtf8(byte[] body) {

@@ -86,6 +86,17 @@ class CharsetSnifferTest {
     }
 
     @Test
+    void anUndeclaredPageHoldingTheReplacementCharacterIsStillValidUtf8() {
+        String text = "Le communiqué cite un caractère illisible (\uFFFD) dans l'original.";
+        byte[] page = ("<html><body><p>" + text + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+
+        DecodedText d = CharsetSniffer.decode(page, null);
+
+        assertThat(d.charsetSource()).isEqualTo("valid-utf8");
+        assertThat(d.text()).contains(text);
+    }
+
+    @Test
     void unrecognisableBytesFallBackToWindows1252() {
         // too little to tell: ICU calls it Big5 with its lowest confidence
         byte[] few = {'a', (byte) 0xe9, 'b'};
