@@ -303,6 +303,9 @@ final class ChromeLexicon {
                 }
             }
             int dash = t.indexOf('-', start);
+            if (isCompoundOfContentWords(t, start, dash < 0 ? t.length() : dash)) {
+                return true;
+            }
             if (dash < 0) {
                 break;
             }
@@ -310,6 +313,19 @@ final class ChromeLexicon {
         }
         return false;
     }
+
+    /** "newstext", "articlecontent", "maintext": a content word, or "news", run together with another. */
+    private boolean isCompoundOfContentWords(String t, int start, int end) {
+        for (int cut = start + MIN_COMPOUND_PART; cut <= end - MIN_COMPOUND_PART; cut++) {
+            String head = t.substring(start, cut);
+            if ((contentWords.contains(head) || head.equals("news")) && contentWords.contains(t.substring(cut, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MIN_COMPOUND_PART = 4;
 
     /** A whole line of chrome: "Share", "اضغط هنا", "Реклама"... */
     boolean isChromeLine(String folded) {

@@ -2200,6 +2200,28 @@ class MultilingualFailureClassesTest {
                 .noneMatch(line -> line.startsWith("大埔公路今早發生交通意外"));
     }
 
+    /**
+     * A content word run together with another ("newstext", "postbody", "storytext") names the article as the two
+     * apart do, so a table cell named "main" around it, with the path, the date line and the readers' replies, loses to it.
+     */
+    @Test
+    void readsContentWordsRunTogetherAsContent() {
+        String[][] cases = {
+            {"newstext", "首頁 > 社會 > 新聞內容", "阿明 於 2013-04-02 09:15 回應：希望早日修好，每天塞在橋上太辛苦了。",
+                "縣政府昨天宣布，溪口大橋將在下個月起分段封閉整修，預計工期八個月，期間將以接駁車疏運往來兩岸的學生與上班族。"},
+            {"storytext", "Главная > Общество > Новости", "Иван, 02.04.2013 09:15: Давно пора, мост разваливается на глазах.",
+                "Районная администрация объявила, что с будущего месяца мост через реку будут ремонтировать по частям, а жителей перевезут автобусами."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><table><tr><td class='main'><div class='path'>" + c[1] + "</div><h1>Title</h1>"
+                    + "<div class='date'>2013-04-02</div><div id='" + c[0] + "'>" + (c[3] + "<br><br>").repeat(4)
+                    + "</div><div class='reply'><h3>Reply</h3>" + ("<dl><dt>2013-04-02</dt><dd>" + c[2] + "</dd></dl>").repeat(2)
+                    + "</div></td><td class='side'><ul><li><a href='/1'>One</a></li></ul></td></tr></table></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("http://news.example.tw/news/2013/0402/7731.html", page));
+            assertThat(lines).as(c[0]).contains(c[3]).noneMatch(line -> line.contains(c[2]) || line.equals(c[1]));
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();

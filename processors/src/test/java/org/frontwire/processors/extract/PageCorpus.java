@@ -122,6 +122,11 @@ final class PageCorpus {
     static final PageCorpus BLIND60 = new PageCorpus("/extract/blind60/");
     static final PageCorpus BLIND61 = new PageCorpus("/extract/blind61/");
     static final PageCorpus BLIND62 = new PageCorpus("/extract/blind62/");
+    static final PageCorpus BLIND63 = new PageCorpus("/extract/blind63/");
+    static final PageCorpus BLIND64 = new PageCorpus("/extract/blind64/");
+    static final PageCorpus BLIND65 = new PageCorpus("/extract/blind65/");
+    static final PageCorpus BLIND66 = new PageCorpus("/extract/blind66/");
+    static final PageCorpus BLIND67 = new PageCorpus("/extract/blind67/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
