@@ -869,4 +869,16 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("sixty-seventh blind corpus", PageCorpus.BLIND67, "blind67-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.93);
     }
+
+    /**
+     * Ten Chinese news pages of 2011–2019 from county and city portals, a provincial newspaper group, a central news
+     * site's local channel, a university's news centre, a state enterprise, Malaysian, Singaporean and Taiwanese
+     * papers (PHPCMS, DedeCMS, EmpireCMS, VSB, Joomla K2, ASP.NET, WeChat-pasted markup), four in GBK, GB2312 or Big5,
+     * written in the tenth round and measured before any rule was fitted to them: F1 0.968.
+     */
+    @Test
+    void theSixtyNinthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("sixty-ninth blind corpus", PageCorpus.BLIND69, "blind69-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.96);
+    }
 }
