@@ -225,7 +225,7 @@ final class HtmlPageScan implements NodeFilter {
         boolean attributes = e.attributesSize() > 0;
         boolean hiddenArticle = false;
         if (HtmlTags.JUNK.contains(tag) || attributes && isLoopClone(e)
-                || attributes && isHidden(e) && !(hiddenArticle = holdsParagraphs(e, isPanel(e) ? 1 : HIDDEN_ARTICLE_PARAGRAPHS)
+                || attributes && isHidden(e) && !(hiddenArticle = (holdsParagraphs(e, isPanel(e) ? 1 : HIDDEN_ARTICLE_PARAGRAPHS) || isTogglePanel(e))
                         && (!isChrome(e, tag) || isReadMore(e)) && !opensWithNotice(e))) {
             dropped.add(e);
             return FilterResult.SKIP_ENTIRELY;
@@ -354,6 +354,27 @@ final class HtmlPageScan implements NodeFilter {
         return role.equals("tabpanel") || role.equals("region") || (attributeFlags(e) & COLLAPSED) != 0
                 || e.attr("hidden").equalsIgnoreCase("until-found");
     }
+
+    /**
+     * The panel a button opens in place ("Show the system requirements", an FAQ's question): text of its own, whatever
+     * its shape (a list, a table), and no menu of links.
+     */
+    private static boolean isTogglePanel(Element e) {
+        Element toggle = e.previousElementSibling();
+        if (toggle == null || !(toggle.normalName().equals("button") || toggle.hasAttr("aria-expanded"))
+                || toggle.text().length() > TOGGLE_CHARS) {
+            return false;
+        }
+        int text = e.text().length();
+        int links = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            links += a.text().length();
+        }
+        return text >= TOGGLE_PANEL_MIN_CHARS && links * 2 < text;
+    }
+
+    private static final int TOGGLE_CHARS = 80;
+    private static final int TOGGLE_PANEL_MIN_CHARS = 40;
 
     private static boolean isParagraph(String text) {
         return width(text, 40) >= 40 && Sentences.endsSentence(text);

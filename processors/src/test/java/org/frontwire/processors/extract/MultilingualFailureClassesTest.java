@@ -2222,6 +2222,29 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * The panel a button opens in place (the system requirements under "Show", an FAQ's answer) is the article's text
+     * whatever its shape; a menu of links that a button opens is not.
+     */
+    @Test
+    void keepsThePanelAButtonOpens() {
+        String[][] cases = {
+            {"Pokaż wymagania", "System: Windows 10 64-bit, procesor czterordzeniowy", "Karta graficzna z 4 GB pamięci",
+                "Studio potwierdziło datę premiery i opublikowało pierwsze wymagania sprzętowe dla wersji na komputery osobiste."},
+            {"Technische Daten anzeigen", "Akku: 4000 mAh, Schnellladen mit 25 Watt", "Bildschirm: 6,1 Zoll, 90 Hertz",
+                "Der Hersteller bringt das neue Modell im Herbst in den Handel und nennt bereits die wichtigsten technischen Daten."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='top'><button aria-expanded='false'>Menu</button><div style='display:none'><ul>"
+                    + "<li><a href='/a'>Aktualności</a></li><li><a href='/b'>Recenzje</a></li><li><a href='/c'>Poradniki</a></li></ul></div></div>"
+                    + "<div class='article'><h1>Title</h1>" + ("<p>" + c[3] + "</p>").repeat(3) + "<button class='toggle'>" + c[0]
+                    + "</button><div class='box' style='display:none'><ul><li>" + c[1] + "</li><li>" + c[2] + "</li></ul></div><p>" + c[3]
+                    + "</p></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://gry.example/news/2018/premiera", page));
+            assertThat(lines).as(c[0]).contains(c[1], c[2]).doesNotContain(c[0], "Aktualności", "Recenzje");
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
