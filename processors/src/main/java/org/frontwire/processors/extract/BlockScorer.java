@@ -202,6 +202,9 @@ final class BlockScorer {
 
     private BlockStats climb(BlockStats top) {
         BlockStats holder = holderOfPanel(top);
+        if (holder == null && top.hidden) {
+            holder = holderOfHiddenRest(top);
+        }
         if (holder != null) {
             return holder;
         }
@@ -273,6 +276,22 @@ final class BlockScorer {
             }
         }
         return null;
+    }
+
+    /**
+     * A hidden rest ("Read more" folded away) that wins by its name ("uSpoilerText") is no article alone: the block
+     * wrapping it with its toggle alone is the top, so that the visible opening beside that joins it.
+     */
+    private BlockStats holderOfHiddenRest(BlockStats rest) {
+        BlockStats wrapper = null;
+        for (Element p = rest.element.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            BlockStats ps = scan.stats(p);
+            if (ps == null || ps.textLen > rest.textLen + PANEL_TOGGLE_CHARS) {
+                break;
+            }
+            wrapper = ps.scored ? ps : wrapper;
+        }
+        return wrapper;
     }
 
     /** +1 when a class/id token names the article, -1 when one names chrome (and none the article), else 0. */

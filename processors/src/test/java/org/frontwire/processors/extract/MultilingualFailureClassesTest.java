@@ -2245,6 +2245,28 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A hidden rest that wins by its name ("uSpoilerText") is no article alone: the visible opening beside its toggle
+     * joins it.
+     */
+    @Test
+    void keepsTheVisibleOpeningOfAHiddenRestNamedAsText() {
+        String[][] cases = {
+            {"Ледовую переправу через реку откроют в понедельник, если не ударит оттепель, толщина льда достигла сорока сантиметров.",
+                "Как напоминают спасатели, выезжать на лёд вне оборудованной переправы запрещено, в прошлом году там провалились два снегохода."},
+            {"Льодову переправу через річку відкриють у понеділок, якщо не буде відлиги, товщина льоду вже сягнула сорока сантиметрів.",
+                "Рятувальники нагадують, що виїжджати на лід поза облаштованою переправою заборонено, торік там провалилися два снігоходи."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><table><tr><td class='eMessage'>" + ("<p>" + c[0] + "</p>").repeat(3)
+                    + "<div class='uSpoilerClosed'><div class='uSpoilerButBl'><input type='button' class='uSpoilerButton' value='[+]'></div>"
+                    + "<div class='uSpoilerText' style='display:none'>" + ("<p>" + c[1] + "</p>").repeat(3) + "</div></div>"
+                    + "</td></tr></table><div class='comments'><p>Спасибо!</p></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://raion.example/news/2013-01-10-1209", page));
+            assertThat(lines).as(c[0]).contains(c[0], c[1]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();

@@ -127,6 +127,7 @@ final class PageCorpus {
     static final PageCorpus BLIND65 = new PageCorpus("/extract/blind65/");
     static final PageCorpus BLIND66 = new PageCorpus("/extract/blind66/");
     static final PageCorpus BLIND67 = new PageCorpus("/extract/blind67/");
+    static final PageCorpus BLIND68 = new PageCorpus("/extract/blind68/");
     static final PageCorpus BLIND69 = new PageCorpus("/extract/blind69/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
