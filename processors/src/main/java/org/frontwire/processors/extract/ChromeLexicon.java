@@ -493,6 +493,9 @@ final class ChromeLexicon {
             if (folded.startsWith(fp) && (folded.length() == fp.length() || folded.charAt(fp.length()) == ' ')) {
                 int colon = indexOfColon(line);
                 if (colon < 0 || colon > p[1].length() + 3) {
+                    colon = abbreviationEnd(line, p[1]);
+                }
+                if (colon < 0) {
                     continue;
                 }
                 String value = line.substring(colon + 1).strip();
@@ -503,6 +506,12 @@ final class ChromeLexicon {
             }
         }
         return null;
+    }
+
+    /** Where an abbreviated prefix ends with its period ("Fot. Jan Nowak", "oprac. Anna Lis"), or -1. */
+    private static int abbreviationEnd(String line, String prefix) {
+        int end = prefix.length();
+        return line.length() > end + 1 && line.charAt(end) == '.' && line.regionMatches(true, 0, prefix, 0, end) ? end : -1;
     }
 
     private static int indexOfColon(String line) {

@@ -2267,6 +2267,28 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * Source lines in more languages ("Źródło:", "Quelle:", "Fuente:") and abbreviated credits ending with their
+     * period ("Fot. Jan Nowak", "oprac. Anna Lis") are metadata, no text; a sentence opening with such a word is text.
+     */
+    @Test
+    void dropsSourceLinesAndAbbreviatedCredits() {
+        String[][] cases = {
+            {"Nowy most na Wiśle otwarto w piątek po dwóch latach budowy, a pierwsze samochody przejechały nim w południe.",
+                "Fot. Jan Nowak", "oprac. Anna Lis", "Źródło: Urząd Miasta", "Opracowano też nowy rozkład jazdy autobusów, który wejdzie w życie od poniedziałku."},
+            {"Die neue Brücke über den Fluss wurde am Freitag nach zwei Jahren Bauzeit für den Verkehr freigegeben.",
+                "Fot. Jan Nowak", "oprac. Anna Lis", "Quelle: Stadtverwaltung", "Fotos der Eröffnung zeigen, wie die ersten Autos am Mittag über die Brücke fuhren."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='article'><h1>Title</h1>" + ("<p>" + c[0] + "</p>").repeat(3) + "<p>" + c[1] + "</p><p>"
+                    + c[4] + "</p><p>" + c[2] + "</p><p>" + c[3] + "</p><p>Masz temat? Napisz do nas! Czekamy na zdjęcia i filmy.</p>"
+                    + "</div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://miasto.example/wiadomosci/2016/most", page));
+            assertThat(lines).as(c[3]).contains(c[0], c[4]).doesNotContain(c[1], c[2], c[3])
+                    .noneMatch(line -> line.startsWith("Masz temat"));
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
