@@ -356,13 +356,14 @@ final class HtmlPageScan implements NodeFilter {
     }
 
     /**
-     * The panel a button opens in place ("Show the system requirements", an FAQ's question): text of its own, whatever
-     * its shape (a list, a table), and no menu of links.
+     * The panel a button opens in place ("Show the system requirements", an FAQ's question) or a tab shows (a second
+     * language's code): text of its own, whatever its shape (a list, a table, code), and no menu of links.
      */
     private static boolean isTogglePanel(Element e) {
         Element toggle = e.previousElementSibling();
-        if (toggle == null || !(toggle.normalName().equals("button") || toggle.hasAttr("aria-expanded"))
-                || toggle.text().length() > TOGGLE_CHARS) {
+        boolean opened = toggle != null && (toggle.normalName().equals("button") || toggle.hasAttr("aria-expanded"))
+                && toggle.text().length() <= TOGGLE_CHARS;
+        if (!opened && !e.attr("role").equals("tabpanel")) {
             return false;
         }
         int text = e.text().length();

@@ -2289,6 +2289,41 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /** A hidden tab's panel (the second language of a code sample) is the article's, whatever its shape. */
+    @Test
+    void keepsAHiddenTabPanelOfCode() {
+        String[][] cases = {
+            {"Die Konfigurationsdatei liegt im Stammverzeichnis des Projekts und wird beim Start automatisch eingelesen.", "backup.url = 'sftp://nas.local/srv/daten'"},
+            {"The configuration file lives in the project's root folder and is read automatically when the tool starts.", "remotes.backup.key = '~/.ssh/id_ed25519'"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><nav><a href='/'>Docs</a><a href='/cli'>CLI</a></nav><article class='markdown'><h1>Config</h1>"
+                    + ("<p>" + c[0] + "</p>").repeat(3) + "<div class='tabs'><ul role='tablist'><li role='tab'>YAML</li><li role='tab'>JS</li></ul>"
+                    + "<div role='tabpanel'><pre><code>backup:\n  url: sftp://nas.local</code></pre></div>"
+                    + "<div role='tabpanel' hidden><pre><code>" + c[1] + "\nmodule.exports = { remotes };</code></pre></div></div>"
+                    + "<p>" + c[0] + "</p></article></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://docs.example/config/", page));
+            assertThat(lines).as(c[1]).contains(c[1]);
+        }
+    }
+
+    /** An obituary's condolences ("Condolences", "Kondolenzen") are its readers' words, no part of it. */
+    @Test
+    void stopsAtAnObituarysCondolences() {
+        String[][] cases = {
+            {"Condolences", "Eleanor was a joy to sing beside in the choir for over twenty years and we will miss her dearly.",
+                "Eleanor Mary Hartley passed away peacefully at home on October 7, 2012, surrounded by her loving family."},
+            {"Kondolenzen", "Wir werden Gerda als fröhliche und hilfsbereite Nachbarin immer in guter Erinnerung behalten.",
+                "Gerda Hofmann ist am 7. Oktober 2012 im Kreise ihrer Familie friedlich zu Hause eingeschlafen."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div id='content'><h1>Title</h1>" + ("<p>" + c[2] + "</p>").repeat(4) + "<h2>" + c[0] + "</h2>"
+                    + ("<div><p>" + c[1] + "</p><p>Doreen Walsh</p></div>").repeat(3) + "</div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://funeral.example/obituaries/eleanor-hartley", page));
+            assertThat(lines).as(c[0]).contains(c[2]).doesNotContain(c[0], c[1]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();

@@ -130,6 +130,7 @@ final class PageCorpus {
     static final PageCorpus BLIND68 = new PageCorpus("/extract/blind68/");
     static final PageCorpus BLIND69 = new PageCorpus("/extract/blind69/");
     static final PageCorpus BLIND70 = new PageCorpus("/extract/blind70/");
+    static final PageCorpus BLIND71 = new PageCorpus("/extract/blind71/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
