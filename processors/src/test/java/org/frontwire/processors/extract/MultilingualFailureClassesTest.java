@@ -2269,7 +2269,8 @@ class MultilingualFailureClassesTest {
 
     /**
      * Source lines in more languages ("Źródło:", "Quelle:", "Fuente:") and abbreviated credits ending with their
-     * period ("Fot. Jan Nowak", "oprac. Anna Lis") are metadata, no text; a sentence opening with such a word is text.
+     * period ("Fot. Jan Nowak", "oprac. Anna Lis", "Foto von …") are metadata, no text; a sentence opening with such a
+     * word is text.
      */
     @Test
     void dropsSourceLinesAndAbbreviatedCredits() {
@@ -2281,10 +2282,10 @@ class MultilingualFailureClassesTest {
         };
         for (String[] c : cases) {
             String page = "<html><body><div class='article'><h1>Title</h1>" + ("<p>" + c[0] + "</p>").repeat(3) + "<p>" + c[1] + "</p><p>"
-                    + c[4] + "</p><p>" + c[2] + "</p><p>" + c[3] + "</p><p>Masz temat? Napisz do nas! Czekamy na zdjęcia i filmy.</p>"
+                    + c[4] + "</p><p>Foto von hobbykoch_ludwig</p><p>" + c[2] + "</p><p>" + c[3] + "</p><p>Masz temat? Napisz do nas! Czekamy na zdjęcia i filmy.</p>"
                     + "</div></body></html>";
             List<String> lines = PageCorpus.lines(extracted("https://miasto.example/wiadomosci/2016/most", page));
-            assertThat(lines).as(c[3]).contains(c[0], c[4]).doesNotContain(c[1], c[2], c[3])
+            assertThat(lines).as(c[3]).contains(c[0], c[4]).doesNotContain(c[1], c[2], c[3], "Foto von hobbykoch_ludwig")
                     .noneMatch(line -> line.startsWith("Masz temat"));
         }
     }
@@ -2321,6 +2322,28 @@ class MultilingualFailureClassesTest {
                     + ("<div><p>" + c[1] + "</p><p>Doreen Walsh</p></div>").repeat(3) + "</div></body></html>";
             List<String> lines = PageCorpus.lines(extracted("https://funeral.example/obituaries/eleanor-hartley", page));
             assertThat(lines).as(c[0]).contains(c[2]).doesNotContain(c[0], c[1]);
+        }
+    }
+
+    /**
+     * More headings that open a list of other stories under the article: "Предыдущие новости", "Материалы по теме",
+     * "Przeczytaj też", "Zobacz również", "大家都在看", "猜你喜欢".
+     */
+    @Test
+    void stopsAtMoreHeadingsOfOtherStories() {
+        String[][] cases = {
+            {"Предыдущие новости", "Лыжная база откроется в субботу, трассу на пять километров уже подготовили к соревнованиям клуба.",
+                "В клубе прошло отчётное собрание, на котором выбрали новый совет и утвердили план соревнований на весь сезон."},
+            {"Przeczytaj też", "Most na Wiśle otwarto w piątek, a pierwsze samochody przejechały nim w samo południe po dwóch latach budowy.",
+                "Radni zdecydowali o podwyżce opłat za wywóz śmieci, nowe stawki obowiązują od pierwszego dnia przyszłego miesiąca."},
+            {"大家都在看", "为了写好这部戏，编剧在北方一座仍在生产的老瓷窑住了四个月，跟着窑工们凌晨三点起床看火。",
+                "根据演出行业协会发布的年度数据，今年话剧票房前二十名中原创作品达到十一部，首次超过引进剧目。"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='content'><h1>Title</h1>" + ("<p>" + c[1] + "</p>").repeat(6) + "<p><b>" + c[0] + "</b></p>"
+                    + "<p><a href='/news/2'>" + c[2].substring(0, 12) + "</a></p><p>" + c[2] + "</p></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://news.example/2014/club", page));
+            assertThat(lines).as(c[0]).contains(c[1]).doesNotContain(c[0], c[2]);
         }
     }
 
