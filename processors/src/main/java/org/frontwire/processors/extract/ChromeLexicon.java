@@ -314,16 +314,21 @@ final class ChromeLexicon {
         return false;
     }
 
-    /** "newstext", "articlecontent", "maintext": a content word, or "news", run together with another. */
+    /**
+     * "newstext", "articlecontent", "maintext": a word naming the article run together with a content word. Not "post":
+     * a forum's "postbody" holds the post's title and author line with its text.
+     */
     private boolean isCompoundOfContentWords(String t, int start, int end) {
         for (int cut = start + MIN_COMPOUND_PART; cut <= end - MIN_COMPOUND_PART; cut++) {
-            String head = t.substring(start, cut);
-            if ((contentWords.contains(head) || head.equals("news")) && contentWords.contains(t.substring(cut, end))) {
+            if (COMPOUND_HEADS.contains(t.substring(start, cut)) && contentWords.contains(t.substring(cut, end))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> COMPOUND_HEADS = Set.of("news", "article", "story", "entry", "main", "blog", "body",
+            "content", "text", "detail");
 
     private static final int MIN_COMPOUND_PART = 4;
 
