@@ -152,7 +152,7 @@ final class BodyLines {
                 return;
             }
             String byline = lexicon.bylineAuthor(line);
-            boolean kicker = words <= KICKER_WORDS && lines.size() > 1 && !Sentences.endsSentence(line);
+            boolean kicker = words <= KICKER_WORDS && lines.size() > 1 && !Sentences.endsSentence(line) && !isSalutation(line);
             if (byline != null || folded.isEmpty() || headWord || kicker || DateFinder.isDateLine(line)) {
                 if (author == null) {
                     author = byline;
@@ -162,6 +162,11 @@ final class BodyLines {
                 return;
             }
         }
+    }
+
+    /** A greeting that opens a letter or a post ("Liebe Gemeinde,", "Dear friends,"): text, no kicker. */
+    private static boolean isSalutation(String line) {
+        return line.endsWith(",") || line.endsWith("،") || line.endsWith("，");
     }
 
     /** Words of a line that is a date alone ("Tuesday, 14 February 2017 16:45"). */
