@@ -2326,14 +2326,16 @@ class MultilingualFailureClassesTest {
     }
 
     /**
-     * More headings that open a list of other stories under the article: "Предыдущие новости", "Материалы по теме",
-     * "Przeczytaj też", "Zobacz również", "大家都在看", "猜你喜欢".
+     * More headings that open a list of other stories or posts under the article: "Предыдущие новости", "Материалы по
+     * теме", "Последние сообщения форума", "Przeczytaj też", "Zobacz również", "大家都在看", "猜你喜欢".
      */
     @Test
     void stopsAtMoreHeadingsOfOtherStories() {
         String[][] cases = {
             {"Предыдущие новости", "Лыжная база откроется в субботу, трассу на пять километров уже подготовили к соревнованиям клуба.",
                 "В клубе прошло отчётное собрание, на котором выбрали новый совет и утвердили план соревнований на весь сезон."},
+            {"Последние сообщения форума", "Раскоп на углу улиц продлится до октября, археологи нашли фундамент деревянного дома и монеты.",
+                "Опять всё закатают в бетон, а в паркинге повесят табличку, сколько уже было таких находок в центре города."},
             {"Przeczytaj też", "Most na Wiśle otwarto w piątek, a pierwsze samochody przejechały nim w samo południe po dwóch latach budowy.",
                 "Radni zdecydowali o podwyżce opłat za wywóz śmieci, nowe stawki obowiązują od pierwszego dnia przyszłego miesiąca."},
             {"大家都在看", "为了写好这部戏，编剧在北方一座仍在生产的老瓷窑住了四个月，跟着窑工们凌晨三点起床看火。",

@@ -131,6 +131,8 @@ final class PageCorpus {
     static final PageCorpus BLIND69 = new PageCorpus("/extract/blind69/");
     static final PageCorpus BLIND70 = new PageCorpus("/extract/blind70/");
     static final PageCorpus BLIND71 = new PageCorpus("/extract/blind71/");
+    static final PageCorpus BLIND72 = new PageCorpus("/extract/blind72/");
+    static final PageCorpus BLIND73 = new PageCorpus("/extract/blind73/");
     static final PageCorpus BLIND74 = new PageCorpus("/extract/blind74/");
     static final PageCorpus BLIND75 = new PageCorpus("/extract/blind75/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
