@@ -2364,6 +2364,24 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /** A folded text's toggle ("Показать полностью", "Розгорнути") and who prepared the item, under it, are no text. */
+    @Test
+    void dropsShowAllTogglesAndWhoPreparedTheItem() {
+        String[][] cases = {
+            {"Муниципалитет утвердил новые тарифы на проезд в городских автобусах, поездка подорожает на шестьдесят копеек.",
+                "Показать полностью", "Подготовила Марина Гольдштейн"},
+            {"Міська рада затвердила нові тарифи на проїзд у міських автобусах, поїздка подорожчає на шістдесят копійок.",
+                "Розгорнути", "Підготувала Марина Гольдштейн"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='article'><h1>Title</h1>" + ("<p>" + c[0] + "</p>").repeat(2) + "<a href='#' class='more'>"
+                    + c[1] + "</a><div class='rest' style='display:none'>" + ("<p>" + c[0] + "</p>").repeat(2) + "</div><p><i>" + c[2]
+                    + "</i></p></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://news.example/2012/tariffs", page));
+            assertThat(lines).as(c[2]).contains(c[0]).doesNotContain(c[1], c[2]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
