@@ -135,6 +135,8 @@ final class PageCorpus {
     static final PageCorpus BLIND73 = new PageCorpus("/extract/blind73/");
     static final PageCorpus BLIND74 = new PageCorpus("/extract/blind74/");
     static final PageCorpus BLIND75 = new PageCorpus("/extract/blind75/");
+    static final PageCorpus BLIND76 = new PageCorpus("/extract/blind76/");
+    static final PageCorpus BLIND77 = new PageCorpus("/extract/blind77/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
