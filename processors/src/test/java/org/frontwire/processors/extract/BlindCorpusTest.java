@@ -990,4 +990,16 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("seventy-seventh blind corpus", PageCorpus.BLIND77, "blind77-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.965);
     }
+
+    /**
+     * Twelve Persian and Hebrew pages of 2010–2020 besides news portals (blogs, a forum's first post, a university's,
+     * a municipality's and a hospital's news, a health article, a school's page, a recipe card, an NGO's news, a
+     * company's press release), four in windows-1256 or windows-1255, written in the tenth round and measured before
+     * any rule was fitted to them: F1 0.952.
+     */
+    @Test
+    void theSeventyNinthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("seventy-ninth blind corpus", PageCorpus.BLIND79, "blind79-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
+    }
 }

@@ -2382,6 +2382,26 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * An article's list of sources ("References", "Источники", "منابع") closes it, and a table of contents' title
+     * ("Содержание", "فهرست مطالب") is no text.
+     */
+    @Test
+    void stopsAtAListOfSourcesAndDropsTheTableOfContentsTitle() {
+        String[][] cases = {
+            {"Источники", "Содержание", "Железодефицитная анемия чаще всего развивается у детей, беременных женщин и людей с хроническими кровопотерями.",
+                "Всемирная организация здравоохранения. Информационный бюллетень об анемии, 2019 год."},
+            {"منابع", "فهرست مطالب", "کم‌خونی فقر آهن بیشتر در کودکان، زنان باردار و افرادی که خون‌ریزی مزمن دارند دیده می‌شود و درمان آن ساده است.",
+                "سازمان جهانی بهداشت. برگه اطلاعات کم‌خونی، سال ۲۰۱۹ میلادی، نسخه به‌روزشده برای پزشکان."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='entry-content'><h1>Title</h1><p><b>" + c[1] + "</b></p><ul><li><a href='#a'>1</a></li></ul>"
+                    + ("<p>" + c[2] + "</p>").repeat(6) + "<h3>" + c[0] + "</h3><ol><li>" + c[3] + "</li></ol></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://salamat.example/health/anemia", page));
+            assertThat(lines).as(c[0]).contains(c[2]).doesNotContain(c[0], c[1], c[3]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
