@@ -97,11 +97,20 @@ final class UnreadMarkup {
         private int cutEnds;
         /** Where the last svg left to jsoup stopped being read: svgs opened before it are left too. */
         private int svgsLeftUntil;
+        /**
+         * Tags the nav and aside cut may still read on this page. Navs nested thousands deep and never closed would
+         * each read to the end of the page (a minute for one fuzzed page); once it is spent, they are left to jsoup,
+         * which leaves their text out as well.
+         */
+        private int chromeScanTags;
 
         Cutter(String html) {
             this.html = html;
             this.n = html.length();
+            this.chromeScanTags = CHROME_SCAN_MIN_TAGS + n / 4; // a tag takes three characters or more: every tag once, and more
         }
+
+        private static final int CHROME_SCAN_MIN_TAGS = 20_000;
 
         private void drop(int from, int to) {
             if (cutEnds == cuts.length) {
@@ -336,7 +345,7 @@ final class UnreadMarkup {
             int i = startEnd;
             while (true) {
                 int at = html.indexOf('<', i);
-                if (at < 0 || at + 2 >= n) {
+                if (at < 0 || at + 2 >= n || --chromeScanTags < 0) {
                     return startEnd;
                 }
                 char c = html.charAt(at + 1);
