@@ -137,6 +137,7 @@ final class PageCorpus {
     static final PageCorpus BLIND75 = new PageCorpus("/extract/blind75/");
     static final PageCorpus BLIND76 = new PageCorpus("/extract/blind76/");
     static final PageCorpus BLIND77 = new PageCorpus("/extract/blind77/");
+    static final PageCorpus BLIND78 = new PageCorpus("/extract/blind78/");
     static final PageCorpus BLIND79 = new PageCorpus("/extract/blind79/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
