@@ -139,6 +139,10 @@ final class PageCorpus {
     static final PageCorpus BLIND77 = new PageCorpus("/extract/blind77/");
     static final PageCorpus BLIND78 = new PageCorpus("/extract/blind78/");
     static final PageCorpus BLIND79 = new PageCorpus("/extract/blind79/");
+    static final PageCorpus BLIND80 = new PageCorpus("/extract/blind80/");
+    static final PageCorpus BLIND81 = new PageCorpus("/extract/blind81/");
+    static final PageCorpus BLIND82 = new PageCorpus("/extract/blind82/");
+    static final PageCorpus BLIND83 = new PageCorpus("/extract/blind83/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
