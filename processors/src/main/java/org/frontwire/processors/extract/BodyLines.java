@@ -12,8 +12,11 @@ final class BodyLines {
     private static final int LONG_LINE_WORDS = 40;
     /** A picture's or video's credit ("Фото: Юлія Петрук / Вісті Регіонів") is a short line. */
     private static final int CREDIT_MAX_WORDS = 12;
-    /** A Chinese picture's caption or credit, ending with who took it: "……现场。记者 梁振宇 摄", "（受访者供图）", "記者林柏宏攝". */
-    private static final Pattern HAN_PHOTO_CREDIT = Pattern.compile("(?=.*\\p{IsHan}).{1,160}(摄|摄影|供图|攝|攝影|供圖)[)）]?");
+    /**
+     * A Chinese picture's caption or credit, ending with who took it: "……现场。记者 梁振宇 摄", "（受访者供图）", "記者林柏宏攝",
+     * "……住院部。 澎潮新闻记者 冯洋 图".
+     */
+    private static final Pattern HAN_PHOTO_CREDIT = Pattern.compile("(?=.*\\p{IsHan}).{1,160}(摄|摄影|供图|攝|攝影|供圖|(?:记者|記者) ?\\S{1,8} ?[图圖])[)）]?");
     private static final Pattern BARE_ADDRESS = Pattern.compile("[\\w.-]+\\.[a-z]{2,}/\\S*");
     private final ChromeLexicon lexicon = ChromeLexicon.get();
     private final SiteMemory memory;

@@ -2402,6 +2402,21 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /** A Chinese caption whose credit names the reporter and "图" ("……住院部。 澎潮新闻记者 冯洋 图") is a single photo's, left out. */
+    @Test
+    void dropsAChineseCaptionCreditedToAReportersPicture() {
+        String[][] cases = {
+            {"涉事康复医院住院部。 新闻记者 冯洋 图", "记者暗访发现，这家康复医院的病床上空无一人，病历上却显示病人天天住院，医保费用照常结算。"},
+            {"涉事復健醫院住院部。 新聞記者 馮洋 圖", "記者暗訪發現，這家復健醫院的病床上空無一人，病歷上卻顯示病人天天住院，健保費用照常申報。"},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><div class='news_txt'><h1>Title</h1>" + ("<p>" + c[1] + "</p>").repeat(2) + "<p><img src='a.jpg'></p><p>"
+                    + c[0] + "</p>" + ("<p>" + c[1] + "</p>").repeat(2) + "</div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://news.example.cn/newsDetail_forward_1548", page));
+            assertThat(lines).as(c[0]).contains(c[1]).doesNotContain(c[0]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
