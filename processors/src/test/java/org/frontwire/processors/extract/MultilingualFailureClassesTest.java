@@ -2417,6 +2417,25 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * Readers' opinions under a German article ("Lesermeinungen (23)", "Leserkommentare") close it; a Polish call for
+     * witnesses' pictures ("Byłeś świadkiem zdarzenia? …") is a chrome line.
+     */
+    @Test
+    void stopsAtReadersOpinionsAndDropsCallsForWitnesses() {
+        String german = "Die Kultusminister der Länder wollen im kommenden Schuljahr deutlich mehr Seiteneinsteiger an die Grundschulen holen.";
+        String comment = "Seit fünfzehn Jahren weiß jeder, der die Geburtenzahlen lesen kann, dass mehr Lehrer gebraucht werden, und nichts geschah.";
+        String page = "<html><body><div class='atc-Text'><h1>Title</h1>" + ("<p>" + german + "</p>").repeat(3) + "<h3>Lesermeinungen (23)</h3>"
+                + ("<div><p>05.09.2016 - 14:20</p><p>" + comment + "</p></div>").repeat(3) + "</div></body></html>";
+        assertThat(PageCorpus.lines(extracted("https://zeitung.example/politik/lehrer-1437.html", page))).contains(german)
+                .doesNotContain("Lesermeinungen (23)", comment);
+        String polish = "Tramwaj linii 5 wykoleił się w poniedziałek rano na skrzyżowaniu, nikt z pasażerów nie odniósł poważnych obrażeń.";
+        String call = "Byłeś świadkiem zdarzenia? Masz zdjęcia lub nagranie? Wyślij je na Alarm24 lub zadzwoń do redakcji.";
+        String news = "<html><body><div class='article'><h1>Title</h1>" + ("<p>" + polish + "</p>").repeat(3) + "<p>" + call + "</p><p>" + polish
+                + "</p></div></body></html>";
+        assertThat(PageCorpus.lines(extracted("https://miasto.example/wiadomosci/tramwaj", news))).contains(polish).doesNotContain(call);
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();

@@ -143,6 +143,9 @@ final class PageCorpus {
     static final PageCorpus BLIND81 = new PageCorpus("/extract/blind81/");
     static final PageCorpus BLIND82 = new PageCorpus("/extract/blind82/");
     static final PageCorpus BLIND83 = new PageCorpus("/extract/blind83/");
+    static final PageCorpus BLIND84 = new PageCorpus("/extract/blind84/");
+    static final PageCorpus BLIND85 = new PageCorpus("/extract/blind85/");
+    static final PageCorpus BLIND86 = new PageCorpus("/extract/blind86/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
