@@ -1098,4 +1098,16 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("eighty-sixth blind corpus", PageCorpus.BLIND86, "blind86-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
     }
+
+    /**
+     * Twenty Chinese news pages of 2010–2019 from industry and trade sites, evening papers, county media and overseas
+     * Chinese news in the United States, Canada, Australia, France, Italy and Britain (editor and source lines, print-
+     * and-close bars, view counters, disclaimers, QR code calls, text split over font runs), nine in GBK, GB2312 or
+     * Big5, written in the tenth round and measured before any rule was fitted to them: F1 0.963.
+     */
+    @Test
+    void theEightySeventhBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("eighty-seventh blind corpus", PageCorpus.BLIND87, "blind87-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.965);
+    }
 }

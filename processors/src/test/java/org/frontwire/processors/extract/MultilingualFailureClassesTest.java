@@ -2436,6 +2436,17 @@ class MultilingualFailureClassesTest {
         assertThat(PageCorpus.lines(extracted("https://miasto.example/wiadomosci/tramwaj", news))).contains(polish).doesNotContain(call);
     }
 
+    /** A Chinese site's copyright and disclaimer notice ("版权及免责声明") closes the text; a QR code's call ("扫一扫，…") is chrome. */
+    @Test
+    void stopsAtAChineseDisclaimerAndDropsQrCodeCalls() {
+        String text = "本报讯 昨天上午，市区环岛路一辆公交车与一辆小轿车发生碰撞，所幸无人受伤，事故原因正在进一步调查中。";
+        String notice = "凡本网注明来源的所有作品，版权均属于本报社，未经本网授权，任何单位和个人不得转载。";
+        String page = "<html><body><div class='content'><h1>Title</h1>" + ("<p>" + text + "</p>").repeat(2) + "<p>扫一扫，下载晚报App</p>"
+                + "<p>" + text + "</p><h4>版权及免责声明</h4><p>" + notice + "</p></div></body></html>";
+        List<String> lines = PageCorpus.lines(extracted("https://www.wanbao.example.cn/news/2019-05/12/content_1.htm", page));
+        assertThat(lines).contains(text).doesNotContain("版权及免责声明", notice, "扫一扫，下载晚报App");
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
