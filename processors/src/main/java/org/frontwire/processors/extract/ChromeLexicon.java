@@ -319,6 +319,9 @@ final class ChromeLexicon {
      * a forum's "postbody" holds the post's title and author line with its text.
      */
     private boolean isCompoundOfContentWords(String t, int start, int end) {
+        if (end - start > MAX_COMPOUND_CHARS) {
+            return false; // no two words run together; and a class name of thousands of letters costs no quadratic search
+        }
         for (int cut = start + MIN_COMPOUND_PART; cut <= end - MIN_COMPOUND_PART; cut++) {
             if (COMPOUND_HEADS.contains(t.substring(start, cut)) && contentWords.contains(t.substring(cut, end))) {
                 return true;
@@ -331,6 +334,7 @@ final class ChromeLexicon {
             "content", "text", "detail");
 
     private static final int MIN_COMPOUND_PART = 4;
+    private static final int MAX_COMPOUND_CHARS = 24;
 
     /** A whole line of chrome: "Share", "اضغط هنا", "Реклама"... */
     boolean isChromeLine(String folded) {
