@@ -1110,4 +1110,16 @@ class BlindCorpusTest {
         Map<String, WordShingleScore> scores = measure("eighty-seventh blind corpus", PageCorpus.BLIND87, "blind87-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.965);
     }
+
+    /**
+     * Eleven Russian-language news pages of 2013–2019 from Ukrainian national, city, business, sports and TV sites and
+     * from Latvian, Moldovan, Georgian and Azerbaijani outlets (read-also boxes with images, background paragraphs,
+     * embedded Facebook posts, Telegram calls, galleries with credits), four in windows-1251 or KOI8-U, written in the
+     * tenth round and measured before any rule was fitted to them: F1 0.977.
+     */
+    @Test
+    void theNinetyFirstBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("ninety-first blind corpus", PageCorpus.BLIND91, "blind91-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
+    }
 }
