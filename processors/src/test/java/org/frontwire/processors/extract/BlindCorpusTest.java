@@ -544,13 +544,13 @@ class BlindCorpusTest {
      * windows-1252, measured before any rule was fitted to it: F1 0.963. The lowest: a local TV story over its
      * transcript (0.84), a South African gallery story (0.85), an Irish story with a drop cap split across spans
      * (0.87).
-     * With the eighth round's rules: 0.972. With the tenth round's: 0.969, since "ins_storybody" names the body of an
-     * Indian portal's story, whose highlights box and standfirst above it are left out (0.94 -> 0.88).
+     * With the eighth round's rules: 0.972. With the tenth round's: 0.972 ("ins_storybody" now names an Indian portal's
+     * story body, whose highlights box above it joins by its heading).
      */
     @Test
     void theFortySecondBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("forty-second blind corpus", PageCorpus.BLIND42, "blind42-predictions");
-        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.965);
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.97);
     }
 
     /**
@@ -1109,6 +1109,18 @@ class BlindCorpusTest {
     void theEightySeventhBlindCorpusMeetsTheOverallTarget() throws IOException {
         Map<String, WordShingleScore> scores = measure("eighty-seventh blind corpus", PageCorpus.BLIND87, "blind87-predictions");
         assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.965);
+    }
+
+    /**
+     * Ten English article pages of 2009–2019 of the kinds reader modes are tested on (Blogger, Posterous, TypePad,
+     * Svbtle and Ghost blogs, a tech news post with updates, a recipe blog's card, a hospital's explainer in sibling
+     * sections, a podcast's show notes, an opinion column in sibling sections), written in the tenth round and
+     * measured before any rule was fitted to them: F1 0.954.
+     */
+    @Test
+    void theEightyNinthBlindCorpusMeetsTheOverallTarget() throws IOException {
+        Map<String, WordShingleScore> scores = measure("eighty-ninth blind corpus", PageCorpus.BLIND89, "blind89-predictions");
+        assertThat(scores.get("all").f1()).as("corpus F1").isGreaterThanOrEqualTo(0.95);
     }
 
     /**

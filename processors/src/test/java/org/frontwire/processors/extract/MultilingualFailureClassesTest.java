@@ -2447,6 +2447,24 @@ class MultilingualFailureClassesTest {
         assertThat(lines).contains(text).doesNotContain("版权及免责声明", notice, "扫一扫，下载晚报App");
     }
 
+    /**
+     * A box of highlights or facts before the body ("Story highlights", "Quick facts", "Die Fakten", "Ключевые факты")
+     * belongs to the article by its heading, as a key-points box does: a page of the forty-second blind corpus, and one
+     * of our own.
+     */
+    @Test
+    void keepsAHighlightsBoxBesideTheBody() throws IOException {
+        String india = "en-in-news-portal-2019-story-highlights-box-kept-br-br-segments-body-also-read-lines-excluded-syndicated-feed-disclaimer-excluded-updated-ist";
+        assertThat(PageCorpus.lines(PageCorpus.BLIND42.extract(india).text())).contains("Trial runs on the Blue Line will begin in August",
+                "Commercial service is expected to start by March 2020");
+        String page = "<html><body><article><h1>Neue Buslinie</h1><div class='facts'><h3>Die Fakten</h3><ul><li>Die Linie 14 fährt ab Montag alle zehn Minuten.</li>"
+                + "<li>Sie verbindet den Bahnhof mit dem Gewerbegebiet.</li></ul></div><div class='text'>"
+                + "<p>Die Stadtwerke nehmen am Montag eine neue Buslinie zwischen dem Bahnhof und dem Gewerbegebiet im Norden in Betrieb.</p>".repeat(3)
+                + "</div></article></body></html>";
+        assertThat(PageCorpus.lines(extracted("https://zeitung.example/lokales/buslinie", page))).contains(
+                "Die Linie 14 fährt ab Montag alle zehn Minuten.", "Sie verbindet den Bahnhof mit dem Gewerbegebiet.");
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
