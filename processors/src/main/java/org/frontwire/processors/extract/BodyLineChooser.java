@@ -180,24 +180,32 @@ final class BodyLineChooser {
      * after the split.
      */
     static int foreignLead(List<Set<String>> run, List<Set<String>> article, Set<String> foreign) {
-        int n = run.size();
+        int n = Math.min(run.size(), MAX_RUN_PARAGRAPHS);
+        double[] toForeignBox = new double[n];
+        double[] toKept = new double[n];
+        double[][] between = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            toForeignBox[i] = TopicWords.cosine(run.get(i), foreign);
+            for (Set<String> kept : article.subList(Math.max(0, article.size() - MAX_RUN_PARAGRAPHS * 2), article.size())) {
+                toKept[i] = Math.max(toKept[i], TopicWords.cosine(run.get(i), kept));
+            }
+            for (int j = 0; j < i; j++) {
+                between[i][j] = between[j][i] = TopicWords.cosine(run.get(i), run.get(j));
+            }
+        }
         int bestSplit = 0;
         double best = Double.NEGATIVE_INFINITY;
         for (int k = 0; k <= n; k++) {
             double score = 0;
             for (int i = 0; i < n; i++) {
-                double toForeign = TopicWords.cosine(run.get(i), foreign);
-                double toArticle = 0;
-                for (Set<String> kept : article) {
-                    toArticle = Math.max(toArticle, TopicWords.cosine(run.get(i), kept));
-                }
+                double toForeign = toForeignBox[i];
+                double toArticle = toKept[i];
                 for (int j = 0; j < n; j++) {
                     if (j != i) {
-                        double c = TopicWords.cosine(run.get(i), run.get(j));
                         if (j < k) {
-                            toForeign = Math.max(toForeign, c);
+                            toForeign = Math.max(toForeign, between[i][j]);
                         } else {
-                            toArticle = Math.max(toArticle, c);
+                            toArticle = Math.max(toArticle, between[i][j]);
                         }
                     }
                 }
@@ -210,6 +218,13 @@ final class BodyLineChooser {
         }
         return bestSplit;
     }
+
+    /**
+     * Paragraphs of a run weighed for its split, and twice as many of the article's last kept ones it is weighed
+     * against: a box's own lead is a few paragraphs long, and weighing every split of a run thousands of paragraphs
+     * long against every paragraph kept (a page repeating itself) took the cube of its length in cosines.
+     */
+    private static final int MAX_RUN_PARAGRAPHS = 24;
 
     /** What lies between the last kept paragraph and the next one, from harmless to the article's end. */
     private enum Gap {
