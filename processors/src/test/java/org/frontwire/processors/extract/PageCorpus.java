@@ -147,7 +147,9 @@ final class PageCorpus {
     static final PageCorpus BLIND85 = new PageCorpus("/extract/blind85/");
     static final PageCorpus BLIND86 = new PageCorpus("/extract/blind86/");
     static final PageCorpus BLIND87 = new PageCorpus("/extract/blind87/");
+    static final PageCorpus BLIND88 = new PageCorpus("/extract/blind88/");
     static final PageCorpus BLIND89 = new PageCorpus("/extract/blind89/");
+    static final PageCorpus BLIND90 = new PageCorpus("/extract/blind90/");
     static final PageCorpus BLIND91 = new PageCorpus("/extract/blind91/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
