@@ -257,15 +257,7 @@ final class BlockScorer {
         if (panel == null) {
             return null;
         }
-        int panelChars = scan.stats(panel).textLen;
-        Element wrapper = panel;
-        for (Element p = panel.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
-            BlockStats ps = scan.stats(p);
-            if (ps == null || ps.textLen > panelChars + PANEL_TOGGLE_CHARS) {
-                break;
-            }
-            wrapper = p;
-        }
+        Element wrapper = wrapperWithToggle(panel, scan.stats(panel).textLen);
         if (wrapper == panel) {
             return null;
         }
@@ -283,13 +275,25 @@ final class BlockScorer {
      * wrapping it with its toggle alone is the top, so that the visible opening beside that joins it.
      */
     private BlockStats holderOfHiddenRest(BlockStats rest) {
-        BlockStats wrapper = null;
-        for (Element p = rest.element.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+        Element wrapper = wrapperWithToggle(rest.element, rest.textLen);
+        BlockStats holder = null;
+        for (Element p = rest.element; p != wrapper; ) {
+            p = p.parent();
             BlockStats ps = scan.stats(p);
-            if (ps == null || ps.textLen > rest.textLen + PANEL_TOGGLE_CHARS) {
+            holder = ps.scored ? ps : holder;
+        }
+        return holder;
+    }
+
+    /** The outermost element above a panel holding the panel and its toggle alone; the panel itself when none does. */
+    private Element wrapperWithToggle(Element panel, int panelChars) {
+        Element wrapper = panel;
+        for (Element p = panel.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            BlockStats ps = scan.stats(p);
+            if (ps == null || ps.textLen > panelChars + PANEL_TOGGLE_CHARS) {
                 break;
             }
-            wrapper = ps.scored ? ps : wrapper;
+            wrapper = p;
         }
         return wrapper;
     }

@@ -184,9 +184,10 @@ final class BodyLineChooser {
         double[] toForeignBox = new double[n];
         double[] toKept = new double[n];
         double[][] between = new double[n][n];
+        List<Set<String>> lastKept = article.subList(Math.max(0, article.size() - MAX_KEPT_PARAGRAPHS), article.size());
         for (int i = 0; i < n; i++) {
             toForeignBox[i] = TopicWords.cosine(run.get(i), foreign);
-            for (Set<String> kept : article.subList(Math.max(0, article.size() - MAX_RUN_PARAGRAPHS * 2), article.size())) {
+            for (Set<String> kept : lastKept) {
                 toKept[i] = Math.max(toKept[i], TopicWords.cosine(run.get(i), kept));
             }
             for (int j = 0; j < i; j++) {
@@ -225,6 +226,7 @@ final class BodyLineChooser {
      * long against every paragraph kept (a page repeating itself) took the cube of its length in cosines.
      */
     private static final int MAX_RUN_PARAGRAPHS = 24;
+    private static final int MAX_KEPT_PARAGRAPHS = 2 * MAX_RUN_PARAGRAPHS;
 
     /** What lies between the last kept paragraph and the next one, from harmless to the article's end. */
     private enum Gap {
