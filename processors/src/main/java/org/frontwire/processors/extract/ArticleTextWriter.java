@@ -179,7 +179,7 @@ final class ArticleTextWriter implements NodeFilter {
         if (s.caption && (isGallery() || inPictureGroup(e))) {
             return false; // a gallery's caption in a paragraph or div, whatever chrome its class names ("news-gallery-caption")
         }
-        if (chromeGallery != null && s.captions == 0 && !inCaption(e)) {
+        if (chromeGallery != null && s.captions == 0 && !inCaption(e) && !isSlideHeading(e, tag)) {
             return true;
         }
         if (chromeGallery != null && s.captions > 0 && s.linkLen == 0) {
@@ -244,6 +244,15 @@ final class ArticleTextWriter implements NodeFilter {
         Element parent = time.parent();
         return CLOCK.matcher(time.text().strip()).matches() && parent != null && !parent.normalName().equals("td")
                 && !parent.normalName().equals("th");
+    }
+
+    /** A slide's own heading, beside its caption in the slide (a ranking told slide by slide): the slide's title. */
+    private boolean isSlideHeading(Element e, String tag) {
+        if (!HtmlTags.HEADINGS.contains(tag) || e.parent() == null || e.parent() == chromeGallery) {
+            return false;
+        }
+        BlockStats slide = scan.stats(e.parent());
+        return slide != null && slide.captions > 0 && slide.linkLen == 0;
     }
 
     /** Inside a caption of the chrome-marked gallery being written (its text, credits aside, is the caption's). */

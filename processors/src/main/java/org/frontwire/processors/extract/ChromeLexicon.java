@@ -180,11 +180,11 @@ final class ChromeLexicon {
     }
 
     private static final Pattern PICTURE_DESCRIPTION = Pattern.compile(
-            "(?:gallery|galeri|galeria|galerie|galleria|slide|slider|photo|foto)[-_].*[-_](?:desc|description|caption)");
+            "(?:[a-z0-9]{1,6}[-_])?(?:gallery|galeri|galeria|galerie|galleria|slide|slider|photo|foto)[-_].*[-_](?:desc|description|caption|text)");
 
     /** A gallery's or slide's own description in a BEM name: "gallery-list__desc", "galeri-item-description". */
     private static boolean isPictureDescription(String token) {
-        return (token.endsWith("desc") || token.endsWith("description") || token.endsWith("caption"))
+        return (token.endsWith("desc") || token.endsWith("description") || token.endsWith("caption") || token.endsWith("text"))
                 && PICTURE_DESCRIPTION.matcher(token).matches();
     }
 

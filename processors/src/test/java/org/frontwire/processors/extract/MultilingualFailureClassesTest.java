@@ -2465,6 +2465,35 @@ class MultilingualFailureClassesTest {
                 "Die Linie 14 fährt ab Montag alle zehn Minuten.", "Sie verbindet den Bahnhof mit dem Gewerbegebiet.");
     }
 
+    /**
+     * A slideshow article told slide by slide: each slide's heading and text ("bw-slide__text", a gallery item's text)
+     * are the article, inside a box the lexicon calls chrome ("slideshow"); its counters and photo credits are not.
+     */
+    @Test
+    void keepsTheHeadingsAndTextsOfASlideshowArticle() {
+        String[][] cases = {
+            {"https://biznes.example/kariera/2018/pensje", "Oto pięć miast, w których pensje w ogłoszeniach rosną najszybciej w całym kraju w tym roku.",
+                ". Kraśnik Dolny: plus %d proc.", "W tym mieście pracodawcy podnieśli płace, bo w strefie ekonomicznej otwarto dwie nowe fabryki części i centrum usług."},
+            {"https://business.example/careers/2018/pay", "Here are five towns where the pay offered in job ads rose fastest across the country this year.",
+                ". Millbrook: up %d per cent", "Employers in this town raised their offers after two parts factories and a shared-services centre opened nearby."},
+        };
+        for (String[] c : cases) {
+            StringBuilder slides = new StringBuilder();
+            for (int i = 1; i <= 4; i++) {
+                slides.append("<section class='bw-slide'><div class='bw-slide__counter'>").append(i).append("/4</div><img src='s").append(i)
+                        .append(".jpg'><h2 class='bw-slide__title'>").append(i).append(c[2].formatted(10 + i)).append("</h2>")
+                        .append("<div class='bw-slide__text'><p>").append(c[3]).append(" (").append(i).append(")</p></div>")
+                        .append("<div class='bw-slide__source'>Fot. Shutterstock</div></section>");
+            }
+            String page = "<html><body><article class='bw-art'><h1>Title</h1><div class='bw-art__lead'>" + c[1] + "</div><div class='bw-art__intro'>"
+                    + ("<p>" + c[1] + "</p>").repeat(2) + "</div>"
+                    + "<div class='bw-slideshow'>" + slides + "</div></article></body></html>";
+            List<String> lines = PageCorpus.lines(extracted(c[0], page));
+            assertThat(lines).as(c[0]).contains(c[1], "1" + c[2].formatted(11), "4" + c[2].formatted(14), c[3] + " (1)", c[3] + " (4)")
+                    .doesNotContain("1/4", "Fot. Shutterstock");
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
