@@ -125,7 +125,7 @@ final class ArticleTextWriter implements NodeFilter {
         } else if (skip(e, tag)) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (HtmlTags.BLOCK.contains(tag)) {
+        if (HtmlTags.BLOCK.contains(tag) || isPictureSpan(e, tag)) {
             breakLine();
         } else if ((tag.equals("td") || tag.equals("th")) && line.length() > 0) {
             pendingSpace = true;
@@ -146,11 +146,33 @@ final class ArticleTextWriter implements NodeFilter {
             if (tag.equals("pre")) {
                 preDepth--;
             }
-            if (HtmlTags.BLOCK.contains(tag)) {
+            if (HtmlTags.BLOCK.contains(tag) || isPictureSpan(e, tag)) {
                 breakLine();
             }
         }
         return FilterResult.CONTINUE;
+    }
+
+    /** Characters a span holding a picture needs of its own to be a captioned picture, not an icon in a line. */
+    private static final int PICTURE_SPAN_CHARS = 20;
+
+    /**
+     * A span laid out as a captioned picture (a gallery of spans, each a linked picture and its caption): a block of
+     * its own, as the page's styles show it, never inside a paragraph.
+     */
+    private boolean isPictureSpan(Element e, String tag) {
+        if (!tag.equals("span") || e.childrenSize() == 0) {
+            return false;
+        }
+        Element first = e.child(0);
+        boolean picture = first.normalName().equals("img")
+                || first.normalName().equals("a") && first.childrenSize() > 0 && first.child(0).normalName().equals("img");
+        if (!picture) {
+            return false;
+        }
+        Element parent = e.parent();
+        BlockStats s = scan.stats(e);
+        return parent != null && !parent.normalName().equals("p") && (s == null ? e.text().length() : s.textLen) >= PICTURE_SPAN_CHARS;
     }
 
     private boolean skip(Element e, String tag) {

@@ -33,7 +33,7 @@ final class BodyLines {
     }
 
     /** Characters of a Chinese caption ending with its credit, beyond which it says what the picture shows. */
-    private static final int HAN_CAPTION_CHARS = 30;
+    private static final int HAN_CAPTION_CHARS = 20;
     /** Captions with their credits that make the article's pictures a gallery, whose captions are kept. */
     private static final int HAN_GALLERY_CAPTIONS = 3;
 

@@ -2494,6 +2494,32 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A gallery laid out as spans, each a linked picture and its short caption with the reporter's credit: each span
+     * is a line of its own, and three such captions make a gallery, whose captions are kept.
+     */
+    @Test
+    void keepsTheShortCaptionsOfAGalleryOfSpans() {
+        String[][] cases = {
+            {"〔記者林欣怡／台南報導〕台南市安平區一座百年老倉庫經過兩年修復，今天起以文化園區之名對外開放，市府盼帶動周邊觀光。",
+                "修復後的倉庫保留原有木造屋架。（記者林欣怡攝）", "志工向遊客介紹倉庫的歷史。（記者林欣怡攝）", "園區入口設置了老照片展示牆。（記者林欣怡攝）"},
+            {"本报讯 昨天上午，市区滨江公园改造工程完工，新建的亲水步道和儿童游乐场正式向市民开放，吸引不少市民前来游玩。",
+                "新建的亲水步道沿着江岸绵延两公里。（记者王海摄）", "孩子们在新建的游乐场里尽情玩耍。（记者王海摄）", "不少市民在江边的草坪上散步休息。（记者王海摄）"},
+        };
+        for (String[] c : cases) {
+            StringBuilder photos = new StringBuilder("<div class='photo_boxs'>");
+            for (int i = 1; i <= 3; i++) {
+                photos.append("<span class='ph_b'><a href='#'><img src='").append(i).append(".jpg'></a><span class='ph_d'>").append(c[i])
+                        .append("</span></span>");
+            }
+            photos.append("</div>");
+            String page = "<html><body><div class='text boxText'>" + ("<p>" + c[0] + "</p>").repeat(2) + photos + ("<p>" + c[0] + "</p>").repeat(2)
+                    + "</div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://news.example.com.tw/news/life/breakingnews/2161173", page));
+            assertThat(lines).as(c[1]).contains(c[0], c[1], c[2], c[3]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
