@@ -182,6 +182,9 @@ final class ArticleTextWriter implements NodeFilter {
         if (tag.equals("time") && isEntryTime(e)) {
             return true;
         }
+        if (chromeGallery != null && tag.equals("a") && !inCaption(e)) {
+            return true; // the gallery's own controls ("poprzednie", "Next slide ›")
+        }
         BlockStats s = scan.stats(e);
         if (s == null) {
             return false; // void, or nested too deep to be scanned on its own: part of the block around it
@@ -201,7 +204,10 @@ final class ArticleTextWriter implements NodeFilter {
         if (s.caption && (isGallery() || inPictureGroup(e))) {
             return false; // a gallery's caption in a paragraph or div, whatever chrome its class names ("news-gallery-caption")
         }
-        if (chromeGallery != null && s.captions == 0 && !inCaption(e) && !isSlideHeading(e, tag)) {
+        if (chromeGallery != null && isSlideHeading(e, tag)) {
+            return false; // whatever chrome its class names ("slideshow-slide__header")
+        }
+        if (chromeGallery != null && s.captions == 0 && !inCaption(e)) {
             return true;
         }
         if (chromeGallery != null && s.captions > 0 && s.linkLen == 0) {
@@ -268,13 +274,16 @@ final class ArticleTextWriter implements NodeFilter {
                 && !parent.normalName().equals("th");
     }
 
-    /** A slide's own heading, beside its caption in the slide (a ranking told slide by slide): the slide's title. */
+    /**
+     * A slide's own heading, beside the slide's one caption (a ranking told slide by slide): the slide's title. A
+     * gallery's heading over all its captions is not.
+     */
     private boolean isSlideHeading(Element e, String tag) {
-        if (!HtmlTags.HEADINGS.contains(tag) || e.parent() == null || e.parent() == chromeGallery) {
+        if (!HtmlTags.HEADINGS.contains(tag) || e.parent() == null) {
             return false;
         }
         BlockStats slide = scan.stats(e.parent());
-        return slide != null && slide.captions > 0 && slide.linkLen == 0;
+        return slide != null && slide.captions == 1 && slide.linkLen * 4 < slide.textLen;
     }
 
     /** Inside a caption of the chrome-marked gallery being written (its text, credits aside, is the caption's). */

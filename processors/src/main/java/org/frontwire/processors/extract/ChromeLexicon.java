@@ -180,12 +180,15 @@ final class ChromeLexicon {
     }
 
     private static final Pattern PICTURE_DESCRIPTION = Pattern.compile(
-            "(?:[a-z0-9]{1,6}[-_])?(?:gallery|galeri|galeria|galerie|galleria|slide|slider|photo|foto)[-_].*[-_](?:desc|description|caption|text)");
+            "(?:[a-z0-9]+[-_])?(?:gallery|galeri|galeria|galerie|galleria|slide|slider|slajd|photo|foto)[-_].*[-_](?:desc|description|caption|text|opis)");
 
-    /** A gallery's or slide's own description in a BEM name: "gallery-list__desc", "galeri-item-description". */
+    /**
+     * A gallery's or slide's own description in a BEM name, after a prefix of one word at most: "gallery-list__desc",
+     * "galeri-item-description", "bw-slide__text", "slajd__opis" (Polish: description).
+     */
     private static boolean isPictureDescription(String token) {
-        return (token.endsWith("desc") || token.endsWith("description") || token.endsWith("caption") || token.endsWith("text"))
-                && PICTURE_DESCRIPTION.matcher(token).matches();
+        return (token.endsWith("desc") || token.endsWith("description") || token.endsWith("caption") || token.endsWith("text")
+                || token.endsWith("opis")) && PICTURE_DESCRIPTION.matcher(token).matches();
     }
 
     /**

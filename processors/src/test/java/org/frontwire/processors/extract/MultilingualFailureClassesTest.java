@@ -2495,6 +2495,35 @@ class MultilingualFailureClassesTest {
     }
 
     /**
+     * Slides that are each a gallery of their own ("slideshow-slide"): the slide's heading, whatever chrome its class
+     * names ("…__header"), and its text are written; its counter, credit and "next slide" link are not. A Polish
+     * slide's description ("slajd__opis") is its caption.
+     */
+    @Test
+    void keepsTheHeadingOfEachSlideButNotItsControls() {
+        String[] jobs = {"Zdun", "Kaletnik", "Szklarz", "Introligator"};
+        StringBuilder slides = new StringBuilder();
+        for (int i = 0; i < jobs.length; i++) {
+            slides.append("<section class='slideshow-slide'><div class='slideshow-slide__counter'>").append(i + 1).append(" / 4</div>")
+                    .append("<h2 class='slideshow-slide__header'>").append(jobs[i]).append("</h2><figure><img src='").append(i)
+                    .append(".jpg'><span class='slideshow-slide__source'>Fot. Shutterstock</span></figure><div class='slideshow-slide__text'><p>")
+                    .append(jobs[i]).append(" to zawód, który wraca do łask, bo klienci znów cenią ręczną pracę i płacą za nią coraz więcej.</p></div>")
+                    .append("<a class='slideshow-slide__next' href='#s").append(i + 2).append("'>Następny slajd ›</a></section>");
+        }
+        String lead = "Zawody, które jeszcze dekadę temu wydawały się skazane na zapomnienie, znów dają dobrze zarobić rzemieślnikom.";
+        String page = "<html><body><div class='detail'><h1>Title</h1><div class='detail__lead'><p>" + lead + "</p><p>" + lead + "</p></div>"
+                + "<div class='detail__slides'>" + slides + "</div></div></body></html>";
+        List<String> lines = PageCorpus.lines(extracted("https://praca.example.pl/kariera/zawody,gal,101.html", page));
+        assertThat(lines).contains(lead, "Zdun", "Introligator", "Zdun to zawód, który wraca do łask, bo klienci znów cenią ręczną pracę i płacą za nią coraz więcej.")
+                .doesNotContain("1 / 4", "Fot. Shutterstock", "Następny slajd ›");
+        String opis = "Cerkiew w Olszowcu pochodzi z 1781 roku, a jej trójdzielna bryła z baniastymi hełmami przyciąga fotografów.";
+        String gallery = "<html><body><div class='galDetail'><h1>Title</h1><div class='galDetail__lead'><p>" + lead + "</p><p>" + lead + "</p></div>"
+                + "<div class='galSlider'><ul>" + ("<li class='slajd'><div class='slajd__foto'><img src='1.jpg'></div><div class='slajd__info'>"
+                + "<p class='slajd__opis'>" + opis + "</p></div></li>").repeat(4) + "</ul></div></div></body></html>";
+        assertThat(PageCorpus.lines(extracted("https://podroze.example.pl/galeria/cerkwie,gal,4471208.html", gallery))).contains(lead, opis);
+    }
+
+    /**
      * A gallery laid out as spans, each a linked picture and its short caption with the reporter's credit: each span
      * is a line of its own, and three such captions make a gallery, whose captions are kept.
      */

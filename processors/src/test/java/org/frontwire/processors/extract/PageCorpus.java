@@ -151,6 +151,10 @@ final class PageCorpus {
     static final PageCorpus BLIND89 = new PageCorpus("/extract/blind89/");
     static final PageCorpus BLIND90 = new PageCorpus("/extract/blind90/");
     static final PageCorpus BLIND91 = new PageCorpus("/extract/blind91/");
+    static final PageCorpus BLIND92 = new PageCorpus("/extract/blind92/");
+    static final PageCorpus BLIND93 = new PageCorpus("/extract/blind93/");
+    static final PageCorpus BLIND94 = new PageCorpus("/extract/blind94/");
+    static final PageCorpus BLIND95 = new PageCorpus("/extract/blind95/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
