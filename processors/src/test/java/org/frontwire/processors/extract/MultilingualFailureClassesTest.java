@@ -2549,6 +2549,27 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A subscription offer ("kpl-offer-box", "sfr-meter-offer") inside or after the article is chrome, however long its
+     * pitch and list of benefits; the text around it is the article's.
+     */
+    @Test
+    void dropsASubscriptionOfferBoxInsideTheArticle() {
+        String[][] cases = {
+            {"de-offer-box", "Die Pflegekassen erhöhen im kommenden Jahr die Zuschüsse für die häusliche Pflege, doch viele Familien merken davon wenig.",
+                "Lesen Sie mit KOMPASS+", "Alle KOMPASS+-Artikel auf allen Geräten, das digitale Magazin bereits ab Freitag und jederzeit kündbar, im ersten Monat für 0,99 €."},
+            {"sfr-meter-offer", "The council approved the new bus depot on Tuesday after two years of debate about its cost and its site near the river.",
+                "You've read 3 of your 5 free articles this month", "Get the full picture on markets, companies and policy with a digital subscription from $1 a week for the first twelve weeks."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><article><h1>Title</h1><div class='body'>" + ("<p>" + c[1] + "</p>").repeat(2) + "<div class='" + c[0] + "'><h3>"
+                    + c[2] + "</h3><p>" + c[3] + "</p><ul><li>" + c[3] + "</li><li>" + c[3] + "</li></ul><a href='/abo'>Jetzt testen</a></div>"
+                    + ("<p>" + c[1] + "</p>").repeat(2) + "</div></article></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://magazin.example/politik/pflege-a-1170", page));
+            assertThat(lines).as(c[0]).contains(c[1]).doesNotContain(c[2], c[3]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
