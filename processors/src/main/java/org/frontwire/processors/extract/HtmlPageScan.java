@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.frontwire.records.Sites;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -100,6 +101,7 @@ final class HtmlPageScan implements NodeFilter {
     private static HtmlPageScan scan(Document doc, HtmlMetadata metadata, int htmlLength, ExtractionRules rules, Set<Element> notChrome) {
         HtmlPageScan scan = new HtmlPageScan(ChromeLexicon.get(), rules.chromeParagraphDamping(), metadata, Math.max(64, Math.min(htmlLength / 80, 200_000)));
         scan.notChrome = notChrome;
+        scan.gateNoticeChars = rules.gateNoticeChars();
         scan.pageHost = Objects.requireNonNullElse(Sites.of(doc.location()), "");
         NodeTraversor.filter(scan, doc);
         scan.removeDropped();
@@ -240,6 +242,10 @@ final class HtmlPageScan implements NodeFilter {
         boolean mayBeChrome = attributes && HtmlTags.MAY_BE_CHROME.contains(tag);
         s.chrome = !hiddenArticle && (mayBeChrome ? isChrome(e, tag) && !notChrome.contains(e) : HtmlTags.CHROME.contains(tag));
         s.gate = mayBeChrome && !s.chrome && isGate(e);
+        if (s.gate && isSubscriptionOffer(e)) {
+            s.gate = false;
+            s.chrome = true;
+        }
         s.link = tag.equals("a") && isLink(e);
         s.collapsed = !s.chrome && (hiddenArticle || mayBeChrome && (attributeFlags(e) & COLLAPSED) != 0);
         s.hidden = hiddenArticle;
@@ -655,6 +661,33 @@ final class HtmlPageScan implements NodeFilter {
             return false;
         }
         return e == afterCommentAnchor;
+    }
+
+    /** Characters beyond which a paywall-marked block naming a price is the article's rest, not an offer. */
+    private static final int OFFER_MAX_CHARS = 1500;
+    /** A paywall-marked block shorter than this is a notice already (the rules' gateNoticeChars). */
+    private int gateNoticeChars;
+    /** A price: an amount with its currency, either side ("19,99 zł", "$1", "0,99 €", "149 ₽"). */
+    private static final Pattern PRICE = Pattern.compile(
+            "\\d(?:[.,]\\d{1,2})?\\s?(?:€|zł|₽|руб|£|\\$|kč|eur\\b|usd\\b|pln\\b)|[$£€]\\s?\\d", Pattern.CASE_INSENSITIVE);
+
+    /** Characters of a button's label at most. */
+    private static final int BUTTON_CHARS = 40;
+
+    /**
+     * A paywall-marked block too long for a notice and too short to be the article's rest whose button names a price
+     * ("Kup dostęp za 1 zł", "Оформить за 1 ₽"): the offer, chrome however long its pitch. The article's own text names
+     * prices in sentences, not in its links.
+     */
+    private boolean isSubscriptionOffer(Element e) {
+        for (Element button : e.select("a, button")) {
+            String label = button.text();
+            if (label.length() <= BUTTON_CHARS && PRICE.matcher(label).find()) {
+                int chars = e.text().length();
+                return chars >= gateNoticeChars && chars < OFFER_MAX_CHARS;
+            }
+        }
+        return false;
     }
 
     /** A looping slider's copy of one of its slides (Swiper, slick): the slide itself is in the page too. */

@@ -2570,6 +2570,35 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A paywall box whose button names a price ("Kup dostęp za 1 zł", "Оформить за 1 ₽") is the offer, however long its
+     * pitch; a paywall-marked body that names prices in its text and links is the article.
+     */
+    @Test
+    void dropsAPaywallBoxWhoseButtonNamesAPrice() {
+        String[][] cases = {
+            {"W co trzecim szpitalu powiatowym brakuje anestezjologów, a dyrektorzy ściągają lekarzy z innych województw.",
+                "Dostęp do wszystkich tekstów w serwisie, w aplikacji mobilnej i w e-wydaniu dziennika. Pierwszy miesiąc za 1 zł, potem 19,99 zł miesięcznie, a zrezygnować możesz w każdej chwili.",
+                "Kup dostęp za 1 zł", "Pozostało 80% artykułu"},
+            {"В трети районных больниц не хватает анестезиологов, и главврачи приглашают врачей из соседних областей.",
+                "Доступ ко всем материалам на сайте и в приложении, архив за десять лет и утренняя рассылка для подписчиков. Первый месяц за 1 рубль, дальше 299 рублей в месяц, отменить можно в любой момент.",
+                "Оформить за 1 ₽", "Осталось 80% текста"},
+        };
+        for (String[] c : cases) {
+            String box = "<div class='dk-paywall'><span>" + c[3] + "</span><p class='dk-paywall__txt'>" + c[1] + "</p><ul>" + ("<li>" + c[1] + "</li>").repeat(2) + "</ul><a class='btn' href='/sub'>" + c[2]
+                    + "</a></div>";
+            String page = "<html><body><div class='art'><h1>Title</h1><div class='art__body'>" + ("<p>" + c[0] + "</p>").repeat(6) + "</div>" + box
+                    + "</div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://dziennik.example/zdrowie/7,1,22318841.html", page));
+            assertThat(lines).as(c[2]).contains(c[0]).doesNotContain(c[1], c[2], c[3]);
+        }
+        String fair = "The premium livestock auction raised $148,600 for exhibitors, a record, and grandstand events cost $10 for adults this year.";
+        String body = "<html><body><div class='asset-content subscriber-premium'>" + ("<p>" + fair + "</p>").repeat(3)
+                + "<div class='card'><a href='/news/pavilion'>Board approves $300,000 pavilion</a></div>" + ("<p>" + fair + "</p>").repeat(2)
+                + "</div></body></html>";
+        assertThat(PageCorpus.lines(extracted("https://county.example/news/local/fair/article_1.html", body))).contains(fair);
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
