@@ -9,6 +9,7 @@ final class TitleFinder {
     private static final Pattern HOST_SUFFIX = Pattern.compile("\\.[a-z.]+$");
     private static final Pattern SHORT_TRAILING_PART = Pattern.compile("(?s).*\\s[|\\-–—·•»]\\s+\\S[^|\\-–—·•»]*$");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[|\\-–—:·•»«/]\\s*$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[|\\-–—:·•»«/]\\s*");
     /** An h1 this long is a headline, not a logo. */
     private static final int MIN_HEADLINE_WORDS = 4;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|｜]\\s*|(?<=\\p{IsHan})_(?=\\p{IsHan})");
@@ -51,8 +52,26 @@ final class TitleFinder {
         return !namesSite(h1, site, hostWord) && !h1Words.isEmpty() && TopicWords.overlap(TopicWords.of(title), h1Words) == 0;
     }
 
-    /** Drops a leading or trailing part that names the site, or a short trailing part after a separator. */
+    /**
+     * Drops a leading or trailing part that names the site, or a short trailing part after a separator; then a date
+     * left at either end ("Headline - 22 Сентября 2012 - Site").
+     */
     static String stripSiteName(String title, String siteName, String host) {
+        String t = stripSiteParts(title, siteName, host);
+        String[] parts = SEPARATOR.split(t);
+        if (parts.length < 2) {
+            return t;
+        }
+        if (isDate(parts[parts.length - 1])) {
+            return TRAILING_SEPARATOR.matcher(t.substring(0, t.lastIndexOf(parts[parts.length - 1]))).replaceFirst("").strip();
+        }
+        if (isDate(parts[0])) {
+            return LEADING_SEPARATOR.matcher(t.substring(t.indexOf(parts[0]) + parts[0].length())).replaceFirst("").strip();
+        }
+        return t;
+    }
+
+    private static String stripSiteParts(String title, String siteName, String host) {
         String[] parts = SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;
@@ -88,6 +107,14 @@ final class TitleFinder {
         int from = title.indexOf(first);
         int to = title.lastIndexOf(lastKept) + lastKept.length();
         return from >= 0 && to > from ? title.substring(from, to).strip() : title;
+    }
+
+    /** A part of a title that is a date ("22 Сентября 2012", "22.09.2012", "2012-09-22"): uCoz and DLE print the news item's. */
+    private static final Pattern DATE_PART = Pattern.compile(
+            "\\d{1,2}\\.?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}");
+
+    private static boolean isDate(String part) {
+        return DATE_PART.matcher(part.strip()).matches();
     }
 
     private static boolean isLongest(String part, String[] parts) {

@@ -78,6 +78,17 @@ class DateFinderTest {
         assertThat(TitleFinder.stripSiteName("snake_case names explained", null, null)).isEqualTo("snake_case names explained");
     }
 
+    /** uCoz and DLE print the news item's date between the headline and the site's name; a date in a headline stays. */
+    @Test
+    void titleLosesADateBesideTheHeadline() {
+        assertThat(TitleFinder.stripSiteName("Ярмарка ремёсел собрала мастеров из пяти районов - 22 Сентября 2012 - Старосельск: наш город", null, null))
+                .isEqualTo("Ярмарка ремёсел собрала мастеров из пяти районов");
+        assertThat(TitleFinder.stripSiteName("22.09.2012 - Ярмарка ремёсел собрала мастеров из пяти районов", null, null))
+                .isEqualTo("Ярмарка ремёсел собрала мастеров из пяти районов");
+        assertThat(TitleFinder.stripSiteName("Wybory 2018 - frekwencja w powiecie najwyższa od lat", null, null))
+                .isEqualTo("Wybory 2018 - frekwencja w powiecie najwyższa od lat");
+    }
+
     /** ISO date-times are read from their parts; java.time's parsers are the oracle, invalid values included. */
     @Test
     void isoDateTimesReadAsJavaTimeReadsThem() {

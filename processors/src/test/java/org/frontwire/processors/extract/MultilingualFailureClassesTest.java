@@ -2599,6 +2599,28 @@ class MultilingualFailureClassesTest {
         assertThat(PageCorpus.lines(extracted("https://county.example/news/local/fair/article_1.html", body))).contains(fair);
     }
 
+    /**
+     * uCoz's item details ("Категория: Культура | Просмотров: 612") are metadata, and its comments' count ("Всего
+     * комментариев: 8", "Всього коментарів: 3") closes the article as comments do.
+     */
+    @Test
+    void stopsAtAUcozCommentCountAndDropsItsDetailsLine() {
+        String[][] cases = {
+            {"В субботу на Соборной площади прошла областная ярмарка народных ремёсел, свои работы привезли больше ста мастеров.",
+                "Категория: Культура | Просмотров: 612 | Добавил: admin", "Всего комментариев: 8", "Сначала бы дороги сделали, потом уже за остальное брались."},
+            {"У суботу на Соборній площі відбувся обласний ярмарок народних ремесел, свої роботи привезли понад сто майстрів.",
+                "Категорія: Культура | Переглядів: 612 | Додав: admin", "Всього коментарів: 3", "Спочатку б дороги зробили, а потім уже за інше бралися."},
+        };
+        for (String[] c : cases) {
+            String page = "<html><body><table><tr><td class='content'><table class='eBlock'><tr><td class='eTitle'>Ярмарка</td></tr><tr>"
+                    + "<td class='eMessage'>" + (c[0] + "<br><br>").repeat(3) + "</td></tr><tr><td class='eDetails'>" + c[1] + "</td></tr></table>"
+                    + "<table><tr><td>" + c[2] + "</td></tr></table>" + ("<div class='cBlock1'><div class='cMessage'><b>1</b> Гость (22.09.2012 19:41)<br>"
+                    + c[3] + " " + c[3] + "</div></div>").repeat(3) + "</td></tr></table></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://town.example/news/2012-09-22-615", page));
+            assertThat(lines).as(c[2]).contains(c[0]).doesNotContain(c[1], c[2], c[3] + " " + c[3]);
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();

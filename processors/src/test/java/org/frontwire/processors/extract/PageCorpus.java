@@ -155,6 +155,11 @@ final class PageCorpus {
     static final PageCorpus BLIND93 = new PageCorpus("/extract/blind93/");
     static final PageCorpus BLIND94 = new PageCorpus("/extract/blind94/");
     static final PageCorpus BLIND95 = new PageCorpus("/extract/blind95/");
+    static final PageCorpus BLIND96 = new PageCorpus("/extract/blind96/");
+    static final PageCorpus BLIND97 = new PageCorpus("/extract/blind97/");
+    static final PageCorpus BLIND98 = new PageCorpus("/extract/blind98/");
+    static final PageCorpus BLIND99 = new PageCorpus("/extract/blind99/");
+    static final PageCorpus BLIND100 = new PageCorpus("/extract/blind100/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
