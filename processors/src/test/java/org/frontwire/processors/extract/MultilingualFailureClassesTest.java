@@ -2621,6 +2621,27 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * Russian partner-news widgets between the article's paragraphs (SMI2, 24smi, DirectAdvert, MGID's composite),
+     * an editors' choice block ("view-editors-choice", "sb-choice") and the reprint notice are chrome, however long
+     * their teasers' summaries.
+     */
+    @Test
+    void dropsPartnerNewsWidgetsAndEditorsChoiceInsideTheText() {
+        String text = "С 21 марта движение по улице Кирова будет закрыто на участке от площади Ленина до улицы Заводской, работы продлятся до осени.";
+        String teaser = "Финансовые аналитики заметили, что доля одобренных заявок на кредит за квартал снизилась почти вдвое, и объяснили, кому дают деньги.";
+        String[] widgets = {"smi2-informer", "directadvert", "mg-composite", "view view-editors-choice", "sb-choice"};
+        for (String widget : widgets) {
+            String page = "<html><body><div class='news-detail'><h1>Title</h1>" + ("<div>" + text + "</div>").repeat(3) + "<div class='" + widget
+                    + "'><div class='head'>Новости партнёров</div>" + ("<div class='item'><a href='http://partner.example/go/1'>Банки начали массово "
+                    + "отказывать заёмщикам</a><p>" + teaser + "</p></div>").repeat(4) + "</div>" + ("<div>" + text + "</div>").repeat(2)
+                    + "<div>При полном или частичном использовании материалов ссылка на сайт обязательна.</div></div></body></html>";
+            List<String> lines = PageCorpus.lines(extracted("https://gorod.example/news/detail.php?ID=4117", page));
+            assertThat(lines).as(widget).contains(text).doesNotContain(teaser, "Новости партнёров")
+                    .noneMatch(line -> line.startsWith("При полном"));
+        }
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();
