@@ -2642,6 +2642,19 @@ class MultilingualFailureClassesTest {
         }
     }
 
+    /**
+     * A Chinese page's unfold toggle ("展开阅读全文") and a blog's reprint request ("（本文为原创，转载请注明出处。）") are
+     * chrome lines; its previous and next links ("上一篇", "后一篇") are section stops, dropped alone inside the text.
+     */
+    @Test
+    void dropsChineseUnfoldTogglesAndReprintRequests() {
+        String text = "很多人去水乡都挑晴天，其实下雨的时候才是水乡最好看的时候，石板路湿了，瓦片黑了，河面上起一层薄薄的雾。";
+        String page = "<html><body><div class='articalContent'><h1>Title</h1>" + ("<p>" + text + "</p>").repeat(2) + "<p>展开阅读全文</p>"
+                + ("<p>" + text + "</p>").repeat(2) + "<p>（本文为原创，转载请注明出处。）</p></div><div><p>后一篇：墨墨日记</p></div></body></html>";
+        List<String> lines = PageCorpus.lines(extracted("http://blog.example.com.cn/s/blog_6de8a03b0100s5md.html", page));
+        assertThat(lines).contains(text).doesNotContain("展开阅读全文", "（本文为原创，转载请注明出处。）", "后一篇：墨墨日记");
+    }
+
     /** The text the extractor gives for an HTML page at the URL. */
     private static String extracted(String url, String html) {
         return new ArticleExtractor().extract(Page.of(url, "text/html", html), null).text();

@@ -160,6 +160,11 @@ final class PageCorpus {
     static final PageCorpus BLIND98 = new PageCorpus("/extract/blind98/");
     static final PageCorpus BLIND99 = new PageCorpus("/extract/blind99/");
     static final PageCorpus BLIND100 = new PageCorpus("/extract/blind100/");
+    static final PageCorpus BLIND101 = new PageCorpus("/extract/blind101/");
+    static final PageCorpus BLIND102 = new PageCorpus("/extract/blind102/");
+    static final PageCorpus BLIND103 = new PageCorpus("/extract/blind103/");
+    static final PageCorpus BLIND104 = new PageCorpus("/extract/blind104/");
+    static final PageCorpus BLIND105 = new PageCorpus("/extract/blind105/");
     private static final Instant FETCHED = Instant.parse("2024-06-01T00:00:00Z");
 
     private final String dir;
